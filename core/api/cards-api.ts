@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { idSchema } from '../schemas/common';
+import { checkStatusSchema, issueSchema } from '../schemas/issue';
+import { staffCardSchema } from '../schemas/staff';
+import { studentCardSchema } from '../schemas/student';
+import { method } from './method';
+
+/** Who changed a card last and whether it is waiting to be synced. */
+export const cardMetaSchema = z.object({
+  id: idSchema,
+  /** Local version: increments on every save; a save must name the version it edited. */
+  version: z.number().int(),
+  rev: z.number().int().nullable(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  status: checkStatusSchema,
+  issues: z.array(issueSchema),
+});
+export type CardMeta = z.infer<typeof cardMetaSchema>;
+
+export const listFilterSchema = z.object({
+  /** Any part of a name or a document / tax number; case- and apostrophe-insensitive. */
+  search: z.string().max(200).default(''),
+  status: z.enum(['all', 'ok', 'warning', 'error']).default('all'),
+  sort: z.enum(['name', 'birthDate', 'class', 'status']).default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+});
+
+export const classRefSchema = z.object({ id: idSchema, label: z.string(), grade: z.number().int() });
+export type ClassRef = z.infer<typeof classRefSchema>;
+
+export const studentRowSchema = z.object({
+  id: idSchema,
+  lastName: z.string(),
+  firstName: z.string(),
+  middleName: z.string(),
+  birthDate: z.string(),
+  className: z.string().nullable(),
+  document: z.string(),
+  status: checkStatusSchema,
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+});
+export type StudentRow = z.infer<typeof studentRowSchema>;
+
+export const staffRowSchema = z.object({
+  id: idSchema,
+  lastName: z.string(),
+  firstName: z.string(),
+  middleName: z.string(),
+  birthDate: z.string(),
+  position: z.string(),
+  taxId: z.string(),
+  status: checkStatusSchema,
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+});
+export type StaffRow = z.infer<typeof staffRowSchema>;
+
+const saveResult = z.object({ meta: cardMetaSchema });
+
+export const cardsApi = {
+  'classes.list': method(z.object({}), z.object({ classes: z.array(classRefSchema) })),
+
+  'students.list': method(
+    listFilterSchema.extend({ classId: idSchema.optional() }),
+    z.object({ rows: z.array(studentRowSchema), total: z.number().int() }),
+  ),
+  'students.get': method(
+    z.object({ id: idSchema }),
+    z.object({ card: studentCardSchema, meta: cardMetaSchema, classId: idSchema.nullable() }),
+  ),
+  /** Create (no id) or update. An invalid card is saved with its issues, never refused. */
+  'students.save': method(
+    z.object({
+      id: idSchema.optional(),
+      version: z.number().int().optional(),
+      card: studentCardSchema,
+      /** For a new card: the class of the current year to enrol the student in. */
+      classId: idSchema.optional(),
+    }),
+    saveResult,
+  ),
+
+  'staff.list': method(listFilterSchema, z.object({ rows: z.array(staffRowSchema), total: z.number().int() })),
+  'staff.get': method(z.object({ id: idSchema }), z.object({ card: staffCardSchema, meta: cardMetaSchema })),
+  'staff.save': method(
+    z.object({ id: idSchema.optional(), version: z.number().int().optional(), card: staffCardSchema }),
+    saveResult,
+  ),
+};

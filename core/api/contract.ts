@@ -1,0 +1,14 @@
+import type { z } from 'zod';
+import { auditApi } from './audit-api';
+import { authApi } from './auth-api';
+import { cardsApi } from './cards-api';
+import { schoolApi } from './school-api';
+
+/** Every method the renderer may call. The backend implements each; the renderer's client is typed from it. */
+export const apiContract = { ...authApi, ...schoolApi, ...cardsApi, ...auditApi };
+
+export type ApiContract = typeof apiContract;
+export type MethodName = keyof ApiContract;
+export type MethodInput<M extends MethodName> = z.input<ApiContract[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.infer<ApiContract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.infer<ApiContract[M]['output']>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { addressSchema, countrySchema, shortText } from './common';
+
+export const schoolSchema = z.object({
+  /** EDRPOU (UA, 8 digits) or the national school code (KG). */
+  code: z.string().trim().min(1).max(20),
+  name: z.string().trim().min(1).max(300),
+  country: countrySchema.default('UA'),
+  region: shortText.default(''),
+  district: shortText.default(''),
+  address: addressSchema.default({}),
+  director: shortText.default(''),
+  /** Grade whose students graduate: 11, or 12 where the school is configured so. */
+  finalGrade: z.union([z.literal(11), z.literal(12)]).default(11),
+});
+export type School = z.infer<typeof schoolSchema>;
+export type SchoolInput = z.input<typeof schoolSchema>;

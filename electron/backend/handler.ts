@@ -1,0 +1,32 @@
+import type Database from 'better-sqlite3';
+import type { MethodName, MethodOutput, MethodParsedInput } from '../../core/api/contract';
+import type { User } from '../../core/api/auth-api';
+import type { Permission } from './auth/permissions';
+
+/** What every handler gets: the open database, the acting user (null only for public methods), the clock. */
+export interface HandlerContext {
+  db: Database.Database;
+  user: User | null;
+  session: string | null;
+  dataDir: string;
+  now(): Date;
+  sessions: SessionStore;
+}
+
+export interface SessionStore {
+  create(user: User): string;
+  resolve(token: string): User | null;
+  drop(token: string): void;
+}
+
+export interface Handler<M extends MethodName> {
+  permission: Permission;
+  run(ctx: HandlerContext, input: MethodParsedInput<M>): MethodOutput<M> | Promise<MethodOutput<M>>;
+}
+
+/** A feature's part of the handler table; the key set is checked against the contract. */
+export type HandlerGroup<M extends MethodName> = { [K in M]: Handler<K> };
+
+export function defineHandlers<M extends MethodName>(group: HandlerGroup<M>): HandlerGroup<M> {
+  return group;
+}

@@ -1,0 +1,78 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Profile } from './data-folder';
+import { serveWebMode } from './web/serve';
+
+/**
+ * `npm start`: build what is stale, then run the desktop app in Electron; where the Electron binary cannot be had
+ * (it is fetched on first run from outside the npm registry), say so in one line and serve web mode instead.
+ */
+const root = resolve(import.meta.dirname, '..');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function buildRendererIfStale() {
+  const built = join(root, 'dist/renderer/index.html');
+  const sources = Math.max(newestMtime(join(root, 'renderer')), newestMtime(join(root, 'core')));
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  console.log('Building the user interface…');
+  const result = spawnSync('npm', ['run', '--silent', 'build:renderer'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('The user interface failed to build (see above).');
+}
+
+/** Asks the electron package for its binary in a child process, so its download attempt cannot hang us. */
+function electronBinary(): { path: string } | { reason: string } {
+  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write(require('electron'))"], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const path = probe.stdout.trim();
+  if (probe.status === 0 && path && existsSync(path)) return { path };
+  const lastLine = (probe.stderr || probe.stdout || 'no output').trim().split('\n').filter(Boolean).at(-1);
+  return { reason: lastLine ?? 'unknown reason' };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      profile: { type: 'string', default: 'demo' },
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      web: { type: 'boolean', default: false },
+    },
+  });
+  const profile: Profile = values.profile === 'school' ? 'school' : 'demo';
+  buildRendererIfStale();
+
+  const electron = values.web ? { reason: 'web mode requested (--web)' } : electronBinary();
+  if ('path' in electron) {
+    const build = spawnSync('npm', ['run', '--silent', 'build:electron'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('The Electron main process failed to build (see above).');
+    const args = [join(root, 'dist-electron/main.cjs'), `--profile=${profile}`];
+    if (values['data-dir']) args.push(`--data-dir=${resolve(values['data-dir'])}`);
+    const child = spawn(electron.path, args, { cwd: root, stdio: 'inherit' });
+    child.on('exit', (code) => process.exit(code ?? 0));
+    return;
+  }
+
+  console.log(`Electron is not available on this machine (${electron.reason}); serving web mode instead.`);
+  const port = values.port === undefined ? undefined : Number(values.port);
+  const { dataDir, server } = await serveWebMode({ profile, dataDir: values['data-dir'], port });
+  console.log(`School Office (${profile === 'demo' ? 'demo school' : 'school'}) — data: ${dataDir}`);
+  console.log(`Open in your browser: ${server.url}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,89 @@
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { z } from 'zod';
+import { createBackend } from '../backend/backend';
+import { seedDemoSchool } from '../backend/demo/seed-demo-school';
+import { contentSecurityPolicy } from '../content-security-policy';
+
+const APP_ORIGIN = 'app://school-office';
+const rendererDir = resolve(__dirname, '../dist/renderer');
+
+const { values } = parseArgs({
+  args: process.argv.slice(app.isPackaged ? 1 : 2),
+  options: { profile: { type: 'string', default: 'school' }, 'data-dir': { type: 'string' } },
+  strict: false,
+});
+const profile = values.profile === 'demo' ? 'demo' : 'school';
+const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : join(app.getPath('userData'), profile);
+
+const invokeSchema = z.object({ method: z.string().max(100), input: z.unknown(), session: z.string().max(200).nullable() });
+
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+/** Serves the built renderer from app://school-office/ with the CSP header; nothing outside its folder. */
+function serveRenderer() {
+  protocol.handle('app', async (request) => {
+    const { pathname } = new URL(request.url);
+    const file = resolve(rendererDir, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
+    if (!file.startsWith(rendererDir)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', contentSecurityPolicy);
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function isAppFrame(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith(`${APP_ORIGIN}/`);
+}
+
+function lockDown() {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppFrame(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+async function start() {
+  await app.whenReady();
+  lockDown();
+  serveRenderer();
+  const backend = createBackend({ dataDir });
+  if (profile === 'demo') await seedDemoSchool(backend);
+  app.on('before-quit', () => backend.close());
+
+  ipcMain.handle('school-office:invoke', async (event, payload: unknown) => {
+    if (!isAppFrame(event.senderFrame?.url)) return { ok: false, error: { code: 'FORBIDDEN' } };
+    const call = invokeSchema.safeParse(payload);
+    if (!call.success) return { ok: false, error: { code: 'INVALID_INPUT', params: { reason: 'envelope' } } };
+    return backend.invoke(call.data.method, call.data.input, call.data.session);
+  });
+
+  Menu.setApplicationMenu(Menu.buildFromTemplate([{ role: 'fileMenu' }, { role: 'editMenu' }, { role: 'viewMenu' }, { role: 'windowMenu' }]));
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: 'School Office',
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  await window.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('window-all-closed', () => app.quit());
+void start();
