@@ -38,8 +38,9 @@ function electronBinary(): { path: string } | { reason: string } {
   });
   const path = probe.stdout.trim();
   if (probe.status === 0 && path && existsSync(path)) return { path };
-  const lastLine = (probe.stderr || probe.stdout || 'no output').trim().split('\n').filter(Boolean).at(-1);
-  return { reason: lastLine ?? 'unknown reason' };
+  // The first thrown error says why (e.g. "TypeError: fetch failed" when the download is blocked); the last line is Node's banner.
+  const lines = `${probe.stderr}\n${probe.stdout}`.split('\n').map((l) => l.trim());
+  return { reason: lines.find((l) => /^\w*Error: /.test(l)) ?? lines.filter(Boolean).at(-1) ?? 'unknown reason' };
 }
 
 async function main() {

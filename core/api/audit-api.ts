@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '../schemas/common';
 import { method } from './method';
 
-export const auditEntitySchema = z.enum(['school', 'student', 'staff', 'enrollment', 'user']);
+export const auditEntitySchema = z.enum(['school', 'academic_year', 'class', 'student', 'staff', 'enrollment', 'user']);
 export type AuditEntity = z.infer<typeof auditEntitySchema>;
 
 export const fieldChangeSchema = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });

@@ -1,10 +1,9 @@
 import { apiContract, type MethodName } from '../../core/api/contract';
-import { AppError, type AppErrorValue } from '../../core/errors';
+import type { InvokeResult } from '../../core/api/invoke-result';
+import { AppError } from '../../core/errors';
 import type { HandlerContext } from './handler';
 import { handlerTable } from './handler-table';
 import { can } from './auth/permissions';
-
-export type InvokeResult = { ok: true; value: unknown } | { ok: false; error: AppErrorValue };
 
 function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(apiContract, name);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { MethodName, MethodOutput, MethodParsedInput } from '../../core/api/contract';
 import type { User } from '../../core/api/auth-api';
+import { AppError } from '../../core/errors';
 import type { Permission } from './auth/permissions';
 
 /** What every handler gets: the open database, the acting user (null only for public methods), the clock. */
@@ -29,4 +30,10 @@ export type HandlerGroup<M extends MethodName> = { [K in M]: Handler<K> };
 
 export function defineHandlers<M extends MethodName>(group: HandlerGroup<M>): HandlerGroup<M> {
   return group;
+}
+
+/** The acting user of a method that is not public (dispatch has already refused such calls without one). */
+export function actingUser(ctx: HandlerContext): User {
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED');
+  return ctx.user;
 }

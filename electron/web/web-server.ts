@@ -5,13 +5,11 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import type { InvokeResult } from '../backend/dispatch';
+import type { InvokeResult, Invoker } from '../../core/api/invoke-result';
 import { contentSecurityPolicy } from '../content-security-policy';
 
 /** What web mode needs of the backend: the same entry point the Electron IPC bridge calls. */
-export interface InvokeTarget {
-  invoke(method: string, input: unknown, session: string | null): Promise<InvokeResult>;
-}
+export type InvokeTarget = Invoker;
 
 export interface WebServer {
   /** The address to open, with the run token in the fragment (never sent to the server in a request line). */

@@ -1,0 +1,34 @@
+import { normaliseStaffCard } from '../normalise';
+import { makeIssue } from '../rules/codes';
+import { emailIssues, phoneIssues } from '../rules/contacts';
+import { dateIssues, requiredDateIssues } from '../rules/dates';
+import { kgPinIssues } from '../rules/kg-pin';
+import { optionalNameIssues, requiredNameIssues } from '../rules/names';
+import { rnokppIssues } from '../rules/rnokpp';
+import type { Issue } from '../schemas/issue';
+import type { StaffCard } from '../schemas/staff';
+import type { CheckContext } from './check-context';
+
+/**
+ * Every local check of a staff card (DESIGN §4): names, birth date and the tax number are required — RNOKPP in
+ * Ukraine, the PIN in Kyrgyzstan, where it plays the same part. A dismissal date may lie ahead (notice given).
+ */
+export function checkStaff(typed: StaffCard, ctx: CheckContext): Issue[] {
+  const { card, issues: normalised } = normaliseStaffCard(typed);
+  const person = { birthDate: card.birthDate, sex: card.sex };
+  const requiredCode = ctx.country === 'UA' ? 'taxId' : 'pin';
+  return [
+    ...normalised,
+    ...requiredNameIssues('lastName', card.lastName),
+    ...requiredNameIssues('firstName', card.firstName),
+    ...optionalNameIssues('middleName', card.middleName),
+    ...requiredDateIssues('birthDate', card.birthDate, ctx.today),
+    ...(card[requiredCode] ? [] : [makeIssue('REQUIRED', requiredCode)]),
+    ...rnokppIssues('taxId', card.taxId, person),
+    ...kgPinIssues('pin', card.pin, person),
+    ...dateIssues('hiredOn', card.hiredOn, ctx.today),
+    ...dateIssues('dismissedOn', card.dismissedOn, null),
+    ...phoneIssues('phone', card.phone),
+    ...emailIssues('email', card.email),
+  ];
+}

@@ -1,0 +1,106 @@
+import type { Language } from '../schemas/common';
+import type { Issue } from '../schemas/issue';
+import { displayDate } from './calendar';
+import { catalogueText, ruleOf, type CatalogueText } from './catalogue';
+import type { FormatKind } from './codes';
+
+/**
+ * The sentence an issue shows next to its field, in the user's language, made from its code and params. The
+ * catalogue title is the fallback for a code this version does not know (a newer server may send one).
+ */
+
+const formats: Readonly<Record<FormatKind, CatalogueText>> = {
+  rnokpp: { uk: 'РНОКПП — це 10 цифр', en: 'An RNOKPP is 10 digits' },
+  kg_pin: { uk: 'ПІН — 14 цифр: стать (1 або 2), дата народження ДДММРРРР і 5 цифр', en: 'A PIN is 14 digits: sex (1 or 2), birth date DDMMYYYY and 5 digits' },
+  unzr: { uk: 'УНЗР має вигляд РРРРММДД-ННННН', en: 'A UNZR looks like YYYYMMDD-NNNNN' },
+  birth_certificate_series: {
+    uk: 'Серія свідоцтва: римське число, дефіс і дві великі українські літери, наприклад I-БК',
+    en: 'A certificate series is a Roman numeral, a hyphen and two Cyrillic capitals, e.g. I-БК',
+  },
+  birth_certificate_number: { uk: 'Номер свідоцтва — 6 цифр', en: 'A certificate number is 6 digits' },
+  passport_series: { uk: 'Серія паспорта — дві великі українські літери', en: 'A passport series is two Cyrillic capitals' },
+  passport_number: { uk: 'Номер паспорта — 6 цифр', en: 'A passport number is 6 digits' },
+  id_card_number: { uk: 'Номер ID-картки — 9 цифр', en: 'An ID card number is 9 digits' },
+  name: {
+    uk: 'Лише літери однієї абетки, апостроф, дефіс і пробіл',
+    en: 'Only letters of one alphabet, apostrophe, hyphen and space',
+  },
+  email: { uk: 'Адреса пошти має вигляд name@example.com', en: 'An e-mail address looks like name@example.com' },
+  phone: { uk: 'Телефон — від 10 до 15 цифр, наприклад +380 67 123 45 67', en: 'A phone number has 10 to 15 digits, e.g. +380 67 123 45 67' },
+};
+
+const sexes: Readonly<Record<string, CatalogueText>> = { M: { uk: 'чоловіча', en: 'male' }, F: { uk: 'жіноча', en: 'female' } };
+
+function pick(text: CatalogueText, lang: Language): string {
+  return catalogueText(text, lang);
+}
+
+function text(params: Issue['params'], key: string): string {
+  const value = params?.[key];
+  return value === undefined ? '' : String(value);
+}
+
+function dateParam(params: Issue['params'], key: string): string {
+  return displayDate(text(params, key));
+}
+
+function sexParam(params: Issue['params'], key: string, lang: Language): string {
+  const sex = sexes[text(params, key)];
+  return sex ? pick(sex, lang) : text(params, key);
+}
+
+type Render = (issue: Issue, lang: Language) => string;
+
+const renderers: Readonly<Record<string, Render>> = {
+  NORMALISED: ({ params }, lang) =>
+    pick({ uk: `Унормовано: «${text(params, 'before')}» → «${text(params, 'after')}»`, en: `Normalised: “${text(params, 'before')}” → “${text(params, 'after')}”` }, lang),
+  REQUIRED: ({ field }, lang) => {
+    if (field === 'documents') {
+      return pick({ uk: 'Потрібне свідоцтво про народження (або паспорт чи ID-картка з 14 років)', en: 'A birth certificate is required (or a passport or ID card from age 14)' }, lang);
+    }
+    if (field === 'classId') return pick({ uk: 'Учня не зараховано до класу', en: 'The student is not enrolled in a class' }, lang);
+    return pick({ uk: "Обов'язкове поле", en: 'Required field' }, lang);
+  },
+  FORMAT: ({ params }, lang) => {
+    const format = formats[text(params, 'format') as FormatKind] as CatalogueText | undefined;
+    return format ? pick(format, lang) : pick({ uk: 'Неправильний формат', en: 'Wrong format' }, lang);
+  },
+  CHECKSUM: (_issue, lang) =>
+    pick({ uk: 'Неправильний РНОКПП: не сходиться контрольна цифра', en: 'Invalid RNOKPP: the check digit does not match' }, lang),
+  TAXID_BIRTHDATE_MISMATCH: ({ params }, lang) =>
+    pick({ uk: `РНОКПП вказує на дату народження ${dateParam(params, 'expected')}`, en: `The RNOKPP encodes the birth date ${dateParam(params, 'expected')}` }, lang),
+  TAXID_SEX_MISMATCH: ({ params }, lang) =>
+    pick({ uk: `РНОКПП вказує на стать: ${sexParam(params, 'expected', lang)}`, en: `The RNOKPP encodes the sex: ${sexParam(params, 'expected', lang)}` }, lang),
+  PIN_BIRTHDATE_MISMATCH: ({ params }, lang) =>
+    pick({ uk: `ПІН вказує на дату народження ${dateParam(params, 'expected')}`, en: `The PIN encodes the birth date ${dateParam(params, 'expected')}` }, lang),
+  PIN_SEX_MISMATCH: ({ params }, lang) =>
+    pick({ uk: `ПІН вказує на стать: ${sexParam(params, 'expected', lang)}`, en: `The PIN encodes the sex: ${sexParam(params, 'expected', lang)}` }, lang),
+  AGE_GRADE_IMPLAUSIBLE: ({ params }, lang) =>
+    pick(
+      {
+        uk: `На 1 вересня учневі ${text(params, 'age')} р.; для ${text(params, 'grade')} класу звичайно ${text(params, 'min')}–${text(params, 'max')}`,
+        en: `On 1 September the student is ${text(params, 'age')}; grade ${text(params, 'grade')} usually means ${text(params, 'min')}–${text(params, 'max')}`,
+      },
+      lang,
+    ),
+  DUPLICATE_IN_SCHOOL: ({ params }, lang) =>
+    pick({ uk: `Цей самий номер є ще в картках школи: ${text(params, 'count')}`, en: `Other cards of the school with this number: ${text(params, 'count')}` }, lang),
+  DUPLICATE_ENROLLMENT: ({ params }, lang) =>
+    pick({ uk: `Учня вже зараховано в школі ${text(params, 'schoolCode')}`, en: `The student is already enrolled at school ${text(params, 'schoolCode')}` }, lang),
+};
+
+export function issueTitle(code: string, lang: Language): string {
+  const rule = ruleOf(code);
+  return rule ? pick(rule.title, lang) : code;
+}
+
+export function issueHelp(code: string, lang: Language): string {
+  const rule = ruleOf(code);
+  return rule ? pick(rule.help, lang) : '';
+}
+
+export function issueMessage(issue: Issue, lang: Language): string {
+  const rendered = renderers[issue.code]?.(issue, lang) || issueTitle(issue.code, lang);
+  if (issue.registryValue === undefined) return rendered;
+  return `${rendered} (${pick({ uk: 'у реєстрі', en: 'registry' }, lang)}: ${issue.registryValue})`;
+}

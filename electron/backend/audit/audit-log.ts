@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { AuditEntity, AuditEntry, FieldChange } from '../../../core/api/audit-api';
+import type { User } from '../../../core/api/auth-api';
+import { prepared } from '../db/prepared';
+import { canonicalJson } from './canonical-json';
+
+/** Entities the log records. Classes and years have no history view yet (core's AuditEntity lists what can be asked for). */
+export type AuditedEntity = AuditEntity | 'academic_year' | 'class';
+
+export interface AuditAppend {
+  at: Date;
+  user: Pick<User, 'id' | 'fullName'>;
+  entity: AuditedEntity;
+  entityId: string;
+  action: AuditEntry['action'];
+  changes: FieldChange[];
+}
+
+const genesis = '0'.repeat(64);
+
+interface AuditRow {
+  seq: number;
+  at: string;
+  user_id: string;
+  user_name: string;
+  entity: string;
+  entity_id: string;
+  action: string;
+  changes: string;
+  prev_hash: string;
+  hash: string;
+}
+
+function rowHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'hash' | 'changes'> & { changes: unknown }): string {
+  const body = canonicalJson({
+    seq: row.seq,
+    at: row.at,
+    userId: row.user_id,
+    userName: row.user_name,
+    entity: row.entity,
+    entityId: row.entity_id,
+    action: row.action,
+    changes: row.changes,
+  });
+  return createHash('sha256').update(prevHash).update(body).digest('hex');
+}
+
+/**
+ * Appends one row chained to the previous one. Call it inside the transaction that makes the change, so the
+ * change and its record commit together. An update that changed nothing is not recorded.
+ */
+export function appendAudit(db: Database.Database, entry: AuditAppend): void {
+  if (entry.action === 'update' && entry.changes.length === 0) return;
+  const last = prepared(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string }
+    | undefined;
+  const row = {
+    seq: (last?.seq ?? 0) + 1,
+    at: entry.at.toISOString(),
+    user_id: entry.user.id,
+    user_name: entry.user.fullName,
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    action: entry.action,
+    changes: entry.changes,
+  };
+  const prevHash = last?.hash ?? genesis;
+  prepared(
+    db,
+    `INSERT INTO audit_log (seq, at, user_id, user_name, entity, entity_id, action, changes, prev_hash, hash)
+     VALUES (@seq, @at, @user_id, @user_name, @entity, @entity_id, @action, @changes, @prev_hash, @hash)`,
+  ).run({ ...row, changes: canonicalJson(row.changes), prev_hash: prevHash, hash: rowHash(prevHash, row) });
+}
+
+/** Recomputes the whole chain; `brokenAt` is the seq of the first row whose link or content does not match. */
+export function verifyAudit(db: Database.Database): { ok: boolean; checked: number; brokenAt?: number } {
+  let prevHash = genesis;
+  let expectedSeq = 1;
+  let checked = 0;
+  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+    let intact = row.seq === expectedSeq && row.prev_hash === prevHash;
+    if (intact) {
+      try {
+        intact = rowHash(prevHash, { ...row, changes: JSON.parse(row.changes) as unknown }) === row.hash;
+      } catch {
+        intact = false;
+      }
+    }
+    if (!intact) return { ok: false, checked, brokenAt: row.seq };
+    checked += 1;
+    prevHash = row.hash;
+    expectedSeq = row.seq + 1;
+  }
+  return { ok: true, checked };
+}
+
+/** The history of one record, oldest first. */
+export function auditHistory(db: Database.Database, entity: AuditEntity, entityId: string): AuditEntry[] {
+  const rows = db
+    .prepare('SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY seq')
+    .all(entity, entityId) as AuditRow[];
+  return rows.map((row) => ({
+    seq: row.seq,
+    at: row.at,
+    userId: row.user_id,
+    userName: row.user_name,
+    entity,
+    entityId: row.entity_id,
+    action: row.action as AuditEntry['action'],
+    changes: JSON.parse(row.changes) as FieldChange[],
+  }));
+}

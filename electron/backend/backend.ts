@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { AppError } from '../../core/errors';
+import { can } from './auth/permissions';
+import { createSessionStore } from './auth/session-store';
+import { createClass, type NewClass } from './classes/class-service';
+import { openDatabase } from './db/open-database';
+import type { Invoker } from '../../core/api/invoke-result';
+import { dispatch } from './dispatch';
+import type { HandlerContext } from './handler';
+import { markSchoolDemo } from './school/school-repository';
+
+export const databaseFileName = 'school-office.sqlite';
+
+export interface Backend extends Invoker {
+  readonly db: Database.Database;
+  readonly dataDir: string;
+  /** The backend's clock (injected in tests). */
+  now(): Date;
+  /** Creates a class under the session's user (no API method creates classes yet; the demo seeder uses this). */
+  createClass(input: NewClass, session: string): { id: string };
+  /** Marks the database as the demo school: `setup.status` answers `demo: true` from then on. */
+  markDemo(): void;
+  close(): void;
+}
+
+/**
+ * Opens `<dataDir>/school-office.sqlite` (creating the folder and file, migrating the schema) and serves the handler
+ * table over it. Plain Node: Electron's main process and web mode both wrap it. Throws DatabaseTooNewError when the
+ * file was written by a newer app.
+ */
+export function createBackend(opts: { dataDir: string; now?: () => Date }): Backend {
+  mkdirSync(opts.dataDir, { recursive: true });
+  const db = openDatabase(join(opts.dataDir, databaseFileName));
+  const now = opts.now ?? (() => new Date());
+  const base: Omit<HandlerContext, 'user' | 'session'> = { db, dataDir: opts.dataDir, now, sessions: createSessionStore(now) };
+  return {
+    db,
+    dataDir: opts.dataDir,
+    now,
+    invoke: (method, input, session) => dispatch(base, method, input, session),
+    createClass(input, session) {
+      const user = base.sessions.resolve(session);
+      if (!user) throw new AppError('UNAUTHENTICATED');
+      if (!can(user.role, 'school.admin')) throw new AppError('FORBIDDEN', { permission: 'school.admin' });
+      return createClass(db, user, input, now());
+    },
+    markDemo: () => markSchoolDemo(db),
+    close: () => db.close(),
+  };
+}

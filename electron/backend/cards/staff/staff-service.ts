@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { User } from '../../../../core/api/auth-api';
+import type { MethodOutput, MethodParsedInput } from '../../../../core/api/contract';
+import { checkStaff } from '../../../../core/checks/staff-checks';
+import { normaliseStaffCard } from '../../../../core/normalise';
+import { documentKeys } from '../../../../core/rules/duplicates';
+import type { StaffCard } from '../../../../core/schemas/staff';
+import { appendAudit } from '../../audit/audit-log';
+import { fieldChanges } from '../../audit/field-changes';
+import { localDate } from '../../clock';
+import { requireSchool } from '../../school/school-service';
+import { assertVersion, metaOf, requireCardRow } from '../card-store';
+import { duplicateIssuesFor, refreshDuplicatesOfOthers, replaceDocumentKeys, storedKeys } from '../duplicate-lookup';
+import { insertStaff, listStaff, updateStaff } from './staff-repository';
+
+/**
+ * Saves a staff card the way saveStudent saves a student card (normalise, check, duplicates, store, version,
+ * audit; one transaction; an invalid card is saved and marked). A plain function of (db, acting user, parsed
+ * input, now), callable many times inside a bulk writer's outer transaction.
+ */
+export function saveStaff(db: Database.Database, user: User, input: MethodParsedInput<'staff.save'>, now: Date): MethodOutput<'staff.save'> {
+  return db
+    .transaction(() => {
+      const existing = input.id === undefined ? null : requireCardRow(db, 'staff', input.id);
+      if (existing) assertVersion(existing, input.version);
+      const id = existing?.id ?? randomUUID();
+
+      const { card } = normaliseStaffCard(input.card);
+      const keys = documentKeys(card);
+      const context = { country: requireSchool(db).school.country, today: localDate(now) };
+      const issues = [...checkStaff(input.card, context), ...duplicateIssuesFor(db, 'staff', id, keys)];
+
+      const before = existing ? (JSON.parse(existing.data) as StaffCard) : null;
+      const previousKeys = existing ? storedKeys(db, 'staff', id).map((k) => k.key) : [];
+      if (existing) updateStaff(db, id, card, issues, now, user.id);
+      else insertStaff(db, id, card, issues, now, user.id);
+      replaceDocumentKeys(db, 'staff', id, keys);
+      refreshDuplicatesOfOthers(db, 'staff', id, new Set([...previousKeys, ...keys.map((k) => k.key)]));
+      appendAudit(db, { at: now, user, entity: 'staff', entityId: id, action: existing ? 'update' : 'create', changes: fieldChanges(before, card) });
+      return { meta: metaOf(db, requireCardRow(db, 'staff', id)) };
+    })
+    .immediate();
+}
+
+export function getStaff(db: Database.Database, id: string): MethodOutput<'staff.get'> {
+  const row = requireCardRow(db, 'staff', id);
+  return { card: JSON.parse(row.data) as StaffCard, meta: metaOf(db, row) };
+}
+
+export function findStaff(db: Database.Database, filter: MethodParsedInput<'staff.list'>): MethodOutput<'staff.list'> {
+  const rows = listStaff(db, filter);
+  return { rows, total: rows.length };
+}

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { User } from '../../../../core/api/auth-api';
+import type { MethodOutput, MethodParsedInput } from '../../../../core/api/contract';
+import type { CheckContext } from '../../../../core/checks/check-context';
+import { checkStudent } from '../../../../core/checks/student-checks';
+import { normaliseStudentCard } from '../../../../core/normalise';
+import { documentKeys } from '../../../../core/rules/duplicates';
+import type { StudentCard } from '../../../../core/schemas/student';
+import { appendAudit } from '../../audit/audit-log';
+import { fieldChanges } from '../../audit/field-changes';
+import { requireClass } from '../../classes/class-service';
+import { localDate } from '../../clock';
+import { currentClassOf, insertEnrollment } from '../../enrollments/enrollment-repository';
+import { requireSchool } from '../../school/school-service';
+import { assertVersion, metaOf, requireCardRow } from '../card-store';
+import { duplicateIssuesFor, refreshDuplicatesOfOthers, replaceDocumentKeys, storedKeys } from '../duplicate-lookup';
+import { queryStudentList } from './student-list-index';
+import { insertStudent, updateStudent } from './student-repository';
+
+/**
+ * Saves a student card: normalise, check, look up duplicates, store with its status and issues, bump the version
+ * and the unsent-change counter, audit the field-level difference, and for a new card with a class enrol it from
+ * today — all in one transaction. An invalid card is saved and marked, never refused.
+ *
+ * A plain function of (db, acting user, parsed input, now) so that bulk writers (the demo seeder, imports) can call
+ * it many times inside one outer transaction of theirs: better-sqlite3 turns the inner transaction into a savepoint.
+ * `input` is the parsed shape (`apiContract['students.save'].input.parse(raw)` gives it).
+ */
+export function saveStudent(
+  db: Database.Database,
+  user: User,
+  input: MethodParsedInput<'students.save'>,
+  now: Date,
+): MethodOutput<'students.save'> {
+  return db
+    .transaction(() => {
+      const today = localDate(now);
+      const existing = input.id === undefined ? null : requireCardRow(db, 'student', input.id);
+      if (existing) assertVersion(existing, input.version);
+      const id = existing?.id ?? randomUUID();
+      const enrolIn = !existing && input.classId ? requireClass(db, input.classId) : null;
+      const current = existing ? currentClassOf(db, id, today) : null;
+      const cls = enrolIn ? { grade: enrolIn.grade, yearStart: enrolIn.yearStart } : current;
+
+      const { card } = normaliseStudentCard(input.card);
+      const country = requireSchool(db).school.country;
+      const context: CheckContext = cls
+        ? { country, today, enrolled: true, grade: cls.grade, academicYearStart: cls.yearStart }
+        : { country, today, enrolled: false };
+      const keys = documentKeys(card);
+      const issues = [...checkStudent(input.card, context), ...duplicateIssuesFor(db, 'student', id, keys)];
+
+      const before = existing ? (JSON.parse(existing.data) as StudentCard) : null;
+      const previousKeys = existing ? storedKeys(db, 'student', id).map((k) => k.key) : [];
+      if (existing) updateStudent(db, id, card, issues, now, user.id);
+      else insertStudent(db, id, card, issues, now, user.id);
+      replaceDocumentKeys(db, 'student', id, keys);
+      refreshDuplicatesOfOthers(db, 'student', id, new Set([...previousKeys, ...keys.map((k) => k.key)]));
+      appendAudit(db, { at: now, user, entity: 'student', entityId: id, action: existing ? 'update' : 'create', changes: fieldChanges(before, card) });
+
+      if (enrolIn) {
+        const enrollment = { id: randomUUID(), studentId: id, classId: enrolIn.id, from: today, to: null, reason: 'enrolled', orderId: null };
+        insertEnrollment(db, enrollment, now, user.id);
+        const { studentId, classId, from, reason } = enrollment;
+        appendAudit(db, {
+          at: now,
+          user,
+          entity: 'enrollment',
+          entityId: enrollment.id,
+          action: 'create',
+          changes: fieldChanges(null, { studentId, classId, from, reason }),
+        });
+      }
+      return { meta: metaOf(db, requireCardRow(db, 'student', id)) };
+    })
+    .immediate();
+}
+
+export function getStudent(db: Database.Database, id: string, today: string): MethodOutput<'students.get'> {
+  const row = requireCardRow(db, 'student', id);
+  return {
+    card: JSON.parse(row.data) as StudentCard,
+    meta: metaOf(db, row),
+    classId: currentClassOf(db, id, today)?.classId ?? null,
+  };
+}
+
+export function findStudents(db: Database.Database, filter: MethodParsedInput<'students.list'>, today: string): MethodOutput<'students.list'> {
+  const rows = queryStudentList(db, filter, today);
+  return { rows, total: rows.length };
+}

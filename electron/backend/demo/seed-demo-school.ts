@@ -1,0 +1,90 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../../core/api/contract';
+import { AppError } from '../../../core/errors';
+import type Database from 'better-sqlite3';
+import type { Invoker } from '../../../core/api/invoke-result';
+import { generateDemoSchool, type DemoSchoolOptions } from './generate-demo-school';
+
+/** The demo school's administrator. The login screen of a demo database shows these, so they are no secret. */
+export const demoAdministrator = { login: 'admin', password: 'demo-admin', fullName: 'Адміністратор (демо)' } as const;
+
+/** What the seeder needs of an open backend (`createBackend(…)` provides it). */
+export interface DemoSeedTarget extends Invoker {
+  /** The open database: each kind of record commits in one transaction (the handlers' own ones nest as savepoints). */
+  readonly db: Database.Database;
+  /** The backend's clock: the demo's academic year is the one the backend considers current. */
+  now(): Date;
+  /** Creates a class of the given academic year, audited under the session's user (no API method creates classes yet). */
+  createClass(input: { academicYear: string; grade: number; label: string; homeroomTeacherId?: string }, session: string): { id: string };
+  /** Marks the database as the demo school: `setup.status` answers `demo: true` from then on. */
+  markDemo(): void;
+}
+
+export interface DemoSeedSummary {
+  students: number;
+  staff: number;
+  classes: number;
+  /** Generator key → card id, so the demo registry and tests can find a generated person's card. */
+  studentIds: Record<string, string>;
+  staffIds: Record<string, string>;
+  classIds: Record<string, string>;
+}
+
+/**
+ * Writes the generated demo school into an empty database: the school and the demo administrator, then the
+ * staff, the classes and the students (with their enrollments), one transaction for each kind, all through the
+ * backend's own handlers so every card is normalised, checked and audited under the demo administrator.
+ * Refuses (`SETUP_ALREADY_DONE`) when the database already has a school.
+ */
+export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoolOptions = {}): Promise<DemoSeedSummary> {
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>, session: string | null) => {
+    const result = await backend.invoke(method, input, session);
+    if (!result.ok) throw new AppError(result.error.code, result.error.params);
+    return result.value as MethodOutput<M>;
+  };
+
+  if (!(await call('setup.status', {}, null)).needsSetup) throw new AppError('SETUP_ALREADY_DONE');
+  const demo = generateDemoSchool({ ...options, today: options.today ?? backend.now().toISOString().slice(0, 10) });
+  await call('setup.createSchool', { school: demo.school, admin: demoAdministrator }, null);
+  backend.markDemo();
+  const { session } = await call('auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
+
+  /** Handlers open their own transactions; inside ours they become savepoints, so a kind commits once. */
+  const inOneTransaction = async <T>(work: () => Promise<T>): Promise<T> => {
+    backend.db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work();
+      backend.db.exec('COMMIT');
+      return result;
+    } catch (err) {
+      backend.db.exec('ROLLBACK');
+      throw err;
+    }
+  };
+
+  const staffIds = await inOneTransaction(async () => {
+    const ids: Record<string, string> = {};
+    for (const member of demo.staff) ids[member.key] = (await call('staff.save', { card: member.card }, session)).meta.id;
+    return ids;
+  });
+
+  const classIds = await inOneTransaction(async () => {
+    const ids: Record<string, string> = {};
+    for (const cls of demo.classes) {
+      const homeroomTeacherId = staffIds[cls.homeroomStaffKey];
+      ids[cls.key] = backend.createClass({ academicYear: demo.academicYear.name, grade: cls.grade, label: cls.label, homeroomTeacherId }, session).id;
+    }
+    return ids;
+  });
+
+  const studentIds = await inOneTransaction(async () => {
+    const ids: Record<string, string> = {};
+    for (const student of demo.students) {
+      const classId = classIds[student.classKey];
+      ids[student.key] = (await call('students.save', { card: student.card, classId }, session)).meta.id;
+    }
+    return ids;
+  });
+
+  await call('auth.logout', {}, session);
+  return { students: demo.students.length, staff: demo.staff.length, classes: demo.classes.length, studentIds, staffIds, classIds };
+}

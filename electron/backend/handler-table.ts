@@ -1,0 +1,18 @@
+import type { MethodName } from '../../core/api/contract';
+import { auditHandlers } from './audit/audit-handlers';
+import { authHandlers } from './auth/auth-handlers';
+import { staffHandlers } from './cards/staff/staff-handlers';
+import { studentHandlers } from './cards/students/student-handlers';
+import { classHandlers } from './classes/class-handlers';
+import type { HandlerGroup } from './handler';
+import { schoolHandlers } from './school/school-handlers';
+
+/** Every method of the contract, once: a method missing here is a type error. */
+export const handlerTable: HandlerGroup<MethodName> = {
+  ...authHandlers,
+  ...schoolHandlers,
+  ...classHandlers,
+  ...studentHandlers,
+  ...staffHandlers,
+  ...auditHandlers,
+};

@@ -1,0 +1,113 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/api';
+import { DiscardDialog } from '../components/DiscardDialog';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useNavigation, type Route } from '../state/navigation-store';
+import { useSession } from '../state/session-store';
+import { HomeScreen } from './home/HomeScreen';
+import { StaffEditor } from './staff/StaffEditor';
+import { StaffListScreen } from './staff/StaffListScreen';
+import { StudentEditor } from './students/StudentEditor';
+import { StudentListScreen } from './students/StudentListScreen';
+
+const navItems = [
+  { key: 'home', route: { screen: 'home' }, screens: ['home'] },
+  { key: 'students', route: { screen: 'students' }, screens: ['students', 'student'] },
+  { key: 'staff', route: { screen: 'staffList' }, screens: ['staffList', 'staff'] },
+] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][] }[];
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'home':
+      return <HomeScreen />;
+    case 'students':
+      return <StudentListScreen />;
+    case 'student':
+      return <StudentEditor id={route.id} />;
+    case 'staffList':
+      return <StaffListScreen />;
+    case 'staff':
+      return <StaffEditor id={route.id} />;
+  }
+}
+
+/** The signed-in office: header (school, user, language, logout), section nav, and the current screen. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const user = useSession((s) => s.user);
+  const school = useSession((s) => s.school);
+  const route = useNavigation((s) => s.route);
+  const visit = useNavigation((s) => s.visit);
+  const navigate = useNavigation((s) => s.navigate);
+
+  useEffect(() => {
+    api.call('school.get', {}).then(
+      (r) => useSession.getState().setSchool(r.school),
+      () => undefined,
+    );
+  }, []);
+
+  const logout = () =>
+    useNavigation.getState().leave(() => {
+      void api.call('auth.logout', {}).catch(() => undefined);
+      useNavigation.getState().reset();
+      useSession.getState().signOut();
+    });
+
+  return (
+    <div className="shell">
+      <header className="shell__header">
+        <div className="brand">
+          <span className="brand__mark" aria-hidden="true">
+            ШО
+          </span>
+          <span className="brand__text">
+            <span className="brand__app">{t('app.title')}</span>
+            {school && (
+              <span className="brand__school" data-testid="school-name">
+                {school.name}
+              </span>
+            )}
+          </span>
+        </div>
+        <div className="shell__header-tools">
+          {user && (
+            <span className="shell__user" data-testid="current-user">
+              <span className="visually-hidden">{t('header.signedInAs')}: </span>
+              {user.fullName}
+            </span>
+          )}
+          <LanguageSwitch />
+          <button type="button" className="button button--small" onClick={logout}>
+            {t('header.logout')}
+          </button>
+        </div>
+      </header>
+      <nav className="shell__nav" aria-label={t('nav.label')}>
+        <ul>
+          {navItems.map((item) => {
+            const current = (item.screens as readonly string[]).includes(route.screen);
+            return (
+              <li key={item.key}>
+                <button
+                  type="button"
+                  className="nav-link"
+                  aria-current={current ? 'page' : undefined}
+                  onClick={() => navigate(item.route)}
+                  data-nav={item.key}
+                >
+                  {t(`nav.${item.key}`)}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <main className="shell__main">
+        <Screen key={`${route.screen}-${visit}`} route={route} />
+      </main>
+      <DiscardDialog />
+    </div>
+  );
+}

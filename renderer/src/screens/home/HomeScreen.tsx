@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../core/api/contract';
+import { api } from '../../api/api';
+import { CallError } from '../../api/client';
+import { useStaffList, useStudentList, type StatusFilter } from '../../list/list-store';
+import { useNavigation, type Route } from '../../state/navigation-store';
+
+type Summary = MethodOutput<'home.summary'>;
+
+export function HomeScreen() {
+  const { t } = useTranslation();
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [error, setError] = useState<CallError | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.call('home.summary', {}).then(
+      (s) => live && setSummary(s),
+      (err: unknown) => live && setError(err instanceof CallError ? err : new CallError('INTERNAL')),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <div className="page-pad home">
+      <h1 className="page-title">{t('home.title')}</h1>
+      {error && (
+        <div className="banner banner--error" role="alert">
+          {t(`errors.${error.code}`)}
+        </div>
+      )}
+      {!summary && !error && <p className="muted">{t('app.loading')}</p>}
+      {summary && (
+        <>
+          <div className="home__panels">
+            <SummaryPanel kind="students" title={t('home.students')} counts={summary.students} />
+            <SummaryPanel kind="staff" title={t('home.staff')} counts={summary.staff} />
+          </div>
+          <p className="muted home__explain">{t('home.explain')}</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+function SummaryPanel({ kind, title, counts }: { kind: 'students' | 'staff'; title: string; counts: Summary['students'] }) {
+  const { t } = useTranslation();
+  const navigate = useNavigation((s) => s.navigate);
+  const open = (status: StatusFilter) => {
+    const store = kind === 'students' ? useStudentList : useStaffList;
+    store.getState().update({ status, search: '', classId: null, selectedId: null });
+    const route: Route = kind === 'students' ? { screen: 'students' } : { screen: 'staffList' };
+    navigate(route);
+  };
+  return (
+    <section className="panel" aria-labelledby={`home-${kind}`} data-testid={`home-${kind}`}>
+      <h2 className="panel__title" id={`home-${kind}`}>
+        {title}
+      </h2>
+      <div className="panel__total">
+        <span className="panel__number" data-count="total">
+          {counts.total}
+        </span>
+        <span className="muted">{t('home.total')}</span>
+      </div>
+      <ul className="panel__links">
+        <li>
+          <button type="button" className="stat-link stat-link--error" onClick={() => open('error')} data-count="error">
+            <span className="stat-link__mark" aria-hidden="true">
+              ✕
+            </span>
+            <span className="stat-link__label">{t('home.withErrors')}</span>
+            <span className="stat-link__value">{counts.error}</span>
+          </button>
+        </li>
+        <li>
+          <button type="button" className="stat-link stat-link--warning" onClick={() => open('warning')} data-count="warning">
+            <span className="stat-link__mark" aria-hidden="true">
+              !
+            </span>
+            <span className="stat-link__label">{t('home.withWarnings')}</span>
+            <span className="stat-link__value">{counts.warning}</span>
+          </button>
+        </li>
+      </ul>
+      <button type="button" className="button" onClick={() => open('all')}>
+        {t('home.openAll')}
+      </button>
+    </section>
+  );
+}

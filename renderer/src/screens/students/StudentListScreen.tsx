@@ -1,0 +1,80 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StudentRow } from '../../../../core/api/cards-api';
+import { api } from '../../api/api';
+import { StatusBadge } from '../../components/StatusBadge';
+import { showDate } from '../../format/dates';
+import { personName } from '../../format/person-name';
+import { CardListScreen } from '../../list/CardListScreen';
+import { useStudentList, type ListView } from '../../list/list-store';
+import type { Column } from '../../list/VirtualGrid';
+import { useNavigation } from '../../state/navigation-store';
+import { useClasses } from '../../state/use-classes';
+
+function fetchStudents({ classId, ...filter }: Omit<ListView, 'selectedId'>) {
+  return api.call('students.list', classId ? { ...filter, classId } : filter);
+}
+
+export function StudentListScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigation((s) => s.navigate);
+  const classes = useClasses();
+  const classId = useStudentList((s) => s.classId);
+
+  const columns = useMemo<Column<StudentRow>[]>(
+    () => [
+      { key: 'n', header: '№', width: '3.5rem', cell: (_r, i) => i + 1, className: 'grid__cell--num' },
+      { key: 'name', header: t('columns.name'), width: 'minmax(14rem, 3fr)', sort: 'name', cell: (r) => personName(r), className: 'grid__cell--name' },
+      { key: 'birthDate', header: t('columns.birthDate'), width: '10.5rem', sort: 'birthDate', cell: (r) => showDate(r.birthDate) },
+      { key: 'class', header: t('columns.class'), width: '5.5rem', sort: 'class', cell: (r) => r.className ?? '—' },
+      { key: 'document', header: t('columns.document'), width: 'minmax(9rem, 1.3fr)', cell: (r) => r.document },
+      {
+        key: 'status',
+        header: t('columns.status'),
+        width: '12.5rem',
+        sort: 'status',
+        cell: (r) => <StatusBadge status={r.status} errors={r.errorCount} warnings={r.warningCount} />,
+      },
+    ],
+    [t],
+  );
+
+  const onOpen = useCallback((id: string) => navigate({ screen: 'student', id }), [navigate]);
+  const onNew = useCallback(() => navigate({ screen: 'student', id: null }), [navigate]);
+
+  return (
+    <CardListScreen
+      kind="students"
+      title={t('list.studentsTitle')}
+      gridLabel={t('list.studentsGrid')}
+      newLabel={t('list.newStudent')}
+      searchPlaceholder={t('list.searchPlaceholder')}
+      store={useStudentList}
+      columns={columns}
+      fetchRows={fetchStudents}
+      onOpen={onOpen}
+      onNew={onNew}
+      extraFilters={
+        <div className="toolbar__filter">
+          <label className="toolbar__label" htmlFor="students-class">
+            {t('list.classFilter')}
+          </label>
+          <select
+            id="students-class"
+            name="classId"
+            className="input input--select"
+            value={classId ?? ''}
+            onChange={(e) => useStudentList.getState().update({ classId: e.target.value || null, selectedId: null })}
+          >
+            <option value="">{t('list.allClasses')}</option>
+            {(classes ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      }
+    />
+  );
+}

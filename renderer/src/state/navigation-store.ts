@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'students' }
+  /** `id` null: a new card. */
+  | { screen: 'student'; id: string | null }
+  | { screen: 'staffList' }
+  | { screen: 'staff'; id: string | null };
+
+interface NavigationState {
+  route: Route;
+  /** Changes with every navigation but not with `replace`, so an editor stays mounted when its new card gets an id. */
+  visit: number;
+  /** An open editor holds unsaved changes. */
+  dirty: boolean;
+  /** What the user asked to do while the editor was dirty; runs once they confirm discarding. */
+  pending: (() => void) | null;
+  navigate(route: Route): void;
+  replace(route: Route): void;
+  /** Runs `action` now, or after the user confirms discarding unsaved changes. */
+  leave(action: () => void): void;
+  setDirty(dirty: boolean): void;
+  confirmLeave(): void;
+  cancelLeave(): void;
+  reset(): void;
+}
+
+export const useNavigation = create<NavigationState>()((set, get) => ({
+  route: { screen: 'home' },
+  visit: 0,
+  dirty: false,
+  pending: null,
+  navigate: (route) => get().leave(() => set((s) => ({ route, visit: s.visit + 1 }))),
+  replace: (route) => set({ route }),
+  leave: (action) => {
+    if (get().dirty) set({ pending: action });
+    else action();
+  },
+  setDirty: (dirty) => set({ dirty }),
+  confirmLeave: () => {
+    const action = get().pending;
+    set({ pending: null, dirty: false });
+    action?.();
+  },
+  cancelLeave: () => set({ pending: null }),
+  reset: () => set((s) => ({ route: { screen: 'home' }, visit: s.visit + 1, dirty: false, pending: null })),
+}));

@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MethodInput, MethodName, MethodOutput } from '../../../core/api/contract';
+import { createBackend } from '../../../electron/backend/backend';
+import type { DemoDefectKind, DemoSchool } from '../../../electron/backend/demo/demo-school-types';
+import { generateDemoSchool } from '../../../electron/backend/demo/generate-demo-school';
+import { demoAdministrator, seedDemoSchool, type DemoSeedSummary } from '../../../electron/backend/demo/seed-demo-school';
+
+const today = '2025-11-20';
+const now = () => new Date(`${today}T10:00:00Z`);
+
+/** The code each planted mistake must produce on its card. */
+const expectedCode: Record<DemoDefectKind, string> = {
+  taxid_checksum: 'CHECKSUM',
+  taxid_birthdate: 'TAXID_BIRTHDATE_MISMATCH',
+  certificate_series_latin: 'FORMAT',
+  certificate_series_no_hyphen: 'FORMAT',
+  certificate_missing: 'REQUIRED',
+  name_latin_lookalike: 'NORMALISED',
+  certificate_duplicate: 'DUPLICATE_IN_SCHOOL',
+  age_implausible: 'AGE_GRADE_IMPLAUSIBLE',
+  staff_taxid_missing: 'REQUIRED',
+  staff_taxid_checksum: 'CHECKSUM',
+};
+
+describe('the seeded demo school', () => {
+  let dataDir: string;
+  let backend: ReturnType<typeof createBackend>;
+  let summary: DemoSeedSummary;
+  let generated: DemoSchool;
+  let session: string;
+
+  async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    const result = await backend.invoke(method, input, session);
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    return result.value as MethodOutput<M>;
+  }
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'school-office-demo-'));
+    backend = createBackend({ dataDir, now });
+    summary = await seedDemoSchool(backend, { today });
+    generated = generateDemoSchool({ today });
+    const login = await backend.invoke('auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
+    if (!login.ok) throw new Error(`demo login refused: ${JSON.stringify(login.error)}`);
+    session = (login.value as MethodOutput<'auth.login'>).session;
+  });
+
+  afterAll(() => {
+    backend.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('holds every generated student, staff member and class', async () => {
+    expect((await call('students.list', {})).total).toBe(generated.students.length);
+    expect((await call('staff.list', {})).total).toBe(150);
+    expect((await call('classes.list', {})).classes).toHaveLength(70);
+  });
+
+  it('enrols each student in the class the generator put them in', async () => {
+    const student = generated.students[100];
+    if (!student) throw new Error('too few students');
+    const { classId } = await call('students.get', { id: summary.studentIds[student.key] ?? '' });
+    const { classes } = await call('classes.list', {});
+    expect(classes.find((c) => c.id === classId)?.label).toBe(student.classKey);
+  });
+
+  it('tells the login screen that this is the demo school', async () => {
+    expect(await call('setup.status', {})).toMatchObject({ needsSetup: false, demo: true });
+  });
+
+  it('names the demo administrator in the audit of every seeded card', async () => {
+    const id = summary.studentIds[generated.students[0]?.key ?? ''] ?? '';
+    const { entries } = await call('audit.history', { entity: 'student', id });
+    expect(entries[0]).toMatchObject({ action: 'create', userName: 'Адміністратор (демо)' });
+  });
+
+  it('keeps an unbroken audit chain', async () => {
+    expect(await call('audit.verify', {})).toMatchObject({ ok: true });
+  });
+
+  it('passes the checks on most cards', async () => {
+    const { students } = await call('home.summary', {});
+    expect(students.error / students.total).toBeLessThan(0.06);
+    const { rows } = await call('students.list', { status: 'ok' });
+    expect(rows.length / students.total).toBeGreaterThan(0.85);
+  });
+
+  it('shows each planted mistake with its code on its card', async () => {
+    const missing: string[] = [];
+    for (const defect of generated.defects) {
+      const ids = defect.entity === 'student' ? summary.studentIds : summary.staffIds;
+      const id = ids[defect.key] ?? '';
+      const { meta } = defect.entity === 'student' ? await call('students.get', { id }) : await call('staff.get', { id });
+      if (!meta.issues.some((i) => i.code === expectedCode[defect.kind])) missing.push(`${defect.kind} ${defect.key}: ${JSON.stringify(meta.issues)}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('reports a wrong tax number checksum on the tax number field', async () => {
+    const defect = generated.defects.find((d) => d.kind === 'taxid_checksum');
+    const { meta } = await call('students.get', { id: summary.studentIds[defect?.key ?? ''] ?? '' });
+    expect(meta.issues).toContainEqual(expect.objectContaining({ code: 'CHECKSUM', severity: 'error', field: 'taxId' }));
+    expect(meta.status).toBe('error');
+  });
+
+  it('refuses to seed a second time into a school that exists', async () => {
+    await expect(seedDemoSchool(backend, { today })).rejects.toMatchObject({ code: 'SETUP_ALREADY_DONE' });
+    expect((await call('students.list', {})).total).toBe(generated.students.length);
+  });
+});
