@@ -12,6 +12,11 @@ export const appErrorCodeSchema = z.enum([
   'SETUP_REQUIRED',
   'NOT_FOUND',
   'STALE_VERSION',
+  'SYNC_NOT_CONFIGURED',
+  'SYNC_UNREACHABLE',
+  'SYNC_UNAUTHORIZED',
+  'SYNC_REFUSED',
+  'SYNC_IN_PROGRESS',
   'INTERNAL',
 ]);
 export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;

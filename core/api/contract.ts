@@ -3,9 +3,10 @@ import { auditApi } from './audit-api';
 import { authApi } from './auth-api';
 import { cardsApi } from './cards-api';
 import { schoolApi } from './school-api';
+import { syncApi } from './sync-api';
 
 /** Every method the renderer may call. The backend implements each; the renderer's client is typed from it. */
-export const apiContract = { ...authApi, ...schoolApi, ...cardsApi, ...auditApi };
+export const apiContract = { ...authApi, ...schoolApi, ...cardsApi, ...auditApi, ...syncApi };
 
 export type ApiContract = typeof apiContract;
 export type MethodName = keyof ApiContract;

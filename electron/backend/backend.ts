@@ -10,6 +10,9 @@ import type { Invoker } from '../../core/api/invoke-result';
 import { dispatch } from './dispatch';
 import type { HandlerContext } from './handler';
 import { markSchoolDemo } from './school/school-repository';
+import { httpSyncServer } from './sync/http-sync-server';
+import { plainSecretStore, type SecretStore } from './sync/secret-store';
+import { createSyncService, type SyncService } from './sync/sync-job';
 
 export const databaseFileName = 'school-office.sqlite';
 
@@ -22,6 +25,7 @@ export interface Backend extends Invoker {
   createClass(input: NewClass, session: string): { id: string };
   /** Marks the database as the demo school: `setup.status` answers `demo: true` from then on. */
   markDemo(): void;
+  readonly sync: SyncService;
   close(): void;
 }
 
@@ -30,11 +34,21 @@ export interface Backend extends Invoker {
  * table over it. Plain Node: Electron's main process and web mode both wrap it. Throws DatabaseTooNewError when the
  * file was written by a newer app.
  */
-export function createBackend(opts: { dataDir: string; now?: () => Date }): Backend {
+export interface BackendOptions {
+  dataDir: string;
+  now?: () => Date;
+  /** Seals the sync token: Electron passes the OS keychain; web mode and tests keep it plain. */
+  secrets?: SecretStore;
+  /** How to reach the central server (tests wrap the HTTP client to cut connections on purpose). */
+  connect?: SyncService['connect'];
+}
+
+export function createBackend(opts: BackendOptions): Backend {
   mkdirSync(opts.dataDir, { recursive: true });
   const db = openDatabase(join(opts.dataDir, databaseFileName));
   const now = opts.now ?? (() => new Date());
-  const base: Omit<HandlerContext, 'user' | 'session'> = { db, dataDir: opts.dataDir, now, sessions: createSessionStore(now) };
+  const sync = createSyncService(opts.secrets ?? plainSecretStore, opts.connect ?? httpSyncServer);
+  const base: Omit<HandlerContext, 'user' | 'session'> = { db, dataDir: opts.dataDir, now, sessions: createSessionStore(now), sync };
   return {
     db,
     dataDir: opts.dataDir,
@@ -47,6 +61,7 @@ export function createBackend(opts: { dataDir: string; now?: () => Date }): Back
       return createClass(db, user, input, now());
     },
     markDemo: () => markSchoolDemo(db),
+    sync,
     close: () => db.close(),
   };
 }

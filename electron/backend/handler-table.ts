@@ -6,6 +6,7 @@ import { studentHandlers } from './cards/students/student-handlers';
 import { classHandlers } from './classes/class-handlers';
 import type { HandlerGroup } from './handler';
 import { schoolHandlers } from './school/school-handlers';
+import { syncHandlers } from './sync/sync-handlers';
 
 /** Every method of the contract, once: a method missing here is a type error. */
 export const handlerTable: HandlerGroup<MethodName> = {
@@ -15,4 +16,5 @@ export const handlerTable: HandlerGroup<MethodName> = {
   ...studentHandlers,
   ...staffHandlers,
   ...auditHandlers,
+  ...syncHandlers,
 };

@@ -3,6 +3,7 @@ import type { MethodName, MethodOutput, MethodParsedInput } from '../../core/api
 import type { User } from '../../core/api/auth-api';
 import { AppError } from '../../core/errors';
 import type { Permission } from './auth/permissions';
+import type { SyncService } from './sync/sync-job';
 
 /** What every handler gets: the open database, the acting user (null only for public methods), the clock. */
 export interface HandlerContext {
@@ -12,6 +13,7 @@ export interface HandlerContext {
   dataDir: string;
   now(): Date;
   sessions: SessionStore;
+  sync: SyncService;
 }
 
 export interface SessionStore {

@@ -1,10 +1,11 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { app, BrowserWindow, ipcMain, Menu, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, net, protocol, safeStorage, session, shell } from 'electron';
 import { z } from 'zod';
 import { createBackend } from '../backend/backend';
-import { seedDemoSchool } from '../backend/demo/seed-demo-school';
+import { seedDemoSchoolOnFirstRun } from '../backend/demo/seed-demo-school';
+import { plainSecretStore, type SecretStore } from '../backend/sync/secret-store';
 import { contentSecurityPolicy } from '../content-security-policy';
 
 const APP_ORIGIN = 'app://school-office';
@@ -53,12 +54,22 @@ function lockDown() {
   });
 }
 
+/** The sync token sealed by the OS keychain where there is one (DPAPI, Keychain, libsecret). */
+function osSecretStore(): SecretStore {
+  if (!safeStorage.isEncryptionAvailable()) return plainSecretStore;
+  return {
+    kind: 'os',
+    seal: (secret) => safeStorage.encryptString(secret).toString('base64'),
+    open: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
+  };
+}
+
 async function start() {
   await app.whenReady();
   lockDown();
   serveRenderer();
-  const backend = createBackend({ dataDir });
-  if (profile === 'demo') await seedDemoSchool(backend);
+  const backend = createBackend({ dataDir, secrets: osSecretStore() });
+  if (profile === 'demo') await seedDemoSchoolOnFirstRun(backend);
   app.on('before-quit', () => backend.close());
 
   ipcMain.handle('school-office:invoke', async (event, payload: unknown) => {

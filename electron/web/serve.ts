@@ -1,17 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { MethodOutput } from '../../core/api/contract';
-import type { Invoker } from '../../core/api/invoke-result';
 import { createBackend } from '../backend/backend';
-import { seedDemoSchool } from '../backend/demo/seed-demo-school';
+import { seedDemoSchoolOnFirstRun } from '../backend/demo/seed-demo-school';
 import { defaultDataFolder, type Profile } from '../data-folder';
 import { startWebServer } from './web-server';
-
-async function needsSetup(backend: Invoker): Promise<boolean> {
-  const status = await backend.invoke('setup.status', {}, null);
-  return status.ok && (status.value as MethodOutput<'setup.status'>).needsSetup;
-}
 
 /**
  * Web mode: the app for a machine without the Electron binary (and for end-to-end tests).
@@ -21,7 +14,7 @@ export async function serveWebMode(options: { profile: Profile; dataDir?: string
   const dataDir = resolve(options.dataDir ?? defaultDataFolder(options.profile));
   mkdirSync(dataDir, { recursive: true });
   const backend = createBackend({ dataDir });
-  if (options.profile === 'demo' && (await needsSetup(backend))) await seedDemoSchool(backend);
+  if (options.profile === 'demo') await seedDemoSchoolOnFirstRun(backend);
   const server = await startWebServer({
     target: backend,
     staticDir: resolve(import.meta.dirname, '../../dist/renderer'),

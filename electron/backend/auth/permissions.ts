@@ -9,6 +9,7 @@ export const permissions = [
   'staff.read',
   'staff.write',
   'audit.read',
+  'sync.run',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -17,7 +18,7 @@ const grants: Record<Role, ReadonlySet<Permission>> = {
   administrator: new Set(permissions),
   director: new Set(permissions),
   deputy: new Set<Permission>(['authenticated', 'cards.read', 'staff.read', 'audit.read']),
-  secretary: new Set<Permission>(['authenticated', 'cards.read', 'cards.write', 'staff.read', 'staff.write', 'audit.read']),
+  secretary: new Set<Permission>(['authenticated', 'cards.read', 'cards.write', 'staff.read', 'staff.write', 'audit.read', 'sync.run']),
   class_teacher: new Set<Permission>(['authenticated', 'cards.read']),
   subject_teacher: new Set<Permission>(['authenticated', 'cards.read']),
 };

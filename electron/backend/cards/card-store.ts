@@ -21,14 +21,25 @@ export interface CardRow {
   issues: string;
 }
 
-/** The live (not deleted) card, or NOT_FOUND. */
-export function requireCardRow(db: Database.Database, type: CardType, id: string): CardRow {
+/** The live (not deleted) card, or null. */
+export function findCardRow(db: Database.Database, type: CardType, id: string): CardRow | null {
   const row = prepared(
     db,
     `SELECT id, data, version, rev, updated_at, updated_by, status, issues FROM ${cardTable[type]} WHERE id = ? AND deleted = 0`,
   ).get(id) as CardRow | undefined;
+  return row ?? null;
+}
+
+/** The live (not deleted) card, or NOT_FOUND. */
+export function requireCardRow(db: Database.Database, type: CardType, id: string): CardRow {
+  const row = findCardRow(db, type, id);
   if (!row) throw new AppError('NOT_FOUND', { entity: type, id });
   return row;
+}
+
+/** The card now holds what the server has at `rev`: nothing of it is unsent. */
+export function markSent(db: Database.Database, type: CardType, id: string, rev: number): void {
+  prepared(db, `UPDATE ${cardTable[type]} SET rev = ?, sent_count = change_count WHERE id = ?`).run(rev, id);
 }
 
 /** Refuses a save made from an older copy of the card than the stored one; the renderer keeps the user's form. */

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { Migration } from './migration';
 import { initial } from './migrations/001-initial';
+import { sync } from './migrations/002-sync';
 
 /** Every migration in order; `version` of entry i is i + 1. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, sync];
 
 export const schemaVersion = migrations.length;
 

@@ -88,3 +88,11 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
   await call('auth.logout', {}, session);
   return { students: demo.students.length, staff: demo.staff.length, classes: demo.classes.length, studentIds, staffIds, classIds };
 }
+
+/** The demo profile's start: seeds the demo school into a new database, leaves an existing one as it is. */
+export async function seedDemoSchoolOnFirstRun(backend: DemoSeedTarget): Promise<boolean> {
+  const status = await backend.invoke('setup.status', {}, null);
+  if (!status.ok || !(status.value as MethodOutput<'setup.status'>).needsSetup) return false;
+  await seedDemoSchool(backend);
+  return true;
+}

@@ -84,6 +84,11 @@ export const en: Messages = {
     NOT_FOUND: 'The card was not found: it may have been deleted.',
     STALE_VERSION:
       'Someone else has just changed this card, so your changes were not saved. They are still in the form: load the current version of the card and make your changes again.',
+    SYNC_NOT_CONFIGURED: 'Sync is not set up: enter the server address and the school token in the settings.',
+    SYNC_UNREACHABLE: 'The sync server does not answer. Check the internet connection and the server address; nothing is lost — try again later.',
+    SYNC_UNAUTHORIZED: 'The server did not accept the school token. Ask the server administrator for a new one.',
+    SYNC_REFUSED: 'The server refused the sync ({{reason}}). Nothing is lost.',
+    SYNC_IN_PROGRESS: 'A sync is already running.',
     INTERNAL: 'Internal error of the application. Try again; if it happens again, contact the administrator.',
     NETWORK: 'No connection to the application. Check that npm start is running.',
   },

@@ -10,7 +10,7 @@ import { appendAudit } from '../../audit/audit-log';
 import { fieldChanges } from '../../audit/field-changes';
 import { localDate } from '../../clock';
 import { requireSchool } from '../../school/school-service';
-import { assertVersion, metaOf, requireCardRow } from '../card-store';
+import { assertVersion, findCardRow, markSent, metaOf, requireCardRow, type CardRow } from '../card-store';
 import { duplicateIssuesFor, refreshDuplicatesOfOthers, replaceDocumentKeys, storedKeys } from '../duplicate-lookup';
 import { insertStaff, listStaff, updateStaff } from './staff-repository';
 
@@ -25,22 +25,31 @@ export function saveStaff(db: Database.Database, user: User, input: MethodParsed
       const existing = input.id === undefined ? null : requireCardRow(db, 'staff', input.id);
       if (existing) assertVersion(existing, input.version);
       const id = existing?.id ?? randomUUID();
-
-      const { card } = normaliseStaffCard(input.card);
-      const keys = documentKeys(card);
-      const context = { country: requireSchool(db).school.country, today: localDate(now) };
-      const issues = [...checkStaff(input.card, context), ...duplicateIssuesFor(db, 'staff', id, keys)];
-
-      const before = existing ? (JSON.parse(existing.data) as StaffCard) : null;
-      const previousKeys = existing ? storedKeys(db, 'staff', id).map((k) => k.key) : [];
-      if (existing) updateStaff(db, id, card, issues, now, user.id);
-      else insertStaff(db, id, card, issues, now, user.id);
-      replaceDocumentKeys(db, 'staff', id, keys);
-      refreshDuplicatesOfOthers(db, 'staff', id, new Set([...previousKeys, ...keys.map((k) => k.key)]));
-      appendAudit(db, { at: now, user, entity: 'staff', entityId: id, action: existing ? 'update' : 'create', changes: fieldChanges(before, card) });
+      storeStaff(db, user, id, existing, input.card, now);
       return { meta: metaOf(db, requireCardRow(db, 'staff', id)) };
     })
     .immediate();
+}
+
+/** A staff card from another device through the server: stored like a local save, under the server's id and revision, not unsent. */
+export function storePulledStaff(db: Database.Database, user: User, id: string, rev: number, card: StaffCard, now: Date): void {
+  storeStaff(db, user, id, findCardRow(db, 'staff', id), card, now);
+  markSent(db, 'staff', id, rev);
+}
+
+function storeStaff(db: Database.Database, user: User, id: string, existing: CardRow | null, typed: StaffCard, now: Date): void {
+  const { card } = normaliseStaffCard(typed);
+  const keys = documentKeys(card);
+  const context = { country: requireSchool(db).school.country, today: localDate(now) };
+  const issues = [...checkStaff(typed, context), ...duplicateIssuesFor(db, 'staff', id, keys)];
+
+  const before = existing ? (JSON.parse(existing.data) as StaffCard) : null;
+  const previousKeys = existing ? storedKeys(db, 'staff', id).map((k) => k.key) : [];
+  if (existing) updateStaff(db, id, card, issues, now, user.id);
+  else insertStaff(db, id, card, issues, now, user.id);
+  replaceDocumentKeys(db, 'staff', id, keys);
+  refreshDuplicatesOfOthers(db, 'staff', id, new Set([...previousKeys, ...keys.map((k) => k.key)]));
+  appendAudit(db, { at: now, user, entity: 'staff', entityId: id, action: existing ? 'update' : 'create', changes: fieldChanges(before, card) });
 }
 
 export function getStaff(db: Database.Database, id: string): MethodOutput<'staff.get'> {

@@ -13,7 +13,7 @@ import { requireClass } from '../../classes/class-service';
 import { localDate } from '../../clock';
 import { currentClassOf, insertEnrollment } from '../../enrollments/enrollment-repository';
 import { requireSchool } from '../../school/school-service';
-import { assertVersion, metaOf, requireCardRow } from '../card-store';
+import { assertVersion, findCardRow, markSent, metaOf, requireCardRow, type CardRow } from '../card-store';
 import { duplicateIssuesFor, refreshDuplicatesOfOthers, replaceDocumentKeys, storedKeys } from '../duplicate-lookup';
 import { queryStudentList } from './student-list-index';
 import { insertStudent, updateStudent } from './student-repository';
@@ -40,24 +40,7 @@ export function saveStudent(
       if (existing) assertVersion(existing, input.version);
       const id = existing?.id ?? randomUUID();
       const enrolIn = !existing && input.classId ? requireClass(db, input.classId) : null;
-      const current = existing ? currentClassOf(db, id, today) : null;
-      const cls = enrolIn ? { grade: enrolIn.grade, yearStart: enrolIn.yearStart } : current;
-
-      const { card } = normaliseStudentCard(input.card);
-      const country = requireSchool(db).school.country;
-      const context: CheckContext = cls
-        ? { country, today, enrolled: true, grade: cls.grade, academicYearStart: cls.yearStart }
-        : { country, today, enrolled: false };
-      const keys = documentKeys(card);
-      const issues = [...checkStudent(input.card, context), ...duplicateIssuesFor(db, 'student', id, keys)];
-
-      const before = existing ? (JSON.parse(existing.data) as StudentCard) : null;
-      const previousKeys = existing ? storedKeys(db, 'student', id).map((k) => k.key) : [];
-      if (existing) updateStudent(db, id, card, issues, now, user.id);
-      else insertStudent(db, id, card, issues, now, user.id);
-      replaceDocumentKeys(db, 'student', id, keys);
-      refreshDuplicatesOfOthers(db, 'student', id, new Set([...previousKeys, ...keys.map((k) => k.key)]));
-      appendAudit(db, { at: now, user, entity: 'student', entityId: id, action: existing ? 'update' : 'create', changes: fieldChanges(before, card) });
+      storeStudent(db, user, id, existing, input.card, now, enrolIn ? { grade: enrolIn.grade, yearStart: enrolIn.yearStart } : null);
 
       if (enrolIn) {
         const enrollment = { id: randomUUID(), studentId: id, classId: enrolIn.id, from: today, to: null, reason: 'enrolled', orderId: null };
@@ -75,6 +58,44 @@ export function saveStudent(
       return { meta: metaOf(db, requireCardRow(db, 'student', id)) };
     })
     .immediate();
+}
+
+/**
+ * A student card that came from another device through the server: checked and stored like a local save
+ * (status, duplicates, audit under `user`, the sync), under the id and revision the server gave it, and not unsent.
+ */
+export function storePulledStudent(db: Database.Database, user: User, id: string, rev: number, card: StudentCard, now: Date): void {
+  storeStudent(db, user, id, findCardRow(db, 'student', id), card, now, null);
+  markSent(db, 'student', id, rev);
+}
+
+/** Normalise, check, look up duplicates, store, refresh the duplicates of others, audit the field-level difference. */
+function storeStudent(
+  db: Database.Database,
+  user: User,
+  id: string,
+  existing: CardRow | null,
+  typed: StudentCard,
+  now: Date,
+  newClass: { grade: number; yearStart: string } | null,
+): void {
+  const today = localDate(now);
+  const cls = newClass ?? (existing ? currentClassOf(db, id, today) : null);
+  const { card } = normaliseStudentCard(typed);
+  const country = requireSchool(db).school.country;
+  const context: CheckContext = cls
+    ? { country, today, enrolled: true, grade: cls.grade, academicYearStart: cls.yearStart }
+    : { country, today, enrolled: false };
+  const keys = documentKeys(card);
+  const issues = [...checkStudent(typed, context), ...duplicateIssuesFor(db, 'student', id, keys)];
+
+  const before = existing ? (JSON.parse(existing.data) as StudentCard) : null;
+  const previousKeys = existing ? storedKeys(db, 'student', id).map((k) => k.key) : [];
+  if (existing) updateStudent(db, id, card, issues, now, user.id);
+  else insertStudent(db, id, card, issues, now, user.id);
+  replaceDocumentKeys(db, 'student', id, keys);
+  refreshDuplicatesOfOthers(db, 'student', id, new Set([...previousKeys, ...keys.map((k) => k.key)]));
+  appendAudit(db, { at: now, user, entity: 'student', entityId: id, action: existing ? 'update' : 'create', changes: fieldChanges(before, card) });
 }
 
 export function getStudent(db: Database.Database, id: string, today: string): MethodOutput<'students.get'> {

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { appErrorSchema } from '../errors';
+import { issueSchema } from '../schemas/issue';
+import { method } from './method';
+
+/** The server's verdict on a card (DESIGN §5): `verified` = no issue at all; `pending` = the registry did not answer yet. */
+export const registryStatusSchema = z.enum(['verified', 'warning', 'error', 'pending']);
+export type RegistryStatus = z.infer<typeof registryStatusSchema>;
+
+export const reportSummarySchema = z.object({ verified: z.number(), warning: z.number(), error: z.number(), pending: z.number() });
+
+export const syncResultSchema = z.object({
+  finishedAt: z.string(),
+  sent: z.number(),
+  received: z.number(),
+  conflicts: z.number(),
+  rejected: z.number(),
+  summary: reportSummarySchema,
+});
+export type SyncResult = z.infer<typeof syncResultSchema>;
+
+export const syncProgressSchema = z.object({
+  phase: z.enum(['push', 'pull', 'done']),
+  sent: z.number(),
+  toSend: z.number(),
+  received: z.number(),
+});
+export type SyncProgress = z.infer<typeof syncProgressSchema>;
+
+const settingsOutput = z.object({
+  serverUrl: z.string().nullable(),
+  /** The last four characters of the token: it is never shown again in full. */
+  tokenHint: z.string().nullable(),
+  deviceId: z.string(),
+  /** `os`: the token is sealed by the operating system's keychain; `plain`: only the data folder's permissions protect it. */
+  secretStorage: z.enum(['os', 'plain']),
+});
+
+const syncedEntityType = z.enum(['student', 'staff', 'class', 'enrollment']);
+
+export const reportCardSchema = z.object({
+  cardId: z.string(),
+  type: z.enum(['student', 'staff']),
+  name: z.string(),
+  /** Current class of a student, the position of a member of staff. */
+  detail: z.string().nullable(),
+  status: registryStatusSchema,
+  checkedAt: z.string(),
+  issues: z.array(issueSchema),
+});
+export type ReportCard = z.infer<typeof reportCardSchema>;
+
+export const syncApi = {
+  'sync.settings': method(z.object({}), settingsOutput),
+  'sync.saveSettings': method(
+    z.object({
+      serverUrl: z.url({ protocol: /^https?$/ }).max(500),
+      /** Left out to keep the stored token. */
+      token: z.string().trim().min(16).max(500).optional(),
+    }),
+    settingsOutput,
+  ),
+  'sync.testConnection': method(z.object({}), z.object({ version: z.string() })),
+  'sync.start': method(z.object({}), z.object({ started: z.boolean() })),
+  'sync.status': method(
+    z.object({}),
+    z.object({
+      running: z.boolean(),
+      progress: syncProgressSchema.nullable(),
+      /** Why the last run stopped early; nothing was lost, the next run continues. */
+      error: appErrorSchema.nullable(),
+      lastResult: syncResultSchema.nullable(),
+      unsent: z.number(),
+      conflicts: z.number(),
+    }),
+  ),
+  'sync.report': method(
+    z.object({ status: z.enum(['all', 'error', 'warning', 'pending', 'verified']).default('all') }),
+    z.object({ summary: reportSummarySchema, cards: z.array(reportCardSchema) }),
+  ),
+  'sync.conflicts': method(
+    z.object({}),
+    z.object({ conflicts: z.array(z.object({ type: syncedEntityType, id: z.string(), name: z.string(), detectedAt: z.string(), server: z.unknown() })) }),
+  ),
+  'sync.resolveConflict': method(z.object({ type: syncedEntityType, id: z.string(), keep: z.enum(['mine', 'server']) }), z.object({})),
+};

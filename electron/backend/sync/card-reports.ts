@@ -1,0 +1,31 @@
+import type Database from 'better-sqlite3';
+import type { Issue } from '../../../core/schemas/issue';
+import { prepared } from '../db/prepared';
+
+/** The server's verdict on one card as this device last heard it (DESIGN §5 CardReport). */
+export interface StoredCardReport {
+  cardId: string;
+  type: 'student' | 'staff';
+  rev: number | null;
+  status: 'verified' | 'warning' | 'error' | 'pending';
+  checkedAt: string;
+  issues: Issue[];
+}
+
+export function storeCardReports(db: Database.Database, reports: readonly StoredCardReport[]): void {
+  const upsert = prepared(
+    db,
+    `INSERT INTO card_reports (card_type, card_id, rev, status, checked_at, issues) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (card_type, card_id) DO UPDATE SET rev = excluded.rev, status = excluded.status,
+       checked_at = excluded.checked_at, issues = excluded.issues
+     WHERE excluded.checked_at >= card_reports.checked_at`,
+  );
+  for (const r of reports) upsert.run(r.type, r.cardId, r.rev, r.status, r.checkedAt, JSON.stringify(r.issues));
+}
+
+export function reportSummary(db: Database.Database): Record<StoredCardReport['status'], number> {
+  const counts = { verified: 0, warning: 0, error: 0, pending: 0 };
+  const rows = prepared(db, 'SELECT status, count(*) AS n FROM card_reports GROUP BY status').all() as { status: StoredCardReport['status']; n: number }[];
+  for (const { status, n } of rows) counts[status] = n;
+  return counts;
+}

@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+import type { MethodOutput } from '../../../core/api/contract';
+import type { SyncProgress, SyncResult } from '../../../core/api/sync-api';
+import { AppError, type AppErrorValue } from '../../../core/errors';
+import { prepared } from '../db/prepared';
+import type { SecretStore } from './secret-store';
+import { runSync, type SyncServer } from './sync-run';
+import { syncConnection, syncSettings, type SyncConnection } from './sync-settings';
+import { countUnsent } from './synced-entities';
+
+/**
+ * Sync all runs in the background of the backend: `sync.start` returns at once and the renderer polls
+ * `sync.status` for the progress bar, the same way over IPC and web mode. One run at a time.
+ */
+export interface SyncService {
+  readonly secrets: SecretStore;
+  connect(connection: SyncConnection): SyncServer & { health(): Promise<{ version: string }> };
+  start(db: Database.Database, now: () => Date): boolean;
+  status(db: Database.Database): MethodOutput<'sync.status'>;
+  /** Resolves when the running Sync all (if any) has ended; for tests and for closing the app cleanly. */
+  idle(): Promise<void>;
+}
+
+export function createSyncService(secrets: SecretStore, connect: SyncService['connect']): SyncService {
+  let running: Promise<void> | null = null;
+  let progress: SyncProgress | null = null;
+  let error: AppErrorValue | null = null;
+
+  return {
+    secrets,
+    connect,
+    start(db, now) {
+      if (running) return false;
+      const server = connect(syncConnection(db, secrets));
+      error = null;
+      progress = null;
+      running = runSync(db, server, now, (p) => (progress = p))
+        .then(() => undefined)
+        .catch((err: unknown) => {
+          error = err instanceof AppError ? err.toValue() : { code: 'INTERNAL' };
+        })
+        .finally(() => (running = null));
+      return true;
+    },
+    status(db) {
+      const last = syncSettings(db).last_result;
+      const conflicts = (prepared(db, 'SELECT count(*) AS n FROM sync_conflicts').get() as { n: number }).n;
+      return {
+        running: running !== null,
+        progress,
+        error,
+        lastResult: last ? (JSON.parse(last) as SyncResult) : null,
+        unsent: countUnsent(db),
+        conflicts,
+      };
+    },
+    idle: async () => {
+      await running;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+import { prepared } from '../db/prepared';
+
+/**
+ * The synced entity types of the protocol and where each lives locally. A change leaves the device as
+ * `{ type, id, baseRev, deleted, data }`; `data` is the card JSON for cards and a small record for the
+ * academic structure (DESIGN §5 wire data).
+ */
+export const syncedTypes = ['staff', 'class', 'student', 'enrollment'] as const;
+export type SyncedType = (typeof syncedTypes)[number];
+
+export const syncedTable: Readonly<Record<SyncedType, string>> = {
+  staff: 'staff',
+  class: 'classes',
+  student: 'students',
+  enrollment: 'enrollments',
+};
+
+/** An unsent local change, with the change counter it was read at (what "sent" will mean once answered). */
+export interface OutgoingChange {
+  type: SyncedType;
+  id: string;
+  baseRev: number | null;
+  deleted: boolean;
+  data: unknown;
+  changeCount: number;
+}
+
+interface UnsentRow {
+  id: string;
+  rev: number | null;
+  deleted: number;
+  change_count: number;
+  data: string;
+}
+
+/** SQL that reads one type's unsent rows with their wire data as JSON text. */
+const unsentQuery: Readonly<Record<SyncedType, string>> = {
+  staff: 'SELECT id, rev, deleted, change_count, data FROM staff s',
+  student: 'SELECT id, rev, deleted, change_count, data FROM students s',
+  class: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_object('academicYear', y.name, 'grade', s.grade, 'label', s.label, 'homeroomTeacherId', s.homeroom_teacher_id) AS data
+    FROM classes s JOIN academic_years y ON y.id = s.academic_year_id`,
+  enrollment: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_object('studentId', s.student_id, 'classId', s.class_id, 'from', s.from_date, 'to', s.to_date, 'reason', s.reason, 'orderId', s.order_id) AS data
+    FROM enrollments s`,
+};
+
+/** JSON nulls of optional fields are left out, as the wire data has them optional, not nullable. */
+function withoutNulls(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
+}
+
+/**
+ * Up to `limit` unsent changes, the academic structure's dependencies first (staff before the classes they lead,
+ * classes before enrollments). Rows with an open conflict wait for the user's decision.
+ */
+export function collectUnsent(db: Database.Database, limit: number): OutgoingChange[] {
+  const changes: OutgoingChange[] = [];
+  for (const type of syncedTypes) {
+    if (changes.length >= limit) break;
+    const rows = prepared(
+      db,
+      `${unsentQuery[type]} WHERE s.change_count > s.sent_count
+         AND NOT EXISTS (SELECT 1 FROM sync_conflicts k WHERE k.entity_type = '${type}' AND k.entity_id = s.id)
+       ORDER BY s.rowid LIMIT ?`,
+    ).all(limit - changes.length) as UnsentRow[];
+    for (const row of rows) {
+      const data = withoutNulls(JSON.parse(row.data) as Record<string, unknown>);
+      changes.push({ type, id: row.id, baseRev: row.rev, deleted: row.deleted === 1, data, changeCount: row.change_count });
+    }
+  }
+  return changes;
+}
+
+export function countUnsent(db: Database.Database): number {
+  return syncedTypes.reduce(
+    (sum, type) => sum + (prepared(db, `SELECT count(*) AS n FROM ${syncedTable[type]} WHERE change_count > sent_count`).get() as { n: number }).n,
+    0,
+  );
+}
+
+/**
+ * The server answered the change as it was when read (`rev` null: refused, so it keeps its revision): it counts as
+ * sent unless edited again meanwhile.
+ */
+export function markSent(db: Database.Database, type: SyncedType, id: string, rev: number | null, changeCount: number): void {
+  prepared(db, `UPDATE ${syncedTable[type]} SET rev = coalesce(?, rev), sent_count = max(sent_count, ?) WHERE id = ?`).run(rev, changeCount, id);
+}
