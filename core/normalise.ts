@@ -80,7 +80,7 @@ function optionalTidy(value: string | undefined): string | undefined {
 function normaliseDocument(n: Normaliser, doc: IdentityDocument, index: number): IdentityDocument {
   const field = `documents.${index}`;
   const series = n.text(`${field}.series`, doc.series, (v) => normaliseSeries(v, doc.type));
-  const result: IdentityDocument = { ...doc, number: n.text(`${field}.number`, doc.number, normaliseCode).toUpperCase() };
+  const result: IdentityDocument = { ...doc, number: n.text(`${field}.number`, doc.number, (v) => normaliseCode(v).toUpperCase()) };
   if (series) result.series = series;
   else delete result.series;
   if (doc.issuedOn !== undefined) result.issuedOn = tidySpaces(doc.issuedOn);

@@ -31,6 +31,11 @@ const formats: Readonly<Record<FormatKind, CatalogueText>> = {
 
 const sexes: Readonly<Record<string, CatalogueText>> = { M: { uk: 'чоловіча', en: 'male' }, F: { uk: 'жіноча', en: 'female' } };
 
+/** Own entries only: a code or param from a newer server ('constructor', 'toString') must not reach Object.prototype. */
+function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 function pick(text: CatalogueText, lang: Language): string {
   return catalogueText(text, lang);
 }
@@ -45,7 +50,7 @@ function dateParam(params: Issue['params'], key: string): string {
 }
 
 function sexParam(params: Issue['params'], key: string, lang: Language): string {
-  const sex = sexes[text(params, key)];
+  const sex = lookup(sexes, text(params, key));
   return sex ? pick(sex, lang) : text(params, key);
 }
 
@@ -62,7 +67,7 @@ const renderers: Readonly<Record<string, Render>> = {
     return pick({ uk: "Обов'язкове поле", en: 'Required field' }, lang);
   },
   FORMAT: ({ params }, lang) => {
-    const format = formats[text(params, 'format') as FormatKind] as CatalogueText | undefined;
+    const format = lookup(formats, text(params, 'format'));
     return format ? pick(format, lang) : pick({ uk: 'Неправильний формат', en: 'Wrong format' }, lang);
   },
   CHECKSUM: (_issue, lang) =>
@@ -100,7 +105,8 @@ export function issueHelp(code: string, lang: Language): string {
 }
 
 export function issueMessage(issue: Issue, lang: Language): string {
-  const rendered = renderers[issue.code]?.(issue, lang) || issueTitle(issue.code, lang);
+  const rendered = lookup(renderers, issue.code)?.(issue, lang) || issueTitle(issue.code, lang);
   if (issue.registryValue === undefined) return rendered;
-  return `${rendered} (${pick({ uk: 'у реєстрі', en: 'registry' }, lang)}: ${issue.registryValue})`;
+  // A registry birth date reads as documents write it; any other value (a name) passes displayDate unchanged.
+  return `${rendered} (${pick({ uk: 'у реєстрі', en: 'registry' }, lang)}: ${displayDate(issue.registryValue)})`;
 }
