@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Profile } from './data-folder';
-import { serveWebMode } from './web/serve';
+import { closeOnSignals, serveWebMode } from './web/serve';
 
 /**
  * `npm start`: build what is stale, then run the desktop app in Electron; where the Electron binary cannot be had
@@ -68,8 +68,10 @@ async function main() {
 
   console.log(`Electron is not available on this machine (${electron.reason}); serving web mode instead.`);
   const port = values.port === undefined ? undefined : Number(values.port);
-  const { dataDir, server } = await serveWebMode({ profile, dataDir: values['data-dir'], port });
+  const { dataDir, server, central, close } = await serveWebMode({ profile, dataDir: values['data-dir'], port });
+  closeOnSignals(close);
   console.log(`School Office (${profile === 'demo' ? 'demo school' : 'school'}) — data: ${dataDir}`);
+  if (central) console.log(`Central server (local, demo registry): ${central.url}`);
   console.log(`Open in your browser: ${server.url}`);
 }
 

@@ -57,3 +57,16 @@ export function savePullCursor(db: Database.Database, cursor: string): void {
 export function saveLastResult(db: Database.Database, result: unknown): void {
   prepared(db, 'UPDATE sync_settings SET last_result = ?').run(JSON.stringify(result));
 }
+
+const loopbackServer = /^http:\/\/127\.0\.0\.1:\d+$/;
+
+/**
+ * Points a demo database at the central server `npm start` runs locally (its port changes from run to run, its data
+ * does not, so the pull cursor stays), unless the user has configured a real server.
+ */
+export function adoptLocalServer(db: Database.Database, store: SecretStore, url: string, token: string): boolean {
+  const current = syncSettings(db).server_url;
+  if (current && !loopbackServer.test(current)) return false;
+  prepared(db, 'UPDATE sync_settings SET server_url = ?, sealed_token = ?, token_hint = ?').run(url, store.seal(token), hintOf(token));
+  return true;
+}

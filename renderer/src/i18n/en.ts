@@ -1,3 +1,4 @@
+import { syncEn } from './sync-en';
 import type { Messages } from './uk';
 
 export const en: Messages = {
@@ -19,6 +20,8 @@ export const en: Messages = {
     home: 'Home',
     students: 'Students',
     staff: 'Staff',
+    sync: 'Sync',
+    settings: 'Settings',
   },
   common: {
     save: 'Save',
@@ -308,4 +311,5 @@ export const en: Messages = {
     },
     boolean: { true: 'yes', false: 'no' },
   },
+  sync: syncEn,
 };

@@ -1,3 +1,5 @@
+import { syncUk } from './sync-uk';
+
 /** Ukrainian: the default language and the shape every other language must fill completely. */
 export const uk = {
   app: {
@@ -18,6 +20,8 @@ export const uk = {
     home: 'Головна',
     students: 'Учні',
     staff: 'Працівники',
+    sync: 'Синхронізація',
+    settings: 'Налаштування',
   },
   common: {
     save: 'Зберегти',
@@ -307,6 +311,7 @@ export const uk = {
     },
     boolean: { true: 'так', false: 'ні' },
   },
+  sync: syncUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -10,11 +10,16 @@ import { StaffEditor } from './staff/StaffEditor';
 import { StaffListScreen } from './staff/StaffListScreen';
 import { StudentEditor } from './students/StudentEditor';
 import { StudentListScreen } from './students/StudentListScreen';
+import { FocusFromReport } from './sync/FocusFromReport';
+import { SettingsScreen } from './sync/SettingsScreen';
+import { SyncScreen } from './sync/SyncScreen';
 
 const navItems = [
   { key: 'home', route: { screen: 'home' }, screens: ['home'] },
   { key: 'students', route: { screen: 'students' }, screens: ['students', 'student'] },
   { key: 'staff', route: { screen: 'staffList' }, screens: ['staffList', 'staff'] },
+  { key: 'sync', route: { screen: 'sync' }, screens: ['sync'] },
+  { key: 'settings', route: { screen: 'settings' }, screens: ['settings'] },
 ] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][] }[];
 
 function Screen({ route }: { route: Route }) {
@@ -24,11 +29,25 @@ function Screen({ route }: { route: Route }) {
     case 'students':
       return <StudentListScreen />;
     case 'student':
-      return <StudentEditor id={route.id} />;
+      return (
+        <>
+          <StudentEditor id={route.id} />
+          {route.focus && <FocusFromReport field={route.focus} />}
+        </>
+      );
     case 'staffList':
       return <StaffListScreen />;
     case 'staff':
-      return <StaffEditor id={route.id} />;
+      return (
+        <>
+          <StaffEditor id={route.id} />
+          {route.focus && <FocusFromReport field={route.focus} />}
+        </>
+      );
+    case 'sync':
+      return <SyncScreen />;
+    case 'settings':
+      return <SettingsScreen />;
   }
 }
 

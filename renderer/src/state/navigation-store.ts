@@ -3,10 +3,12 @@ import { create } from 'zustand';
 export type Route =
   | { screen: 'home' }
   | { screen: 'students' }
-  /** `id` null: a new card. */
-  | { screen: 'student'; id: string | null }
+  /** `id` null: a new card. `focus`: the field path to focus and highlight once the card is open (from the sync report). */
+  | { screen: 'student'; id: string | null; focus?: string | undefined }
   | { screen: 'staffList' }
-  | { screen: 'staff'; id: string | null };
+  | { screen: 'staff'; id: string | null; focus?: string | undefined }
+  | { screen: 'sync' }
+  | { screen: 'settings' };
 
 interface NavigationState {
   route: Route;
