@@ -105,6 +105,12 @@ export const en: Messages = {
     openAll: 'Open the list',
     allClear: 'All cards are without remarks',
     explain: 'Cards with errors are not counted in state reporting until they are fixed.',
+    auditTitle: 'Change log',
+    auditExplain: 'Every change to a card is written to a log that cannot be rewritten unnoticed. The check recomputes the whole chain of entries.',
+    auditVerify: 'Verify the log',
+    auditChecking: 'Checking…',
+    auditOk: 'The log is intact: {{checked}} entries checked.',
+    auditBroken: 'The log is damaged: entry no. {{brokenAt}} was changed or removed after it was written. Contact the administrator and keep a backup of the database.',
   },
   list: {
     search: 'Search',

@@ -5,6 +5,7 @@ import { api } from '../../api/api';
 import { CallError } from '../../api/client';
 import { useStaffList, useStudentList, type StatusFilter } from '../../list/list-store';
 import { useNavigation, type Route } from '../../state/navigation-store';
+import { AuditCheckPanel } from './AuditCheckPanel';
 
 type Summary = MethodOutput<'home.summary'>;
 
@@ -38,6 +39,7 @@ export function HomeScreen() {
           <div className="home__panels">
             <SummaryPanel kind="students" title={t('home.students')} counts={summary.students} />
             <SummaryPanel kind="staff" title={t('home.staff')} counts={summary.staff} />
+            <AuditCheckPanel />
           </div>
           <p className="muted home__explain">{t('home.explain')}</p>
         </>

@@ -1,0 +1,109 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startWebMode, type RunningApp } from './support/web-mode';
+
+const screens = resolve(import.meta.dirname, '../../test-results/screens');
+mkdirSync(screens, { recursive: true });
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: resolve(screens, `${name}.png`) });
+}
+
+let app: RunningApp;
+
+test.beforeAll(async () => {
+  app = await startWebMode('demo');
+});
+
+test.afterAll(async () => {
+  await app.stop();
+});
+
+async function logIn(page: Page): Promise<void> {
+  await page.goto(app.url);
+  await expect(page.locator('[data-testid=demo-hint]')).toBeVisible();
+  await page.locator('[name=login]').fill('admin');
+  await page.locator('[name=password]').fill('demo-admin');
+  await page.getByRole('button', { name: 'Увійти' }).click();
+  await expect(page.locator('[data-testid=home-students]')).toBeVisible();
+}
+
+test('the demo school opens with about 2,000 students and 150 staff on the home screen', async ({ page }) => {
+  await logIn(page);
+  const students = Number(await page.locator('[data-testid=home-students] [data-count=total]').textContent());
+  const staff = Number(await page.locator('[data-testid=home-staff] [data-count=total]').textContent());
+  expect(students).toBeGreaterThan(1800);
+  expect(students).toBeLessThan(2200);
+  expect(staff).toBe(150);
+  await screenshot(page, '10-demo-home');
+});
+
+test('the change log of the demo school verifies as intact', async ({ page }) => {
+  await logIn(page);
+  await page.locator('[data-testid=audit-check]').getByRole('button', { name: 'Перевірити журнал' }).click();
+  await expect(page.locator('[data-testid=audit-check]').getByRole('status')).toContainText('Журнал цілий');
+});
+
+test('the student list filters by class and finds a card by part of its name with the keyboard', async ({ page }) => {
+  await logIn(page);
+  await page.locator('[data-nav=students]').click();
+  const grid = page.getByRole('grid');
+  await expect(grid.locator('[data-id]').first()).toBeVisible();
+
+  await page.locator('[name=classId]').selectOption({ index: 1 });
+  const classCount = page.locator('[data-testid=row-count]');
+  await expect(classCount).not.toHaveText('');
+  await screenshot(page, '11-demo-students-class');
+
+  await page.locator('[name=classId]').selectOption({ index: 0 });
+  await page.keyboard.press('Control+f');
+  await expect(page.locator('[name=search]')).toBeFocused();
+  const total = await page.locator('[data-testid=row-count]').textContent();
+  // The name is the second cell of a row (after its number); search by the middle of the last name.
+  const fullName = (await grid.locator('[data-id]').first().getByRole('gridcell').nth(1).textContent()) ?? '';
+  const part = (fullName.split(' ')[0] ?? '').slice(1, 5).toLowerCase();
+  await page.keyboard.type(part);
+  await expect(page.locator('[data-testid=row-count]')).not.toHaveText(total ?? '');
+  const shown = await grid.locator('[data-id]').allTextContents();
+  expect(shown.length).toBeGreaterThan(0);
+  for (const row of shown) expect(row.toLowerCase()).toContain(part);
+  await screenshot(page, '12-demo-students-search');
+
+  await grid.locator('[data-id]').first().click();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-testid=student-editor]')).toBeVisible();
+  await screenshot(page, '13-demo-student-card');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-testid=student-editor]')).toHaveCount(0);
+});
+
+test('cards with errors are one click away from the home screen', async ({ page }) => {
+  await logIn(page);
+  const errors = Number(await page.locator('[data-testid=home-students] [data-count=error] .stat-link__value').textContent());
+  expect(errors).toBeGreaterThan(0);
+  await page.locator('[data-testid=home-students] [data-count=error]').click();
+  await expect(page.locator('[name=status]')).toHaveValue('error');
+  await expect(page.getByRole('grid').locator('[data-id]').first()).toBeVisible();
+  await screenshot(page, '14-demo-students-with-errors');
+});
+
+test('the staff list and a staff card are readable', async ({ page }) => {
+  await logIn(page);
+  await page.locator('[data-nav=staff]').click();
+  const grid = page.getByRole('grid');
+  await expect(grid.locator('[data-id]').first()).toBeVisible();
+  await screenshot(page, '15-demo-staff');
+  await grid.locator('[data-id]').first().dblclick();
+  await expect(page.locator('[data-testid=staff-editor]')).toBeVisible();
+  await screenshot(page, '16-demo-staff-card');
+});
+
+test('the chosen language stays after a reload', async ({ page }) => {
+  await logIn(page);
+  await page.locator('[data-lang=en]').click();
+  await expect(page.locator('[data-nav=students]')).toHaveText('Students');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await screenshot(page, '17-demo-login-english');
+});
