@@ -2,7 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Profile } from './data-folder';
+import { localDate } from './backend/clock';
+import { defaultDataFolder, type Profile } from './data-folder';
+import { startLocalCentralServer, type LocalCentralServer } from './local-central-server';
+import { localServerEnv } from './local-server-env';
 import { closeOnSignals, serveWebMode } from './web/serve';
 
 /**
@@ -43,6 +46,16 @@ function electronBinary(): { path: string } | { reason: string } {
   return { reason: lines.find((l) => /^\w*Error: /.test(l)) ?? lines.filter(Boolean).at(-1) ?? 'unknown reason' };
 }
 
+/** The demo's local central server for the Electron app; the app works without it, only Sync all needs it. */
+async function startDemoCentralServer(dataDir: string): Promise<LocalCentralServer | null> {
+  try {
+    return await startLocalCentralServer(join(dataDir, 'central-server'), localDate(new Date()));
+  } catch (err) {
+    console.error(`The local central server did not start (${err instanceof Error ? err.message : String(err)}); Sync all will not reach it.`);
+    return null;
+  }
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -59,10 +72,15 @@ async function main() {
   if ('path' in electron) {
     const build = spawnSync('npm', ['run', '--silent', 'build:electron'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('The Electron main process failed to build (see above).');
-    const args = [join(root, 'dist-electron/main.cjs'), `--profile=${profile}`];
-    if (values['data-dir']) args.push(`--data-dir=${resolve(values['data-dir'])}`);
-    const child = spawn(electron.path, args, { cwd: root, stdio: 'inherit' });
-    child.on('exit', (code) => process.exit(code ?? 0));
+    const dataDir = resolve(values['data-dir'] ?? defaultDataFolder(profile));
+    const central = profile === 'demo' ? await startDemoCentralServer(dataDir) : null;
+    const args = [join(root, 'dist-electron/main.cjs'), `--profile=${profile}`, `--data-dir=${dataDir}`];
+    // The token goes by environment, not argv, so other users' process listings do not show it.
+    const env = central ? { ...process.env, [localServerEnv.url]: central.url, [localServerEnv.token]: central.token } : process.env;
+    const child = spawn(electron.path, args, { cwd: root, stdio: 'inherit', env });
+    child.on('exit', (code) => {
+      void (central?.stop() ?? Promise.resolve()).then(() => process.exit(code ?? 0));
+    });
     return;
   }
 

@@ -2,10 +2,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, safeStorage, session, shell } from 'electron';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { createBackend } from '../backend/backend';
 import { seedDemoSchoolOnFirstRun } from '../backend/demo/seed-demo-school';
 import { plainSecretStore, type SecretStore } from '../backend/sync/secret-store';
+import { adoptLocalServer } from '../backend/sync/sync-settings';
+import { localServerEnv } from '../local-server-env';
 import { contentSecurityPolicy } from '../content-security-policy';
 
 const APP_ORIGIN = 'app://school-office';
@@ -64,12 +67,22 @@ function osSecretStore(): SecretStore {
   };
 }
 
+/** `npm start` ran the demo's central server locally and passed it here; a server the user configured wins. */
+function adoptDemoCentralServer(db: Database.Database, secrets: SecretStore): void {
+  const url = process.env[localServerEnv.url];
+  const token = process.env[localServerEnv.token];
+  delete process.env[localServerEnv.token];
+  if (profile === 'demo' && url && token) adoptLocalServer(db, secrets, url, token);
+}
+
 async function start() {
   await app.whenReady();
   lockDown();
   serveRenderer();
-  const backend = createBackend({ dataDir, secrets: osSecretStore() });
+  const secrets = osSecretStore();
+  const backend = createBackend({ dataDir, secrets });
   if (profile === 'demo') await seedDemoSchoolOnFirstRun(backend);
+  adoptDemoCentralServer(backend.db, secrets);
   app.on('before-quit', () => backend.close());
 
   ipcMain.handle('school-office:invoke', async (event, payload: unknown) => {

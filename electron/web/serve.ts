@@ -1,20 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createBackend, type Backend } from '../backend/backend';
+import { createBackend } from '../backend/backend';
 import { localDate } from '../backend/clock';
 import { plainSecretStore } from '../backend/sync/secret-store';
-import { adoptLocalServer, syncSettings } from '../backend/sync/sync-settings';
+import { adoptLocalServer, hasOwnServer } from '../backend/sync/sync-settings';
 import { startLocalCentralServer, type LocalCentralServer } from '../local-central-server';
 import { seedDemoSchoolOnFirstRun } from '../backend/demo/seed-demo-school';
 import { defaultDataFolder, type Profile } from '../data-folder';
 import { startWebServer } from './web-server';
-
-/** The user configured a central server of their own; the demo's local one is then not started. */
-function hasOwnServer(backend: Backend): boolean {
-  const url = syncSettings(backend.db).server_url;
-  return url !== null && !url.startsWith('http://127.0.0.1:');
-}
 
 /**
  * Web mode: the app for a machine without the Electron binary (and for end-to-end tests).
@@ -27,7 +21,7 @@ export async function serveWebMode(options: { profile: Profile; dataDir?: string
   let central: LocalCentralServer | null = null;
   if (options.profile === 'demo') {
     await seedDemoSchoolOnFirstRun(backend);
-    if (!hasOwnServer(backend)) {
+    if (!hasOwnServer(backend.db)) {
       // The app works fully without it; only Sync all needs it, and says so when it is missing.
       try {
         central = await startLocalCentralServer(join(dataDir, 'central-server'), localDate(backend.now()));

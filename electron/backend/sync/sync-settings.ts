@@ -60,13 +60,18 @@ export function saveLastResult(db: Database.Database, result: unknown): void {
 
 const loopbackServer = /^http:\/\/127\.0\.0\.1:\d+$/;
 
+/** The user configured a central server of their own; the demo's local one is then neither started nor adopted. */
+export function hasOwnServer(db: Database.Database): boolean {
+  const current = syncSettings(db).server_url;
+  return current !== null && !loopbackServer.test(current);
+}
+
 /**
  * Points a demo database at the central server `npm start` runs locally (its port changes from run to run, its data
  * does not, so the pull cursor stays), unless the user has configured a real server.
  */
 export function adoptLocalServer(db: Database.Database, store: SecretStore, url: string, token: string): boolean {
-  const current = syncSettings(db).server_url;
-  if (current && !loopbackServer.test(current)) return false;
+  if (hasOwnServer(db)) return false;
   prepared(db, 'UPDATE sync_settings SET server_url = ?, sealed_token = ?, token_hint = ?').run(url, store.seal(token), hintOf(token));
   return true;
 }
