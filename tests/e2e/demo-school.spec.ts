@@ -107,3 +107,18 @@ test('the chosen language stays after a reload', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await screenshot(page, '17-demo-login-english');
 });
+
+test('closing a card with unsaved changes asks first, and staying keeps what was typed', async ({ page }) => {
+  await logIn(page);
+  await page.locator('[data-nav=students]').click();
+  await page.getByRole('grid').locator('[data-id]').first().dblclick();
+  const editor = page.locator('[data-testid=student-editor]');
+  await editor.locator('[name=notes]').fill('Переведено з ліцею № 3');
+  await editor.getByRole('button', { name: 'Закрити' }).click();
+  const dialog = page.locator('[data-testid=discard-dialog]');
+  await expect(dialog).toBeVisible();
+  await screenshot(page, '18-discard-dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(editor.locator('[name=notes]')).toHaveValue('Переведено з ліцею № 3');
+});

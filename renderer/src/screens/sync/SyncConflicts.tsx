@@ -4,7 +4,7 @@ import type { MethodOutput } from '../../../../core/api/contract';
 import { api } from '../../api/api';
 import { CallError } from '../../api/client';
 import { showTimestamp } from '../../format/dates';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 type Conflict = MethodOutput<'sync.conflicts'>['conflicts'][number];
 
@@ -77,6 +77,8 @@ export function SyncConflicts({ conflicts, onResolved }: { conflicts: Conflict[]
           title={t('sync.conflicts.confirmTitle')}
           body={t('sync.conflicts.confirmBody', { name: confirming.name })}
           confirmLabel={t('sync.conflicts.confirm')}
+          cancelLabel={t('common.cancel')}
+          testId="sync-confirm"
           onConfirm={() => void resolve(confirming, 'server')}
           onCancel={() => setConfirming(null)}
         />

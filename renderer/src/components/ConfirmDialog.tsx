@@ -1,17 +1,18 @@
-import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useId, useRef } from 'react';
 
 interface ConfirmDialogProps {
   title: string;
   body: string;
   confirmLabel: string;
+  cancelLabel: string;
+  testId?: string;
   onConfirm(): void;
   onCancel(): void;
 }
 
-/** Asks before an action that replaces local data. The safe choice, Cancel, has the focus; Esc cancels. */
-export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
-  const { t } = useTranslation();
+/** Asks before an action that destroys or replaces data. The safe choice, Cancel, has the focus; Esc cancels. */
+export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, testId, onConfirm, onCancel }: ConfirmDialogProps) {
+  const id = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
@@ -27,9 +28,9 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }
         className="dialog"
         role="alertdialog"
         aria-modal="true"
-        aria-labelledby="sync-confirm-title"
-        aria-describedby="sync-confirm-body"
-        data-testid="sync-confirm"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-body`}
+        data-testid={testId}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
             e.stopPropagation();
@@ -41,16 +42,16 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }
           }
         }}
       >
-        <h2 id="sync-confirm-title" className="dialog__title">
+        <h2 id={`${id}-title`} className="dialog__title">
           {title}
         </h2>
-        <p id="sync-confirm-body">{body}</p>
+        <p id={`${id}-body`}>{body}</p>
         <div className="dialog__actions">
           <button ref={confirmRef} type="button" className="button button--danger" onClick={onConfirm}>
             {confirmLabel}
           </button>
           <button ref={cancelRef} type="button" className="button button--primary" onClick={onCancel}>
-            {t('common.cancel')}
+            {cancelLabel}
           </button>
         </div>
       </div>
