@@ -48,6 +48,7 @@ export const acknowledgementSchema = z.object({
   field: z.string().optional(),
   note: z.string().min(1).max(1000),
 });
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 
 /** The student card as the secretary edits it. Structure only; content is judged by core/rules. */
 export const studentCardSchema = z.object({

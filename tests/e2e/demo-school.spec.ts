@@ -122,3 +122,22 @@ test('closing a card with unsaved changes asks first, and staying keeps what was
   await expect(dialog).toHaveCount(0);
   await expect(editor.locator('[name=notes]')).toHaveValue('Переведено з ліцею № 3');
 });
+
+test('a warning acknowledged with a note is saved with the card', async ({ page }) => {
+  await logIn(page);
+  await page.locator('[data-testid=home-students] [data-count=warning]').click();
+  await page.getByRole('grid').locator('[data-id]').first().dblclick();
+  const editor = page.locator('[data-testid=student-editor]');
+  const summary = editor.locator('[data-testid=issue-summary]');
+  await summary.getByRole('button', { name: 'Підтвердити з приміткою…' }).first().click();
+  await summary.locator('[name=ack-note]').fill('Звірено з оригіналом свідоцтва');
+  await summary.getByRole('button', { name: 'Підтвердити', exact: true }).click();
+  await expect(summary.locator('[data-testid=acknowledged]')).toContainText('Звірено з оригіналом свідоцтва');
+  await screenshot(page, '19-warning-acknowledged');
+  await editor.getByRole('button', { name: 'Зберегти' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Збережено' })).toBeVisible();
+
+  await editor.getByRole('button', { name: 'Закрити' }).click();
+  await page.getByRole('grid').locator('[data-id]').first().dblclick();
+  await expect(page.locator('[data-testid=student-editor] [data-testid=acknowledged]')).toContainText('Звірено з оригіналом свідоцтва');
+});

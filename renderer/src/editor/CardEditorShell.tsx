@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusOf, type Issue } from '../../../core/schemas/issue';
+import type { Acknowledgement } from '../../../core/schemas/student';
 import { StatusBadge } from '../components/StatusBadge';
 import { useNavigation, type Route } from '../state/navigation-store';
 import { EditorFieldsContext, type EditorFields } from './editor-fields';
@@ -169,7 +170,12 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
               void save();
             }}
           >
-            <IssueSummary issues={issues} onPick={pickIssue} />
+            <IssueSummary
+              issues={issues}
+              acknowledgements={(loaded ? (getAt(loaded.draft.card, 'acknowledgements') as Acknowledgement[] | undefined) : undefined) ?? []}
+              onPick={pickIssue}
+              onAcknowledgements={(acks) => setField('acknowledgements', acks)}
+            />
             <EditorFieldsContext.Provider value={fields}>{children}</EditorFieldsContext.Provider>
           </form>
         </div>

@@ -173,6 +173,11 @@ export const en: Messages = {
     currentClass: 'Current class',
     notEnrolled: 'Not enrolled in a class',
     enrollIn: 'Enrol in class',
+    acknowledge: 'Acknowledge with a note…',
+    acknowledgeNote: 'Why this is right (e.g. "birth date checked against the certificate")',
+    confirmAcknowledgement: 'Acknowledge',
+    acknowledged: 'Acknowledged: {{note}}',
+    withdrawAcknowledgement: 'Withdraw the acknowledgement',
   },
   sections: {
     personal: 'Personal data',

@@ -173,6 +173,11 @@ export const uk = {
     currentClass: 'Поточний клас',
     notEnrolled: 'Не зараховано до класу',
     enrollIn: 'Зарахувати до класу',
+    acknowledge: 'Підтвердити з приміткою…',
+    acknowledgeNote: 'Чому це правильно (наприклад: «дата народження звірена зі свідоцтвом»)',
+    confirmAcknowledgement: 'Підтвердити',
+    acknowledged: 'Підтверджено: {{note}}',
+    withdrawAcknowledgement: 'Зняти підтвердження',
   },
   sections: {
     personal: 'Особисті дані',

@@ -41,7 +41,8 @@ function storeStaff(db: Database.Database, user: User, id: string, existing: Car
   const { card } = normaliseStaffCard(typed);
   const keys = documentKeys(card);
   const context = { country: requireSchool(db).school.country, today: localDate(now) };
-  const issues = [...checkStaff(typed, context), ...duplicateIssuesFor(db, 'staff', id, keys)];
+  // Checked as stored: NORMALISED tells the typist what a save will tidy, not a lasting problem of the card.
+  const issues = [...checkStaff(card, context), ...duplicateIssuesFor(db, 'staff', id, keys)];
 
   const before = existing ? (JSON.parse(existing.data) as StaffCard) : null;
   const previousKeys = existing ? storedKeys(db, 'staff', id).map((k) => k.key) : [];

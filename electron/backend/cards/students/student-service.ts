@@ -87,7 +87,8 @@ function storeStudent(
     ? { country, today, enrolled: true, grade: cls.grade, academicYearStart: cls.yearStart }
     : { country, today, enrolled: false };
   const keys = documentKeys(card);
-  const issues = [...checkStudent(typed, context), ...duplicateIssuesFor(db, 'student', id, keys)];
+  // Checked as stored: NORMALISED tells the typist what a save will tidy, not a lasting problem of the card.
+  const issues = [...checkStudent(card, context), ...duplicateIssuesFor(db, 'student', id, keys)];
 
   const before = existing ? (JSON.parse(existing.data) as StudentCard) : null;
   const previousKeys = existing ? storedKeys(db, 'student', id).map((k) => k.key) : [];
