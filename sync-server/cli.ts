@@ -1,0 +1,163 @@
+import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
+import { ZodError } from 'zod';
+import { AdminError } from './admin/admin-error';
+import { addSchool } from './admin/schools';
+import { issueToken, revokeTokens } from './admin/tokens';
+import { createApp, defaultRateLimitPerMinute } from './http/app';
+import { CsvError } from './registry/csv-records';
+import { mirrorAdapter } from './registry/mirror-adapter';
+import { importRegistry } from './registry/registry-import';
+import { defaultDbPath, openDatabase, type ServerDb } from './storage/database';
+import { revalidateAllSchools } from './validation/registry-revalidation';
+
+/** The admin command line of DESIGN §5 (`npm run server -- …`). */
+const usage = `Usage: npm run server -- COMMAND [options]
+  serve [--port 8787] [--host 127.0.0.1] [--db PATH] [--rate-limit N]   (env: PORT, SYNC_DB)
+  registry import FILE.csv [--db PATH]
+  school add --code CODE --name NAME [--country UA|KG] [--district NAME] [--db PATH]
+  token issue --school CODE [--db PATH]          prints the new token alone on its last line
+  token revoke (--token TOKEN | --school CODE) [--db PATH]
+The database defaults to $SYNC_DB, else ${defaultDbPath}.`;
+
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+const dbOption = { db: { type: 'string' } } as const;
+
+function dbPath(value: string | undefined): string {
+  return value ?? (process.env.SYNC_DB || defaultDbPath);
+}
+
+function required(value: string | undefined, option: string): string {
+  if (value === undefined || value.trim() === '') throw new UsageError(`--${option} is required`);
+  return value;
+}
+
+function wholeNumber(value: string, what: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) throw new UsageError(`${what} must be a whole number from ${min} to ${max}, not "${value}"`);
+  return n;
+}
+
+async function withDb<T>(path: string, run: (db: ServerDb) => Promise<T>): Promise<T> {
+  const db = await openDatabase(path);
+  try {
+    return await run(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function serveCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, strict: true, options: { ...dbOption, port: { type: 'string' }, host: { type: 'string' }, 'rate-limit': { type: 'string' } } });
+  // Port 0: any free port (the address is printed).
+  const port = wholeNumber(values.port ?? (process.env.PORT || '8787'), 'the port', 0, 65535);
+  const host = values.host ?? '127.0.0.1';
+  const rateLimitPerMinute = values['rate-limit'] === undefined ? defaultRateLimitPerMinute : wholeNumber(values['rate-limit'], '--rate-limit', 1, 1_000_000);
+  const path = dbPath(values.db);
+  const db = await openDatabase(path);
+  const server = serve({ fetch: createApp({ db, rateLimitPerMinute }).fetch, port, hostname: host }, (info) => {
+    console.log(`School Office sync server on http://${host}:${info.port} (database ${path})`);
+  });
+  const stop = () => {
+    server.close(() => void db.destroy().then(() => process.exit(0)));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function registryCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: dbOption });
+  const [sub, file, ...extra] = positionals;
+  if (sub !== 'import') throw new UsageError(`unknown registry command "${sub ?? ''}" (expected: registry import FILE.csv)`);
+  if (file === undefined) throw new UsageError('registry import needs the CSV file');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  await withDb(dbPath(values.db), async (db) => {
+    const { people } = await importRegistry(db, file);
+    console.log(`Imported ${people} registry rows from ${file}.`);
+    const now = new Date();
+    const checked = await revalidateAllSchools(db, mirrorAdapter(db), now);
+    console.log(`Checked ${checked} cards again against the new registry.`);
+  });
+}
+
+async function schoolCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: true,
+    options: { ...dbOption, code: { type: 'string' }, name: { type: 'string' }, country: { type: 'string' }, district: { type: 'string' } },
+  });
+  if (positionals[0] !== 'add' || positionals.length > 1) throw new UsageError(`unknown school command "${positionals.join(' ')}" (expected: school add)`);
+  const country = values.country ?? 'UA';
+  if (country !== 'UA' && country !== 'KG') throw new UsageError(`--country must be UA or KG, not "${country}"`);
+  const input = { code: required(values.code, 'code'), name: required(values.name, 'name'), country, ...(values.district ? { district: values.district } : {}) } as const;
+  await withDb(dbPath(values.db), async (db) => {
+    const school = await addSchool(db, input, new Date());
+    console.log(`Added school ${school.code} (${school.name}, ${school.country}).`);
+  });
+}
+
+async function tokenCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: { ...dbOption, school: { type: 'string' }, token: { type: 'string' } } });
+  const [sub, ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (sub === 'issue') {
+    const code = required(values.school, 'school');
+    await withDb(dbPath(values.db), async (db) => {
+      const token = await issueToken(db, code, new Date());
+      console.log(`New token for school ${code}; it is shown only now, keep it safe:`);
+      console.log(token);
+    });
+    return;
+  }
+  if (sub === 'revoke') {
+    if ((values.token === undefined) === (values.school === undefined)) throw new UsageError('token revoke needs either --token TOKEN or --school CODE');
+    const which = values.token !== undefined ? { token: values.token } : { schoolCode: values.school ?? '' };
+    await withDb(dbPath(values.db), async (db) => {
+      const count = await revokeTokens(db, which, new Date());
+      console.log(`Revoked ${count} token(s).`);
+    });
+    return;
+  }
+  throw new UsageError(`unknown token command "${sub ?? ''}" (expected: token issue or token revoke)`);
+}
+
+const commands: Readonly<Record<string, (args: string[]) => Promise<void>>> = {
+  serve: serveCommand,
+  registry: registryCommand,
+  school: schoolCommand,
+  token: tokenCommand,
+};
+
+function messageOf(err: unknown): string | null {
+  if (err instanceof UsageError || err instanceof AdminError || err instanceof CsvError) return err.message;
+  if (err instanceof ZodError) return err.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ');
+  // parseArgs reports unknown or malformed options as TypeErrors with an ERR_PARSE_ARGS_* code.
+  if (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS')) return err.message;
+  if (err instanceof Error && 'code' in err && (err.code === 'ENOENT' || err.code === 'EACCES')) return err.message;
+  return null;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...args] = argv;
+  if (command === undefined || command === '--help' || command === 'help') {
+    console.log(usage);
+    if (command === undefined) process.exitCode = 2;
+    return;
+  }
+  const run = commands[command];
+  if (!run) throw new UsageError(`unknown command "${command}"`);
+  await run(args);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  const message = messageOf(err);
+  if (err instanceof CsvError) console.error(`Error: registry import failed, nothing was imported: ${message}`);
+  else if (message !== null) console.error(`Error: ${message}`);
+  else console.error('Error:', err);
+  if (err instanceof UsageError || (err instanceof TypeError && message !== null)) console.error(usage);
+  process.exitCode = err instanceof UsageError ? 2 : 1;
+});

@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { ApiError } from '../api-error';
+import { mirrorAdapter } from '../registry/mirror-adapter';
+import type { RegistryAdapter } from '../registry/registry-adapter';
+import type { ServerDb } from '../storage/database';
+import type { AppDeps, AppEnv } from './app-env';
+import { bearerAuth } from './bearer-auth';
+import { rateLimit } from './rate-limit';
+import { healthRoutes } from './routes/health-routes';
+import { pullRoutes } from './routes/pull-routes';
+import { pushRoutes } from './routes/push-routes';
+import { reportsRoutes } from './routes/reports-routes';
+import { rulesRoutes } from './routes/rules-routes';
+import { validateRoutes } from './routes/validate-routes';
+
+export interface AppOptions {
+  db: ServerDb;
+  /** The clock (tests fix it). */
+  now?: () => Date;
+  /** Defaults to the registry mirror held in `db`. */
+  registry?: RegistryAdapter;
+  /** Requests per token per minute; generous, so a school's Sync all of several PCs never meets it. */
+  rateLimitPerMinute?: number;
+  /** Largest request body in bytes: a push of 5,000 cards with photos fits. */
+  bodyLimitBytes?: number;
+}
+
+export const defaultRateLimitPerMinute = 600;
+export const defaultBodyLimitBytes = 64 * 1024 * 1024;
+
+/** The central server (DESIGN §5) as a Hono app, under /api/v1. */
+export function createApp(options: AppOptions): Hono {
+  const deps: AppDeps = {
+    db: options.db,
+    registry: options.registry ?? mirrorAdapter(options.db),
+    now: options.now ?? (() => new Date()),
+    bodyLimitBytes: options.bodyLimitBytes ?? defaultBodyLimitBytes,
+  };
+  const tooLarge = new ApiError('PAYLOAD_TOO_LARGE', `the body is larger than ${deps.bodyLimitBytes} bytes`);
+
+  const auth = bearerAuth(deps);
+  const limit = rateLimit(options.rateLimitPerMinute ?? defaultRateLimitPerMinute, deps.now);
+  const api = new Hono<AppEnv>().route('/', healthRoutes()).route('/', rulesRoutes());
+  for (const path of ['/sync/*', '/reports/*', '/validate']) api.use(path, auth, limit);
+  api.route('/', pushRoutes(deps)).route('/', pullRoutes(deps)).route('/', reportsRoutes(deps)).route('/', validateRoutes(deps));
+
+  const app = new Hono();
+  app.use(compress());
+  app.use(bodyLimit({ maxSize: deps.bodyLimitBytes, onError: (c) => c.json(tooLarge.body(), tooLarge.status) }));
+  app.route('/api/v1', api);
+  app.notFound((c) => c.json(new ApiError('NOT_FOUND', `no such endpoint: ${c.req.method} ${c.req.path}`).body(), 404));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.body(), err.status);
+    // The client learns only that something failed; the cause goes to the server's log.
+    console.error(`sync-server: ${c.req.method} ${c.req.path} failed:`, err);
+    return c.json(new ApiError('INTERNAL', 'the server could not complete the request').body(), 500);
+  });
+  return app;
+}

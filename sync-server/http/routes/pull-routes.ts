@@ -1,0 +1,14 @@
+import { Hono } from 'hono';
+import { pullQuerySchema } from '../../../core/sync/pull';
+import { pullChanges } from '../../sync/pull-changes';
+import type { AppDeps, AppEnv } from '../app-env';
+import { parseInput } from '../request-input';
+
+/** GET /sync/pull?since=&limit=: the school's other devices' changes and report updates after the cursor. */
+export function pullRoutes(deps: AppDeps): Hono<AppEnv> {
+  return new Hono<AppEnv>().get('/sync/pull', async (c) => {
+    const query = parseInput(pullQuerySchema, c.req.query(), 'query');
+    const answer = await pullChanges({ db: deps.db, schoolId: c.get('school').id, deviceId: c.get('deviceId'), since: Number(query.since ?? 0), limit: query.limit });
+    return c.json(answer);
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * The server's tables as Kysely sees them. Column types are the portable subset (TEXT, INTEGER; booleans as 0/1,
+ * JSON as text, times as ISO text) so the same queries run on SQLite and PostgreSQL.
+ */
+export interface SchoolsTable {
+  id: string;
+  code: string;
+  name: string;
+  country: string;
+  district: string | null;
+  created_at: string;
+}
+
+export interface TokensTable {
+  id: string;
+  school_id: string;
+  /** SHA-256 of the token, hex: the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** The current version of every synced record; a deletion keeps the row as a tombstone. */
+export interface RecordsTable {
+  id: string;
+  school_id: string;
+  type: string;
+  rev: number;
+  deleted: number;
+  /** Wire data as JSON text; the last data before a deletion stays with the tombstone. */
+  data: string | null;
+  updated_at: string;
+  device_id: string;
+  /** Position in the server's change sequence: the pull cursor. */
+  change_seq: number;
+}
+
+/** Named counters; `change_seq` orders every record change and report update for pull. */
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface RegistryPeopleTable {
+  kind: string;
+  /** Empty when the document has no series. */
+  series: string;
+  number: string;
+  last_name: string;
+  first_name: string;
+  middle_name: string;
+  birth_date: string;
+  sex: string;
+  deceased: number;
+}
+
+export interface CardReportsTable {
+  school_id: string;
+  card_id: string;
+  type: string;
+  rev: number | null;
+  status: string;
+  checked_at: string;
+  /** Issue[] as JSON text. */
+  issues: string;
+  change_seq: number;
+}
+
+/**
+ * Each document of a student card, with the academic year it is enrolled in: what DUPLICATE_ENROLLMENT compares
+ * across schools. `claimed_seq` is when this card became enrolled with the document; the lower one claimed first.
+ */
+export interface CardClaimsTable {
+  school_id: string;
+  card_id: string;
+  doc_key: string;
+  /** The card field that holds the document (`documents.0.number`), where an issue about it points. */
+  field: string;
+  enrolled_year: string | null;
+  claimed_seq: number;
+}
+
+/** The first answer to every push, for replays of the same batchId. */
+export interface BatchesTable {
+  school_id: string;
+  batch_id: string;
+  body_hash: string;
+  answer: string;
+  created_at: string;
+}
+
+export interface Tables {
+  schools: SchoolsTable;
+  tokens: TokensTable;
+  records: RecordsTable;
+  counters: CountersTable;
+  registry_people: RegistryPeopleTable;
+  card_reports: CardReportsTable;
+  card_claims: CardClaimsTable;
+  batches: BatchesTable;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Issue } from '../../core/schemas/issue';
+import type { PushEnvelope, RejectionCode } from '../../core/sync/push';
+import { syncedTypeSchema, wireDataSchemas, type SyncedType } from '../../core/sync/wire-data';
+
+const uuid = z.uuid();
+const baseRevSchema = z.number().int().min(0).nullable().optional();
+const deletedSchema = z.boolean().optional();
+
+function rejection(code: RejectionCode, field?: string, params?: Record<string, string | number>): Issue {
+  const issue: Issue = { code, severity: 'error' };
+  if (field !== undefined) issue.field = field;
+  if (params !== undefined) issue.params = params;
+  return issue;
+}
+
+/** How the result names a change, whatever JSON it came with. */
+function label(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value ?? null);
+}
+
+export type CheckedChange = { type: string; id: string } & (
+  | { ok: true; type: SyncedType; baseRev: number; deleted: boolean; data: unknown }
+  | { ok: false; issues: Issue[] }
+);
+
+/**
+ * Whether one change is well formed (DESIGN §5 `rejected`): a known type, a UUID, a baseRev and deleted flag of the
+ * right JSON types, and — unless it is a deletion — data of its type's schema. Content (a wrong RNOKPP, an empty
+ * name) is not judged here: such a card is stored and reported.
+ */
+export function checkChange(change: PushEnvelope['changes'][number]): CheckedChange {
+  const named = { type: label(change.type), id: label(change.id) };
+  const type = syncedTypeSchema.safeParse(change.type);
+  if (!type.success) return { ...named, ok: false, issues: [rejection('UNKNOWN_TYPE', 'type', { type: named.type })] };
+  if (!uuid.safeParse(change.id).success) return { ...named, ok: false, issues: [rejection('INVALID_ID', 'id')] };
+  const baseRev = baseRevSchema.safeParse(change.baseRev);
+  if (!baseRev.success) return { ...named, ok: false, issues: [rejection('INVALID_CHANGE', 'baseRev', { message: 'a whole number ≥ 0 or null' })] };
+  const deleted = deletedSchema.safeParse(change.deleted);
+  if (!deleted.success) return { ...named, ok: false, issues: [rejection('INVALID_CHANGE', 'deleted', { message: 'true or false' })] };
+  const common = { type: type.data, id: named.id, baseRev: baseRev.data ?? 0 };
+  if (deleted.data === true) return { ...common, ok: true, deleted: true, data: null };
+  if (change.data === undefined || change.data === null) return { ...named, ok: false, issues: [rejection('MISSING_DATA', 'data')] };
+  const data = wireDataSchemas[type.data].safeParse(change.data);
+  if (!data.success) {
+    return { ...named, ok: false, issues: data.error.issues.map((i) => rejection('INVALID_DATA', i.path.join('.'), { message: i.message })) };
+  }
+  return { ...common, ok: true, deleted: false, data: data.data };
+}

@@ -1,0 +1,239 @@
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { StaffCard } from '../../core/schemas/staff';
+import type { StudentCard } from '../../core/schemas/student';
+import { enrollmentDataSchema } from '../../core/sync/wire-data';
+import type { PushAnswer, PushEnvelope, PushResult } from '../../core/sync/push';
+import { ApiError } from '../api-error';
+import { prefetchRegistry } from '../registry/prefetched-registry';
+import type { RegistryAdapter } from '../registry/registry-adapter';
+import { currentSequence, takeSequence } from '../storage/change-sequence';
+import { inChunks } from '../storage/chunks';
+import type { ServerDb } from '../storage/database';
+import type { RecordsTable, SchoolsTable, Tables } from '../storage/tables';
+import { loadCards, revalidateCards } from '../validation/card-revalidation';
+import type { TypedCard } from '../validation/card-verdict';
+import { checkChange, type CheckedChange } from './change-check';
+import { serverRecord } from './record-rows';
+
+/** A batch may delete at most this share of the school's active cards (DESIGN §5, seed 004 item 16). */
+export const massDeleteShare = 0.2;
+
+export interface PushContext {
+  db: ServerDb;
+  registry: RegistryAdapter;
+  school: SchoolsTable;
+  deviceId: string;
+  now: Date;
+}
+
+type StoredRecord = Pick<RecordsTable, 'id' | 'school_id' | 'type' | 'rev' | 'deleted' | 'data'>;
+
+function bodyHash(body: PushEnvelope): string {
+  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+}
+
+/** The records with these ids in any school: an id another school holds must be refused, not stored twice. */
+async function storedRecords(db: Kysely<Tables>, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
+  const found = new Map<string, StoredRecord>();
+  for (const part of inChunks([...new Set(ids)])) {
+    const rows = await db.selectFrom('records').select(['id', 'school_id', 'type', 'rev', 'deleted', 'data']).where('id', 'in', part).execute();
+    for (const row of rows) found.set(row.id, row);
+  }
+  return found;
+}
+
+/** The first answer to this batch, or null for a new batch; 409 when the batchId came with other content. */
+async function storedAnswer(db: Kysely<Tables>, schoolId: string, batchId: string, hash: string): Promise<PushAnswer | null> {
+  const previous = await db.selectFrom('batches').select(['body_hash', 'answer']).where('school_id', '=', schoolId).where('batch_id', '=', batchId).executeTakeFirst();
+  if (!previous) return null;
+  if (previous.body_hash !== hash) throw new ApiError('BATCH_ID_REUSED', 'this batchId was already used for a batch with other content', { batchId });
+  return JSON.parse(previous.answer) as PushAnswer;
+}
+
+/** Refuses the whole batch when it would delete more than the allowed share of the school's live student and staff cards. */
+async function guardMassDeletion(trx: Transaction<Tables>, ctx: PushContext, checks: readonly CheckedChange[], stored: ReadonlyMap<string, StoredRecord>): Promise<void> {
+  const deleting = new Set(
+    accepted(checks)
+      .filter((c) => c.deleted && (c.type === 'student' || c.type === 'staff'))
+      .filter((c) => {
+        const row = stored.get(c.id);
+        return row !== undefined && row.school_id === ctx.school.id && row.type === c.type && row.deleted === 0;
+      })
+      .map((c) => c.id),
+  ).size;
+  if (deleting === 0) return;
+  const { n } = await trx
+    .selectFrom('records')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('school_id', '=', ctx.school.id)
+    .where('type', 'in', ['student', 'staff'])
+    .where('deleted', '=', 0)
+    .executeTakeFirstOrThrow();
+  const active = Number(n);
+  if (deleting > active * massDeleteShare) {
+    throw new ApiError('MASS_DELETE', `the batch deletes ${deleting} of the school's ${active} active cards; at most ${Math.round(massDeleteShare * 100)}% may be deleted at once`, {
+      deleting,
+      active,
+    });
+  }
+}
+
+/** Students whose report depends on the given enrollments and classes (an enrollment opened, closed or moved). */
+async function studentsOfStructure(db: Kysely<Tables>, schoolId: string, enrollments: readonly unknown[], classIds: ReadonlySet<string>): Promise<string[]> {
+  const students = new Set<string>();
+  for (const data of enrollments) {
+    const e = enrollmentDataSchema.safeParse(data);
+    if (e.success) students.add(e.data.studentId);
+  }
+  if (classIds.size > 0) {
+    const rows = await db.selectFrom('records').select('data').where('school_id', '=', schoolId).where('type', '=', 'enrollment').execute();
+    for (const row of rows) {
+      const e = row.data === null ? null : enrollmentDataSchema.safeParse(JSON.parse(row.data));
+      if (e?.success && classIds.has(e.data.classId)) students.add(e.data.studentId);
+    }
+  }
+  return [...students];
+}
+
+async function pendingCards(db: Kysely<Tables>, schoolId: string): Promise<string[]> {
+  const rows = await db.selectFrom('card_reports').select('card_id').where('school_id', '=', schoolId).where('status', '=', 'pending').execute();
+  return rows.map((r) => r.card_id);
+}
+
+/** The body's changes, each checked for form once (CheckedChange), and its well-formed cards typed. */
+interface CheckedBody {
+  checks: CheckedChange[];
+  cards: Map<string, TypedCard>;
+}
+
+type AcceptedChange = Extract<CheckedChange, { ok: true }>;
+
+function accepted(checks: readonly CheckedChange[]): AcceptedChange[] {
+  return checks.filter((c): c is AcceptedChange => c.ok);
+}
+
+function checkBody(body: PushEnvelope): CheckedBody {
+  const checks = body.changes.map(checkChange);
+  const cards = new Map<string, TypedCard>();
+  for (const change of accepted(checks)) {
+    if (change.deleted) continue;
+    if (change.type === 'student') cards.set(change.id, { id: change.id, type: 'student', data: change.data as StudentCard });
+    if (change.type === 'staff') cards.set(change.id, { id: change.id, type: 'staff', data: change.data as StaffCard });
+  }
+  return { checks, cards };
+}
+
+/**
+ * Asks the registry, before the transaction, about every card the push will check: its own cards, the students
+ * its enrollments and classes touch, and the school's cards still pending.
+ */
+async function registryForPush(ctx: PushContext, checked: CheckedBody): Promise<RegistryAdapter> {
+  const own = [...checked.cards.values()];
+  const structure = accepted(checked.checks).filter((c) => c.type === 'enrollment' || c.type === 'class');
+  const stored = await storedRecords(
+    ctx.db,
+    structure.map((c) => c.id),
+  );
+  const enrollments = [
+    ...structure.filter((c) => c.type === 'enrollment' && !c.deleted).map((c) => c.data),
+    ...[...stored.values()].filter((r) => r.type === 'enrollment' && r.data !== null).map((r) => JSON.parse(r.data ?? 'null') as unknown),
+  ];
+  // Only a class the server already had can have enrollments outside this batch.
+  const classes = new Set(structure.filter((c) => c.type === 'class' && stored.has(c.id)).map((c) => c.id));
+  const others = [...(await studentsOfStructure(ctx.db, ctx.school.id, enrollments, classes)), ...(await pendingCards(ctx.db, ctx.school.id))];
+  const ownIds = new Set(own.map((c) => c.id));
+  const loaded = await loadCards(
+    ctx.db,
+    ctx.school.id,
+    others.filter((id) => !ownIds.has(id)),
+  );
+  return prefetchRegistry(ctx.registry, [...own, ...loaded.live.map((l) => l.card)]);
+}
+
+/**
+ * One push (DESIGN §5), in one transaction: each change applied, in conflict or rejected; the school's affected
+ * cards checked again and reported; the answer stored so a replay of the batchId gets it unchanged.
+ */
+export async function pushBatch(ctx: PushContext, body: PushEnvelope): Promise<PushAnswer> {
+  const hash = bodyHash(body);
+  // A replay is answered before the registry is asked anything; the transaction checks again (two replays racing).
+  const replay = await storedAnswer(ctx.db, ctx.school.id, body.batchId, hash);
+  if (replay) return replay;
+  const checked = checkBody(body);
+  const registry = await registryForPush(ctx, checked);
+  return ctx.db.transaction().execute(async (trx) => {
+    const previous = await storedAnswer(trx, ctx.school.id, body.batchId, hash);
+    if (previous) return previous;
+
+    const stored = await storedRecords(
+      trx,
+      accepted(checked.checks).map((c) => c.id),
+    );
+    await guardMassDeletion(trx, ctx, checked.checks, stored);
+
+    const results: PushResult[] = [];
+    const writes: StoredRecord[] = [];
+    const inserted = new Set<string>();
+    const known = new Map<string, { card: TypedCard; rev: number }>();
+    const touchedEnrollments: unknown[] = [];
+    const touchedClasses = new Set<string>();
+    for (const change of checked.checks) {
+      if (!change.ok) {
+        results.push({ type: change.type, id: change.id, outcome: 'rejected', issues: change.issues });
+        continue;
+      }
+      const current = stored.get(change.id);
+      if (current && (current.school_id !== ctx.school.id || current.type !== change.type)) {
+        const issue = { code: 'FOREIGN_ID', severity: 'error' as const, field: 'id' };
+        results.push({ type: change.type, id: change.id, outcome: 'rejected', issues: [issue] });
+        continue;
+      }
+      const currentRev = current?.rev ?? 0;
+      if (change.baseRev !== currentRev) {
+        // No `server` when the server has no such record (e.g. restored from an older backup): "keep mine" resends it as new.
+        results.push(current ? { type: change.type, id: change.id, outcome: 'conflict', server: serverRecord(current) } : { type: change.type, id: change.id, outcome: 'conflict' });
+        continue;
+      }
+      const deleted = change.deleted;
+      const next: StoredRecord = {
+        id: change.id,
+        school_id: ctx.school.id,
+        type: change.type,
+        rev: currentRev + 1,
+        deleted: deleted ? 1 : 0,
+        data: deleted ? (current?.data ?? null) : JSON.stringify(change.data),
+      };
+      if (!current) inserted.add(change.id);
+      if (change.type === 'enrollment') touchedEnrollments.push(deleted ? null : change.data, current?.data ? (JSON.parse(current.data) as unknown) : null);
+      if (change.type === 'class' && current) touchedClasses.add(change.id);
+      stored.set(change.id, next);
+      const card = checked.cards.get(change.id);
+      if (card && !deleted) known.set(change.id, { card, rev: next.rev });
+      else known.delete(change.id);
+      writes.push(next);
+      results.push({ type: change.type, id: change.id, outcome: 'applied', rev: next.rev });
+    }
+
+    const affectedCards = new Set<string>(await pendingCards(trx, ctx.school.id));
+    if (writes.length > 0) {
+      const seq = await takeSequence(trx, writes.length);
+      const updatedAt = ctx.now.toISOString();
+      const rows = writes.map((w, i) => ({ ...w, updated_at: updatedAt, device_id: ctx.deviceId, change_seq: seq + i }));
+      // The last write of a record wins when a batch holds it twice.
+      const latest = new Map(rows.map((r) => [r.id, r]));
+      const fresh = [...latest.values()].filter((r) => inserted.has(r.id));
+      for (const part of inChunks(fresh)) await trx.insertInto('records').values(part).execute();
+      for (const row of latest.values()) {
+        if (!inserted.has(row.id)) await trx.updateTable('records').set(row).where('id', '=', row.id).where('school_id', '=', ctx.school.id).execute();
+        if (row.type === 'student' || row.type === 'staff') affectedCards.add(row.id);
+      }
+    }
+    for (const student of await studentsOfStructure(trx, ctx.school.id, touchedEnrollments, touchedClasses)) affectedCards.add(student);
+
+    const reports = await revalidateCards(trx, registry, ctx.school, [...affectedCards], ctx.now, known);
+    const answer: PushAnswer = { batchId: body.batchId, results, reports, cursor: String(await currentSequence(trx)) };
+    await trx.insertInto('batches').values({ school_id: ctx.school.id, batch_id: body.batchId, body_hash: hash, answer: JSON.stringify(answer), created_at: ctx.now.toISOString() }).execute();
+    return answer;
+  });
+}

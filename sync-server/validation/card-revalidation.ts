@@ -1,0 +1,133 @@
+import type { Kysely, Transaction } from 'kysely';
+import { staffCardSchema } from '../../core/schemas/staff';
+import { studentCardSchema } from '../../core/schemas/student';
+import type { CardReport } from '../../core/sync/card-report';
+import type { RegistryAdapter } from '../registry/registry-adapter';
+import { takeSequence } from '../storage/change-sequence';
+import { inChunks } from '../storage/chunks';
+import type { CardReportsTable, SchoolsTable, Tables } from '../storage/tables';
+import { judgeCards, statusOf, type TypedCard } from './card-verdict';
+import { refreshRivalReports, updateClaims } from './enrollment-claims';
+import { academicYearOf, activeEnrollments } from './school-enrollments';
+
+/** A stored card's data typed by its schema; null when it does not parse. */
+export function typedCard(id: string, type: string, data: string | null): TypedCard | null {
+  const json: unknown = data === null ? null : JSON.parse(data);
+  if (type === 'student') {
+    const card = studentCardSchema.safeParse(json);
+    return card.success ? { id, type, data: card.data } : null;
+  }
+  const card = staffCardSchema.safeParse(json);
+  return card.success ? { id, type: 'staff', data: card.data } : null;
+}
+
+export function reportOfRow(row: Pick<CardReportsTable, 'card_id' | 'type' | 'rev' | 'status' | 'checked_at' | 'issues'>): CardReport {
+  return {
+    cardId: row.card_id,
+    type: row.type as CardReport['type'],
+    rev: row.rev,
+    status: row.status as CardReport['status'],
+    checkedAt: row.checked_at,
+    issues: JSON.parse(row.issues) as CardReport['issues'],
+  };
+}
+
+export interface LoadedCards {
+  live: { card: TypedCard; rev: number }[];
+  /** Deleted (or unreadable) cards: they have no report. */
+  gone: string[];
+}
+
+/** The school's student and staff cards among `cardIds`, as stored now. */
+export async function loadCards(db: Kysely<Tables>, schoolId: string, cardIds: readonly string[]): Promise<LoadedCards> {
+  const loaded: LoadedCards = { live: [], gone: [] };
+  for (const part of inChunks([...new Set(cardIds)])) {
+    const rows = await db
+      .selectFrom('records')
+      .select(['id', 'type', 'rev', 'deleted', 'data'])
+      .where('school_id', '=', schoolId)
+      .where('type', 'in', ['student', 'staff'])
+      .where('id', 'in', part)
+      .execute();
+    for (const row of rows) {
+      const card = row.deleted === 1 ? null : typedCard(row.id, row.type, row.data);
+      if (card) loaded.live.push({ card, rev: row.rev });
+      else loaded.gone.push(row.id);
+    }
+  }
+  return loaded;
+}
+
+/**
+ * Checks the given cards of one school again, as they are stored now, and stores their reports (each at a new
+ * position of the change sequence, so pull hands them to the school's devices). Deleted cards lose their report.
+ * `registry` must answer without the database (see prefetchRegistry): the transaction holds it. `known` are
+ * live cards the caller has just stored (no need to read and parse them again).
+ */
+export async function revalidateCards(
+  trx: Transaction<Tables>,
+  registry: RegistryAdapter,
+  school: SchoolsTable,
+  cardIds: readonly string[],
+  now: Date,
+  known: ReadonlyMap<string, LoadedCards['live'][number]> = new Map(),
+): Promise<CardReport[]> {
+  const { live, gone } = await loadCards(
+    trx,
+    school.id,
+    cardIds.filter((id) => !known.has(id)),
+  );
+  live.push(...known.values());
+  for (const part of inChunks(gone)) await trx.deleteFrom('card_reports').where('school_id', '=', school.id).where('card_id', 'in', part).execute();
+  if (live.length === 0) {
+    const { changedKeys } = await updateClaims(trx, school.id, [], gone, 0);
+    await refreshRivalReports(trx, school.id, changedKeys, now);
+    return [];
+  }
+
+  const today = now.toISOString().slice(0, 10);
+  const enrolled = await activeEnrollments(trx, school.id, today);
+  const verdicts = await judgeCards(
+    live.map((l) => l.card),
+    { country: school.country === 'KG' ? 'KG' : 'UA', today, enrolled },
+    registry,
+  );
+  const seq = await takeSequence(trx, live.length);
+  const year = academicYearOf(today);
+  const students = live.flatMap(({ card }) => (card.type === 'student' ? [{ id: card.id, card: card.data, enrolledYear: enrolled.has(card.id) ? year : null }] : []));
+  const { duplicates, changedKeys } = await updateClaims(trx, school.id, students, gone, seq);
+
+  const checkedAt = now.toISOString();
+  const rows: CardReportsTable[] = live.map(({ card, rev }, i) => {
+    const verdict = verdicts[i] ?? { issues: [], pending: true };
+    const issues = [...verdict.issues, ...(duplicates.get(card.id) ?? [])];
+    return {
+      school_id: school.id,
+      card_id: card.id,
+      type: card.type,
+      rev,
+      status: statusOf({ issues, pending: verdict.pending }),
+      checked_at: checkedAt,
+      issues: JSON.stringify(issues),
+      change_seq: seq + i,
+    };
+  });
+  for (const part of inChunks(rows)) {
+    await trx
+      .insertInto('card_reports')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(['school_id', 'card_id']).doUpdateSet((eb) => ({
+          type: eb.ref('excluded.type'),
+          rev: eb.ref('excluded.rev'),
+          status: eb.ref('excluded.status'),
+          checked_at: eb.ref('excluded.checked_at'),
+          issues: eb.ref('excluded.issues'),
+          change_seq: eb.ref('excluded.change_seq'),
+        })),
+      )
+      .execute();
+  }
+  await refreshRivalReports(trx, school.id, changedKeys, now);
+  return rows.map(reportOfRow);
+}

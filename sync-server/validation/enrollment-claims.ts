@@ -1,0 +1,127 @@
+import type { Transaction } from 'kysely';
+import { makeIssue } from '../../core/rules/codes';
+import { documentKeys } from '../../core/rules/duplicates';
+import type { Issue } from '../../core/schemas/issue';
+import type { StudentCard } from '../../core/schemas/student';
+import { takeSequence } from '../storage/change-sequence';
+import { inChunks } from '../storage/chunks';
+import type { CardClaimsTable, Tables } from '../storage/tables';
+import { normalisedStudent } from './normalised-cards';
+
+export interface StudentClaim {
+  id: string;
+  card: StudentCard;
+  /** The academic year the student is actively enrolled in, or null. */
+  enrolledYear: string | null;
+}
+
+export interface ClaimsUpdate {
+  /** DUPLICATE_ENROLLMENT issues of the updated cards. */
+  duplicates: Map<string, Issue[]>;
+  /** Documents whose claim by this school appeared, ended or moved: other schools' verdicts on them may change. */
+  changedKeys: Set<string>;
+}
+
+function claimState(c: CardClaimsTable | undefined): string {
+  return c ? `${c.enrolled_year ?? ''}|${c.claimed_seq}` : '';
+}
+
+/** DUPLICATE_ENROLLMENT for each given claim that another school made earlier for the same document and year. */
+async function duplicatesOf(trx: Transaction<Tables>, schoolId: string, claims: readonly CardClaimsTable[]): Promise<Map<string, Issue[]>> {
+  const issues = new Map<string, Issue[]>();
+  for (const part of inChunks(claims.filter((c) => c.enrolled_year !== null))) {
+    const rivals = await trx
+      .selectFrom('card_claims')
+      .innerJoin('schools', 'schools.id', 'card_claims.school_id')
+      .select(['card_claims.doc_key', 'card_claims.enrolled_year', 'card_claims.claimed_seq', 'schools.code'])
+      .where('card_claims.school_id', '!=', schoolId)
+      .where('card_claims.doc_key', 'in', [...new Set(part.map((c) => c.doc_key))])
+      .where('card_claims.enrolled_year', 'is not', null)
+      .execute();
+    for (const claim of part) {
+      const earlier = rivals.filter((r) => r.doc_key === claim.doc_key && r.enrolled_year === claim.enrolled_year && r.claimed_seq < claim.claimed_seq);
+      const found = issues.get(claim.card_id) ?? [];
+      for (const rival of earlier) {
+        if (found.some((i) => i.params?.schoolCode === rival.code)) continue;
+        found.push(makeIssue('DUPLICATE_ENROLLMENT', claim.field, { schoolCode: rival.code }));
+      }
+      if (found.length > 0) issues.set(claim.card_id, found);
+    }
+  }
+  return issues;
+}
+
+/**
+ * Records which documents each student card holds and whether it is actively enrolled, keeping the position at which
+ * it became enrolled (the claim), and answers DUPLICATE_ENROLLMENT for every card another school claimed first.
+ * Cards in `gone` (deleted) lose their claims.
+ */
+export async function updateClaims(trx: Transaction<Tables>, schoolId: string, students: readonly StudentClaim[], gone: readonly string[], seq: number): Promise<ClaimsUpdate> {
+  const previous = new Map<string, CardClaimsTable>();
+  for (const part of inChunks([...students.map((s) => s.id), ...gone])) {
+    const rows = await trx.selectFrom('card_claims').selectAll().where('school_id', '=', schoolId).where('card_id', 'in', part).execute();
+    for (const row of rows) previous.set(`${row.card_id}|${row.doc_key}`, row);
+    await trx.deleteFrom('card_claims').where('school_id', '=', schoolId).where('card_id', 'in', part).execute();
+  }
+  const claims: CardClaimsTable[] = [];
+  for (const s of students) {
+    for (const { key, field } of documentKeys(normalisedStudent(s.card))) {
+      const before = previous.get(`${s.id}|${key}`);
+      const keepsClaim = before !== undefined && s.enrolledYear !== null && before.enrolled_year === s.enrolledYear;
+      claims.push({ school_id: schoolId, card_id: s.id, doc_key: key, field, enrolled_year: s.enrolledYear, claimed_seq: keepsClaim ? before.claimed_seq : seq });
+    }
+  }
+  for (const part of inChunks(claims)) await trx.insertInto('card_claims').values(part).execute();
+
+  const changedKeys = new Set<string>();
+  const now = new Map(claims.map((c) => [`${c.card_id}|${c.doc_key}`, c]));
+  for (const [k, c] of now) if (c.enrolled_year !== null && claimState(previous.get(k)) !== claimState(c)) changedKeys.add(c.doc_key);
+  for (const [k, c] of previous) if (c.enrolled_year !== null && claimState(now.get(k)) !== claimState(c)) changedKeys.add(c.doc_key);
+  return { duplicates: await duplicatesOf(trx, schoolId, claims), changedKeys };
+}
+
+function statusOfIssues(issues: readonly Issue[], pending: boolean): string {
+  if (pending) return 'pending';
+  if (issues.some((i) => i.severity === 'error')) return 'error';
+  return issues.length > 0 ? 'warning' : 'verified';
+}
+
+/**
+ * Other schools' cards holding documents whose claim changed (this school enrolled, withdrew or deleted a student):
+ * their DUPLICATE_ENROLLMENT issues are worked out again and their stored reports updated, without asking the
+ * registry again (the rest of each report stands).
+ */
+export async function refreshRivalReports(trx: Transaction<Tables>, schoolId: string, changedKeys: ReadonlySet<string>, now: Date): Promise<void> {
+  if (changedKeys.size === 0) return;
+  const rivals: CardClaimsTable[] = [];
+  for (const part of inChunks([...changedKeys])) {
+    rivals.push(...(await trx.selectFrom('card_claims').selectAll().where('doc_key', 'in', part).where('school_id', '!=', schoolId).execute()));
+  }
+  const bySchool = new Map<string, Set<string>>();
+  for (const r of rivals) bySchool.set(r.school_id, (bySchool.get(r.school_id) ?? new Set()).add(r.card_id));
+  for (const [otherSchool, cardIds] of bySchool) {
+    const claims: CardClaimsTable[] = [];
+    const reports = [];
+    for (const part of inChunks([...cardIds])) {
+      claims.push(...(await trx.selectFrom('card_claims').selectAll().where('school_id', '=', otherSchool).where('card_id', 'in', part).execute()));
+      reports.push(...(await trx.selectFrom('card_reports').selectAll().where('school_id', '=', otherSchool).where('card_id', 'in', part).execute()));
+    }
+    const duplicates = await duplicatesOf(trx, otherSchool, claims);
+    const changed = reports.flatMap((report) => {
+      const kept = (JSON.parse(report.issues) as Issue[]).filter((i) => i.code !== 'DUPLICATE_ENROLLMENT');
+      const issues = [...kept, ...(duplicates.get(report.card_id) ?? [])];
+      const text = JSON.stringify(issues);
+      return text === report.issues ? [] : [{ report, text, status: statusOfIssues(issues, report.status === 'pending') }];
+    });
+    if (changed.length === 0) continue;
+    const seq = await takeSequence(trx, changed.length);
+    for (const [i, { report, text, status }] of changed.entries()) {
+      await trx
+        .updateTable('card_reports')
+        .set({ issues: text, status, checked_at: now.toISOString(), change_seq: seq + i })
+        .where('school_id', '=', otherSchool)
+        .where('card_id', '=', report.card_id)
+        .execute();
+    }
+  }
+}
