@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { issueParamsSchema } from './schemas/issue';
+import { yearEndRefusalCodeSchema } from './yearend/year-end-plan';
 
 /** Codes of errors a backend call can answer with. The UI renders `errors.<code>` in the user's language. */
 export const appErrorCodeSchema = z.enum([
@@ -17,6 +18,22 @@ export const appErrorCodeSchema = z.enum([
   'SYNC_UNAUTHORIZED',
   'SYNC_REFUSED',
   'SYNC_IN_PROGRESS',
+  'ACADEMIC_YEAR_EXISTS',
+  'ACADEMIC_YEAR_MISSING',
+  'CLASS_LABEL_TAKEN',
+  'ORDER_STUDENT_NOT_ENROLLED',
+  'ORDER_STUDENT_ALREADY_ENROLLED',
+  'ORDER_STUDENT_REPEATED',
+  'ORDER_DATE_BEFORE_ENROLLMENT',
+  'ORDER_CLASS_OUT_OF_YEAR',
+  'ORDER_SAME_CLASS',
+  ...yearEndRefusalCodeSchema.options,
+  /** A sync has sent (or may have sent) rows of the transition: other devices may hold them, so it stays. */
+  'YEAR_END_UNDO_AFTER_SYNC',
+  /** Records the transition made or changed were edited since; undoing it would lose that work. */
+  'YEAR_END_UNDO_CHANGED_SINCE',
+  'YEAR_END_NOTHING_TO_UNDO',
+  'YEAR_END_BACKUP_FAILED',
   'INTERNAL',
 ]);
 export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;

@@ -4,6 +4,7 @@ import { checkStatusSchema, issueSchema } from '../schemas/issue';
 import { staffCardSchema } from '../schemas/staff';
 import { studentCardSchema } from '../schemas/student';
 import { method } from './method';
+import { registryStatusSchema } from './sync-api';
 
 /** Who changed a card last and whether it is waiting to be synced. */
 export const cardMetaSchema = z.object({
@@ -15,6 +16,8 @@ export const cardMetaSchema = z.object({
   updatedBy: z.string(),
   status: checkStatusSchema,
   issues: z.array(issueSchema),
+  /** The central server's last verdict on the card; `current` once it judged the version stored here. */
+  registry: z.object({ status: registryStatusSchema, checkedAt: z.string(), current: z.boolean(), issues: z.array(issueSchema) }).nullable(),
 });
 export type CardMeta = z.infer<typeof cardMetaSchema>;
 
@@ -22,6 +25,10 @@ export const listFilterSchema = z.object({
   /** Any part of a name or a document / tax number; case- and apostrophe-insensitive. */
   search: z.string().max(200).default(''),
   status: z.enum(['all', 'ok', 'warning', 'error']).default('all'),
+  /** The central server's verdict; `unchecked`: never synced yet. */
+  registry: z.enum(['all', 'verified', 'warning', 'error', 'pending', 'unchecked']).default('all'),
+  /** Students who left the school (withdrawn, graduated) are listed only when asked for. */
+  withLeft: z.boolean().default(false),
   sort: z.enum(['name', 'birthDate', 'class', 'status']).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
 });
@@ -40,6 +47,7 @@ export const studentRowSchema = z.object({
   status: checkStatusSchema,
   errorCount: z.number().int(),
   warningCount: z.number().int(),
+  registryStatus: registryStatusSchema.nullable(),
 });
 export type StudentRow = z.infer<typeof studentRowSchema>;
 
@@ -54,6 +62,7 @@ export const staffRowSchema = z.object({
   status: checkStatusSchema,
   errorCount: z.number().int(),
   warningCount: z.number().int(),
+  registryStatus: registryStatusSchema.nullable(),
 });
 export type StaffRow = z.infer<typeof staffRowSchema>;
 

@@ -1,12 +1,24 @@
 import type { z } from 'zod';
+import { academicApi } from './academic-api';
 import { auditApi } from './audit-api';
 import { authApi } from './auth-api';
 import { cardsApi } from './cards-api';
+import { ordersApi } from './orders-api';
 import { schoolApi } from './school-api';
 import { syncApi } from './sync-api';
+import { yearEndApi } from './yearend-api';
 
 /** Every method the renderer may call. The backend implements each; the renderer's client is typed from it. */
-export const apiContract = { ...authApi, ...schoolApi, ...cardsApi, ...auditApi, ...syncApi };
+export const apiContract = {
+  ...authApi,
+  ...schoolApi,
+  ...cardsApi,
+  ...academicApi,
+  ...ordersApi,
+  ...yearEndApi,
+  ...auditApi,
+  ...syncApi,
+};
 
 export type ApiContract = typeof apiContract;
 export type MethodName = keyof ApiContract;

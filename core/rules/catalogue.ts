@@ -153,6 +153,14 @@ const texts: Readonly<Record<RuleCode, RuleText>> = {
       en: 'The server will check the card as soon as the registry answers. Nothing to do.',
     },
   },
+  ORDER_ENTERED_LATE: {
+    scope: 'local',
+    title: { uk: 'Наказ внесено із запізненням', en: 'Order entered late' },
+    help: {
+      uk: 'Накази про рух учнів вносять до програми протягом 3 робочих днів від дати наказу. Наказ збережено; надалі вносьте накази вчасно.',
+      en: 'Movement orders are entered within 3 working days of their date. The order is saved; enter orders on time from now on.',
+    },
+  },
 };
 
 /** The rule catalogue as data (DESIGN §4): the UI lists it, the server serves it at GET /api/v1/rules. */

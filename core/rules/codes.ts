@@ -22,6 +22,7 @@ export const ruleCodeSchema = z.enum([
   'REGISTRY_DECEASED',
   'DUPLICATE_ENROLLMENT',
   'REGISTRY_UNAVAILABLE',
+  'ORDER_ENTERED_LATE',
 ]);
 export type RuleCode = z.infer<typeof ruleCodeSchema>;
 
@@ -50,6 +51,8 @@ export const ruleSeverity: Readonly<Record<RuleCode, RuleSeverity>> = {
   REGISTRY_DECEASED: 'error',
   DUPLICATE_ENROLLMENT: 'error',
   REGISTRY_UNAVAILABLE: 'info',
+  // Seed 003: movement orders are entered within 3 working days; a late one is still valid, so only flagged.
+  ORDER_ENTERED_LATE: 'warning',
 };
 
 /** Which text a FORMAT issue shows: `params.format` names what the value should look like. */

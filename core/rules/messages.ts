@@ -92,6 +92,14 @@ const renderers: Readonly<Record<string, Render>> = {
     pick({ uk: `Цей самий номер є ще в картках школи: ${text(params, 'count')}`, en: `Other cards of the school with this number: ${text(params, 'count')}` }, lang),
   DUPLICATE_ENROLLMENT: ({ params }, lang) =>
     pick({ uk: `Учня вже зараховано в школі ${text(params, 'schoolCode')}`, en: `The student is already enrolled at school ${text(params, 'schoolCode')}` }, lang),
+  ORDER_ENTERED_LATE: ({ params }, lang) =>
+    pick(
+      {
+        uk: `Наказ від ${dateParam(params, 'date')} внесено ${dateParam(params, 'enteredOn')}, через ${text(params, 'workingDays')} роб. дн. (допустимо 3)`,
+        en: `The order of ${dateParam(params, 'date')} was entered on ${dateParam(params, 'enteredOn')}, ${text(params, 'workingDays')} working days later (3 allowed)`,
+      },
+      lang,
+    ),
 };
 
 export function issueTitle(code: string, lang: Language): string {

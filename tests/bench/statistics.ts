@@ -2,6 +2,7 @@ export interface TimingStats {
   n: number;
   p50: number;
   p95: number;
+  p99: number;
   max: number;
   mean: number;
 }
@@ -23,6 +24,7 @@ export function summarise(samplesMs: readonly number[]): TimingStats {
     n: sorted.length,
     p50: toMicroseconds(percentile(sorted, 0.5)),
     p95: toMicroseconds(percentile(sorted, 0.95)),
+    p99: toMicroseconds(percentile(sorted, 0.99)),
     max: toMicroseconds(sorted.at(-1) ?? Number.NaN),
     mean: toMicroseconds(sorted.reduce((sum, x) => sum + x, 0) / Math.max(1, sorted.length)),
   };

@@ -5,8 +5,8 @@ import type { User } from '../../../core/api/auth-api';
 import { prepared } from '../db/prepared';
 import { canonicalJson } from './canonical-json';
 
-/** Entities the log records. Classes and years have no history view yet (core's AuditEntity lists what can be asked for). */
-export type AuditedEntity = AuditEntity | 'academic_year' | 'class';
+/** Entities the log records. Periods and orders have no history view yet (core's AuditEntity lists what can be asked for). */
+export type AuditedEntity = AuditEntity | 'period' | 'order';
 
 export interface AuditAppend {
   at: Date;

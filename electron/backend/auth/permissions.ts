@@ -10,6 +10,9 @@ export const permissions = [
   'staff.write',
   'audit.read',
   'sync.run',
+  'academic.manage',
+  'orders.manage',
+  'yearend.run',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -18,7 +21,7 @@ const grants: Record<Role, ReadonlySet<Permission>> = {
   administrator: new Set(permissions),
   director: new Set(permissions),
   deputy: new Set<Permission>(['authenticated', 'cards.read', 'staff.read', 'audit.read']),
-  secretary: new Set<Permission>(['authenticated', 'cards.read', 'cards.write', 'staff.read', 'staff.write', 'audit.read', 'sync.run']),
+  secretary: new Set<Permission>(['authenticated', 'cards.read', 'cards.write', 'staff.read', 'staff.write', 'audit.read', 'sync.run', 'academic.manage', 'orders.manage', 'yearend.run']),
   class_teacher: new Set<Permission>(['authenticated', 'cards.read']),
   subject_teacher: new Set<Permission>(['authenticated', 'cards.read']),
 };

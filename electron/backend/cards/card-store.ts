@@ -19,13 +19,16 @@ export interface CardRow {
   updated_by: string;
   status: CardMeta['status'];
   issues: string;
+  /** 1 while the card has changes the server has not seen. */
+  unsent: number;
 }
 
 /** The live (not deleted) card, or null. */
 export function findCardRow(db: Database.Database, type: CardType, id: string): CardRow | null {
   const row = prepared(
     db,
-    `SELECT id, data, version, rev, updated_at, updated_by, status, issues FROM ${cardTable[type]} WHERE id = ? AND deleted = 0`,
+    `SELECT id, data, version, rev, updated_at, updated_by, status, issues, change_count > sent_count AS unsent
+     FROM ${cardTable[type]} WHERE id = ? AND deleted = 0`,
   ).get(id) as CardRow | undefined;
   return row ?? null;
 }
@@ -48,7 +51,23 @@ export function assertVersion(row: CardRow, version: number | undefined): void {
   if (version !== row.version) throw new AppError('STALE_VERSION', { expected: row.version, actual: version });
 }
 
-export function metaOf(db: Database.Database, row: CardRow): CardMeta {
+interface ReportRow {
+  rev: number | null;
+  status: NonNullable<CardMeta['registry']>['status'];
+  checked_at: string;
+  issues: string;
+}
+
+function registryOf(db: Database.Database, type: CardType, row: CardRow): CardMeta['registry'] {
+  const report = prepared(db, 'SELECT rev, status, checked_at, issues FROM card_reports WHERE card_type = ? AND card_id = ?').get(type, row.id) as
+    | ReportRow
+    | undefined;
+  if (!report) return null;
+  const current = row.unsent === 0 && report.rev !== null && report.rev === row.rev;
+  return { status: report.status, checkedAt: report.checked_at, current, issues: JSON.parse(report.issues) as Issue[] };
+}
+
+export function metaOf(db: Database.Database, type: CardType, row: CardRow): CardMeta {
   return {
     id: row.id,
     version: row.version,
@@ -58,6 +77,7 @@ export function metaOf(db: Database.Database, row: CardRow): CardMeta {
     updatedBy: userName(db, row.updated_by) ?? row.updated_by,
     status: row.status,
     issues: JSON.parse(row.issues) as Issue[],
+    registry: registryOf(db, type, row),
   };
 }
 

@@ -2,9 +2,10 @@ import type Database from 'better-sqlite3';
 import type { Migration } from './migration';
 import { initial } from './migrations/001-initial';
 import { sync } from './migrations/002-sync';
+import { academic } from './migrations/003-academic';
 
 /** Every migration in order; `version` of entry i is i + 1. */
-export const migrations: readonly Migration[] = [initial, sync];
+export const migrations: readonly Migration[] = [initial, sync, academic];
 
 export const schemaVersion = migrations.length;
 

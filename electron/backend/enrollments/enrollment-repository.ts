@@ -21,6 +21,15 @@ export function currentEnrollmentCondition(date: string): string {
   return `e.deleted = 0 AND e.from_date <= ${date} AND (e.to_date IS NULL OR e.to_date > ${date})`;
 }
 
+/**
+ * SQL condition: student `s` has left the school — it was enrolled once and no enrollment of it is open (withdrawn,
+ * graduated). A new card not yet in any class has not left. Left students keep their cards and history.
+ */
+export function leftSchoolCondition(): string {
+  return `EXISTS (SELECT 1 FROM enrollments x WHERE x.student_id = s.id AND x.deleted = 0)
+    AND NOT EXISTS (SELECT 1 FROM enrollments x WHERE x.student_id = s.id AND x.deleted = 0 AND x.to_date IS NULL)`;
+}
+
 export interface CurrentClass {
   classId: string;
   grade: number;
@@ -46,4 +55,61 @@ export function insertEnrollment(db: Database.Database, record: EnrollmentRecord
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(record.id, record.studentId, record.classId, record.from, record.to, record.reason, record.orderId, at.toISOString(), userId);
   markStudentChanged(db, record.studentId);
+}
+
+/** The enrollment a student is in and has not left (no `to`), with its class; none for a student out of the school. */
+export interface OpenEnrollment {
+  id: string;
+  classId: string;
+  from: string;
+  grade: number;
+  label: string;
+  academicYearId: string;
+}
+
+export function openEnrollmentOf(db: Database.Database, studentId: string): OpenEnrollment | null {
+  const row = prepared(
+    db,
+    `SELECT e.id, e.class_id AS classId, e.from_date AS "from", c.grade, c.label, c.academic_year_id AS academicYearId
+     FROM enrollments e JOIN classes c ON c.id = e.class_id
+     WHERE e.student_id = ? AND e.deleted = 0 AND e.to_date IS NULL ORDER BY e.from_date DESC LIMIT 1`,
+  ).get(studentId) as OpenEnrollment | undefined;
+  return row ?? null;
+}
+
+/** Ends an enrollment: `to` is the first day the student is no longer in the class. */
+export function closeEnrollment(db: Database.Database, id: string, studentId: string, to: string, at: Date, userId: string): void {
+  prepared(db, `UPDATE enrollments SET to_date = ?, change_count = change_count + 1, updated_at = ?, updated_by = ? WHERE id = ?`).run(
+    to,
+    at.toISOString(),
+    userId,
+    id,
+  );
+  markStudentChanged(db, studentId);
+}
+
+export interface MemberRow {
+  enrollmentId: string;
+  studentId: string;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  birthDate: string;
+  sex: string | null;
+  from: string;
+  to: string | null;
+  reason: string | null;
+  orderId: string | null;
+}
+
+/** Every enrollment a class ever had, by name then start. */
+export function membersOfClass(db: Database.Database, classId: string): MemberRow[] {
+  return prepared(
+    db,
+    `SELECT e.id AS enrollmentId, e.student_id AS studentId, s.last_name AS lastName, s.first_name AS firstName,
+       s.middle_name AS middleName, s.birth_date AS birthDate, json_extract(s.data, '$.sex') AS sex,
+       e.from_date AS "from", e.to_date AS "to", e.reason, e.order_id AS orderId
+     FROM enrollments e JOIN students s ON s.id = e.student_id
+     WHERE e.class_id = ? AND e.deleted = 0 AND s.deleted = 0 ORDER BY s.name_sort, e.from_date`,
+  ).all(classId) as MemberRow[];
 }

@@ -6,6 +6,7 @@ import { AppError } from '../../../core/errors';
 import { appendAudit } from '../audit/audit-log';
 import { fieldChanges } from '../audit/field-changes';
 import { prepared } from '../db/prepared';
+import { leftSchoolCondition } from '../enrollments/enrollment-repository';
 import { findSchool, updateSchool, type SchoolRecord } from './school-repository';
 
 export function requireSchool(db: Database.Database): SchoolRecord {
@@ -27,11 +28,13 @@ export function saveSchool(db: Database.Database, user: User, school: School, no
 
 type Counts = MethodOutput<'home.summary'>['students'];
 
+/** Cards the school counts today: students who left (withdrawn, graduated) are kept but not counted. */
 function countsOf(db: Database.Database, table: 'students' | 'staff'): Counts {
+  const active = table === 'students' ? `AND NOT (${leftSchoolCondition()})` : '';
   return prepared(
     db,
     `SELECT count(*) AS total, coalesce(sum(status = 'error'), 0) AS error, coalesce(sum(status = 'warning'), 0) AS warning
-     FROM ${table} WHERE deleted = 0`,
+     FROM ${table} s WHERE deleted = 0 ${active}`,
   ).get() as Counts;
 }
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Issue } from '../../../core/schemas/issue';
+import { markStudentListStale } from '../cards/students/student-list-index';
 import { prepared } from '../db/prepared';
 
 /** The server's verdict on one card as this device last heard it (DESIGN §5 CardReport). */
@@ -21,6 +22,8 @@ export function storeCardReports(db: Database.Database, reports: readonly Stored
      WHERE excluded.checked_at >= card_reports.checked_at`,
   );
   for (const r of reports) upsert.run(r.type, r.cardId, r.rev, r.status, r.checkedAt, JSON.stringify(r.issues));
+  // The student list shows each card's registry status from its in-memory index.
+  if (reports.some((r) => r.type === 'student')) markStudentListStale(db);
 }
 
 export function reportSummary(db: Database.Database): Record<StoredCardReport['status'], number> {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RegistryStatus } from '../../../../core/api/sync-api';
+import type { RegistryStatus } from '../../../core/api/sync-api';
 
 const marks: Record<RegistryStatus, string> = { verified: '✓', warning: '!', error: '✕', pending: '…' };
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statusOf, type Issue } from '../../../core/schemas/issue';
 import type { Acknowledgement } from '../../../core/schemas/student';
+import { RegistryBadge } from '../components/RegistryBadge';
 import { StatusBadge } from '../components/StatusBadge';
 import { useNavigation, type Route } from '../state/navigation-store';
 import { EditorFieldsContext, type EditorFields } from './editor-fields';
@@ -83,6 +84,12 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
             <h1 className="editor__title">{title}</h1>
             <div className="editor__state">
               <StatusBadge status={status} errors={errors} warnings={warnings} />
+              {loaded?.meta?.registry && (
+                <span className="registry-state" data-testid="registry-state">
+                  {t('editor.registry')}: <RegistryBadge status={loaded.meta.registry.status} />
+                  {!loaded.meta.registry.current && <span className="muted"> {t('editor.registryStale')}</span>}
+                </span>
+              )}
               {dirty && (
                 <span className="dirty-flag" data-testid="unsaved">
                   {t('editor.unsaved')}

@@ -105,7 +105,9 @@ export function useCardEditor<Card, Extra>(source: CardSource<Card, Extra>, id: 
   const localIssues = useMemo(() => (loaded ? check(loaded.draft) : []), [loaded, check]);
   const issues = useMemo(() => {
     if (!loaded?.meta) return localIssues;
-    const kept = loaded.meta.issues.filter(
+    // The registry's verdict counts only while it is about the version stored here, not one changed since.
+    const registry = loaded.meta.registry?.current ? loaded.meta.registry.issues : [];
+    const kept = [...loaded.meta.issues, ...registry].filter(
       (i) => isBackendOnly(i.code) && (i.field === undefined || sameJson(getAt(loaded.draft.card, i.field), getAt(loaded.saved.card, i.field))),
     );
     return [...localIssues, ...kept];

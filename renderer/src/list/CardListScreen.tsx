@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CheckStatus } from '../../../core/schemas/issue';
 import type { CallError } from '../api/client';
-import type { ListView, StatusFilter } from './list-store';
+import type { ListView, RegistryFilter, StatusFilter } from './list-store';
 import { useDebounced } from './use-debounced';
 import { useListKeys } from './use-list-keys';
 import { useListRows } from './use-list-rows';
@@ -27,6 +27,7 @@ interface ListScreenProps<Row> {
 }
 
 const statusFilters: StatusFilter[] = ['all', 'error', 'warning', 'ok'];
+const registryFilters: RegistryFilter[] = ['all', 'error', 'warning', 'pending', 'verified', 'unchecked'];
 
 /** A searchable, filterable, sortable list of cards with keyboard control: ↑/↓, Enter, Ctrl+F, Ctrl+N. */
 export function CardListScreen<Row extends { id: string; status: CheckStatus }>(props: ListScreenProps<Row>) {
@@ -37,8 +38,16 @@ export function CardListScreen<Row extends { id: string; status: CheckStatus }>(
   const gridRef = useRef<HTMLDivElement>(null);
   const search = useDebounced(view.search, 150);
   const query = useMemo(
-    () => ({ search, status: view.status, classId: view.classId, sort: view.sort, direction: view.direction }),
-    [search, view.status, view.classId, view.sort, view.direction],
+    () => ({
+      search,
+      status: view.status,
+      registry: view.registry,
+      withLeft: view.withLeft,
+      classId: view.classId,
+      sort: view.sort,
+      direction: view.direction,
+    }),
+    [search, view.status, view.registry, view.withLeft, view.classId, view.sort, view.direction],
   );
   const { rows, error, loading } = useListRows(query, props.fetchRows);
   useListKeys(searchRef, onNew);
@@ -113,6 +122,24 @@ export function CardListScreen<Row extends { id: string; status: CheckStatus }>(
             ))}
           </select>
         </div>
+        <div className="toolbar__filter">
+          <label className="toolbar__label" htmlFor={`${props.kind}-registry`}>
+            {t('list.registryFilter')}
+          </label>
+          <select
+            id={`${props.kind}-registry`}
+            name="registry"
+            className="input input--select"
+            value={view.registry}
+            onChange={(e) => store.getState().update({ registry: e.target.value as RegistryFilter, selectedId: null })}
+          >
+            {registryFilters.map((s) => (
+              <option key={s} value={s}>
+                {s === 'all' ? t('list.statusAll') : s === 'unchecked' ? t('list.registryUnchecked') : t(`sync.registryStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="toolbar__count" role="status" data-testid="row-count">
           {loading && rows === null ? t('list.loading') : t('list.rows', { count: list.length })}
         </div>
@@ -137,7 +164,7 @@ export function CardListScreen<Row extends { id: string; status: CheckStatus }>(
             ) : (
               <>
                 <p>{t('list.empty')}</p>
-                {(view.search !== '' || view.status !== 'all' || view.classId !== null) && (
+                {(view.search !== '' || view.status !== 'all' || view.registry !== 'all' || view.classId !== null) && (
                   <button
                     type="button"
                     className="button button--small"

@@ -4,6 +4,7 @@ import type { listFilterSchema } from '../../../core/api/cards-api';
 
 type Filter = z.infer<typeof listFilterSchema>;
 export type StatusFilter = Filter['status'];
+export type RegistryFilter = Filter['registry'];
 export type SortKey = Filter['sort'];
 export type SortDirection = Filter['direction'];
 
@@ -11,6 +12,9 @@ export type SortDirection = Filter['direction'];
 export interface ListView {
   search: string;
   status: StatusFilter;
+  registry: RegistryFilter;
+  /** Students only: list those who left the school too. */
+  withLeft: boolean;
   classId: string | null;
   sort: SortKey;
   direction: SortDirection;
@@ -27,6 +31,8 @@ function createListStore() {
   return create<ListStore>()((set) => ({
     search: '',
     status: 'all',
+    registry: 'all',
+    withLeft: false,
     classId: null,
     sort: 'name',
     direction: 'asc',

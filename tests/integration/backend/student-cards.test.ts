@@ -26,7 +26,7 @@ describe('student cards', () => {
   it('enrols a new student in the chosen class from today', async () => {
     const { meta } = await t.call('students.save', { card: fullStudentCard(), classId }, session);
     const enrollment = t.backend.db.prepare('SELECT from_date, to_date, reason FROM enrollments WHERE student_id = ?').get(meta.id);
-    expect(enrollment).toEqual({ from_date: today, to_date: null, reason: 'enrolled' });
+    expect(enrollment).toEqual({ from_date: today, to_date: null, reason: 'admitted' });
     const { rows } = await t.call('students.list', {}, session);
     expect(rows[0]?.className).toBe('5-А');
   });

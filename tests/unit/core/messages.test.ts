@@ -24,6 +24,7 @@ const samples: Readonly<Record<RuleCode, Omit<Issue, 'severity'>>> = {
   REGISTRY_DECEASED: { code: 'REGISTRY_DECEASED', field: 'documents.0.number' },
   DUPLICATE_ENROLLMENT: { code: 'DUPLICATE_ENROLLMENT', params: { schoolCode: '12345678' } },
   REGISTRY_UNAVAILABLE: { code: 'REGISTRY_UNAVAILABLE' },
+  ORDER_ENTERED_LATE: { code: 'ORDER_ENTERED_LATE', field: 'date', params: { date: '2025-11-03', enteredOn: '2025-11-10', workingDays: 5 } },
 };
 
 function sample(code: RuleCode): Issue {

@@ -61,16 +61,21 @@ function orderBy(sort: ListFilter['sort'], direction: 'ASC' | 'DESC'): string {
   }
 }
 
+const registryStatus = "(SELECT r.status FROM card_reports r WHERE r.card_type = 'staff' AND r.card_id = staff.id)";
+
 export function listStaff(db: Database.Database, filter: ListFilter): StaffRow[] {
   const terms = searchTerms(filter.search);
   const where = ['deleted = 0', ...terms.map((_, i) => `instr(search_text, @t${i}) > 0`)];
   if (filter.status !== 'all') where.push('status = @status');
+  if (filter.registry !== 'all') where.push(`coalesce(${registryStatus}, 'unchecked') = @registry`);
   const sql = `SELECT id, last_name AS lastName, first_name AS firstName, middle_name AS middleName, birth_date AS birthDate,
-      position, tax_id AS taxId, status, error_count AS errorCount, warning_count AS warningCount
+      position, tax_id AS taxId, status, error_count AS errorCount, warning_count AS warningCount,
+      ${registryStatus} AS registryStatus
     FROM staff WHERE ${where.join(' AND ')}
     ORDER BY ${orderBy(filter.sort, filter.direction === 'desc' ? 'DESC' : 'ASC')}`;
   const params: Record<string, string> = {};
   terms.forEach((term, i) => (params[`t${i}`] = term));
   if (filter.status !== 'all') params.status = filter.status;
+  if (filter.registry !== 'all') params.registry = filter.registry;
   return prepared(db, sql).all(params) as StaffRow[];
 }

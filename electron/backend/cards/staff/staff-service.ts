@@ -26,7 +26,7 @@ export function saveStaff(db: Database.Database, user: User, input: MethodParsed
       if (existing) assertVersion(existing, input.version);
       const id = existing?.id ?? randomUUID();
       storeStaff(db, user, id, existing, input.card, now);
-      return { meta: metaOf(db, requireCardRow(db, 'staff', id)) };
+      return { meta: metaOf(db, 'staff', requireCardRow(db, 'staff', id)) };
     })
     .immediate();
 }
@@ -55,7 +55,7 @@ function storeStaff(db: Database.Database, user: User, id: string, existing: Car
 
 export function getStaff(db: Database.Database, id: string): MethodOutput<'staff.get'> {
   const row = requireCardRow(db, 'staff', id);
-  return { card: JSON.parse(row.data) as StaffCard, meta: metaOf(db, row) };
+  return { card: JSON.parse(row.data) as StaffCard, meta: metaOf(db, 'staff', row) };
 }
 
 export function findStaff(db: Database.Database, filter: MethodParsedInput<'staff.list'>): MethodOutput<'staff.list'> {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { StudentRow } from '../../../../core/api/cards-api';
 import type { MethodParsedInput } from '../../../../core/api/contract';
 import { prepared } from '../../db/prepared';
-import { currentEnrollmentCondition } from '../../enrollments/enrollment-repository';
+import { currentEnrollmentCondition, leftSchoolCondition } from '../../enrollments/enrollment-repository';
 import { searchTerms } from '../../text/search-fold';
 
 /**
@@ -17,6 +17,7 @@ import { searchTerms } from '../../text/search-fold';
  */
 interface Entry {
   row: StudentRow;
+  hasLeft: boolean;
   nameSort: string;
   search: string;
   classId: string | null;
@@ -57,9 +58,11 @@ export function markStudentListStale(db: Database.Database): void {
 
 const listColumns = `s.id, s.last_name AS lastName, s.first_name AS firstName, s.middle_name AS middleName,
   s.birth_date AS birthDate, s.document, s.status, s.error_count AS errorCount, s.warning_count AS warningCount,
-  s.name_sort AS nameSort, s.search_text AS search`;
+  s.name_sort AS nameSort, s.search_text AS search,
+  (SELECT r.status FROM card_reports r WHERE r.card_type = 'student' AND r.card_id = s.id) AS registryStatus,
+  ${leftSchoolCondition()} AS hasLeft`;
 
-type ListRecord = Omit<StudentRow, 'className'> & { nameSort: string; search: string };
+type ListRecord = Omit<StudentRow, 'className'> & { nameSort: string; search: string; hasLeft: number };
 type CurrentClassRecord = { studentId: string; classId: string; label: string; grade: number };
 
 function currentClassesSql(extra: string): string {
@@ -70,8 +73,8 @@ function currentClassesSql(extra: string): string {
 }
 
 function toEntry(record: ListRecord, cls: CurrentClassRecord | undefined): Entry {
-  const { nameSort, search, ...rest } = record;
-  return { row: { ...rest, className: cls?.label ?? null }, nameSort, search, classId: cls?.classId ?? null, grade: cls?.grade ?? null };
+  const { nameSort, search, hasLeft, ...rest } = record;
+  return { row: { ...rest, className: cls?.label ?? null }, hasLeft: hasLeft === 1, nameSort, search, classId: cls?.classId ?? null, grade: cls?.grade ?? null };
 }
 
 function rebuild(db: Database.Database, today: string): Entry[] {
@@ -148,7 +151,9 @@ export function queryStudentList(db: Database.Database, filter: ListFilter, toda
   const terms = searchTerms(filter.search);
   const matches: Ranked[] = [];
   currentEntries(db, today).forEach((entry, rank) => {
+    if (entry.hasLeft && !filter.withLeft) return;
     if (filter.status !== 'all' && entry.row.status !== filter.status) return;
+    if (filter.registry !== 'all' && (entry.row.registryStatus ?? 'unchecked') !== filter.registry) return;
     if (filter.classId && entry.classId !== filter.classId) return;
     if (!terms.every((term) => entry.search.includes(term))) return;
     matches.push({ entry, rank });

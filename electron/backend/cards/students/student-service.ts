@@ -7,11 +7,13 @@ import { checkStudent } from '../../../../core/checks/student-checks';
 import { normaliseStudentCard } from '../../../../core/normalise';
 import { documentKeys } from '../../../../core/rules/duplicates';
 import type { StudentCard } from '../../../../core/schemas/student';
+import { withPersonalFileNumber } from '../../academic/personal-file-numbers';
 import { appendAudit } from '../../audit/audit-log';
 import { fieldChanges } from '../../audit/field-changes';
 import { requireClass } from '../../classes/class-service';
 import { localDate } from '../../clock';
-import { currentClassOf, insertEnrollment } from '../../enrollments/enrollment-repository';
+import { currentClassOf } from '../../enrollments/enrollment-repository';
+import { createOrder } from '../../orders/order-service';
 import { requireSchool } from '../../school/school-service';
 import { assertVersion, findCardRow, markSent, metaOf, requireCardRow, type CardRow } from '../card-store';
 import { duplicateIssuesFor, refreshDuplicatesOfOthers, replaceDocumentKeys, storedKeys } from '../duplicate-lookup';
@@ -40,22 +42,11 @@ export function saveStudent(
       if (existing) assertVersion(existing, input.version);
       const id = existing?.id ?? randomUUID();
       const enrolIn = !existing && input.classId ? requireClass(db, input.classId) : null;
-      storeStudent(db, user, id, existing, input.card, now, enrolIn ? { grade: enrolIn.grade, yearStart: enrolIn.yearStart } : null);
-
-      if (enrolIn) {
-        const enrollment = { id: randomUUID(), studentId: id, classId: enrolIn.id, from: today, to: null, reason: 'enrolled', orderId: null };
-        insertEnrollment(db, enrollment, now, user.id);
-        const { studentId, classId, from, reason } = enrollment;
-        appendAudit(db, {
-          at: now,
-          user,
-          entity: 'enrollment',
-          entityId: enrollment.id,
-          action: 'create',
-          changes: fieldChanges(null, { studentId, classId, from, reason }),
-        });
-      }
-      return { meta: metaOf(db, requireCardRow(db, 'student', id)) };
+      // A class chosen for a new card is an admission: it gets its personal file number and an enroll order.
+      const card = enrolIn ? withPersonalFileNumber(db, id, input.card) : input.card;
+      storeStudent(db, user, id, existing, card, now, enrolIn ? { grade: enrolIn.grade, yearStart: enrolIn.yearStart } : null);
+      if (enrolIn) createOrder(db, user, { date: today, kind: 'enroll', items: [{ studentId: id, toClassId: enrolIn.id }] }, now);
+      return { meta: metaOf(db, 'student', requireCardRow(db, 'student', id)) };
     })
     .immediate();
 }
@@ -103,7 +94,7 @@ export function getStudent(db: Database.Database, id: string, today: string): Me
   const row = requireCardRow(db, 'student', id);
   return {
     card: JSON.parse(row.data) as StudentCard,
-    meta: metaOf(db, row),
+    meta: metaOf(db, 'student', row),
     classId: currentClassOf(db, id, today)?.classId ?? null,
   };
 }

@@ -53,7 +53,7 @@ function SummaryPanel({ kind, title, counts }: { kind: 'students' | 'staff'; tit
   const navigate = useNavigation((s) => s.navigate);
   const open = (status: StatusFilter) => {
     const store = kind === 'students' ? useStudentList : useStaffList;
-    store.getState().update({ status, search: '', classId: null, selectedId: null });
+    store.getState().update({ status, registry: 'all', search: '', classId: null, selectedId: null });
     const route: Route = kind === 'students' ? { screen: 'students' } : { screen: 'staffList' };
     navigate(route);
   };

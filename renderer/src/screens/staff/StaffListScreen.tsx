@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffRow } from '../../../../core/api/cards-api';
 import { api } from '../../api/api';
+import { RegistryBadge } from '../../components/RegistryBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { showDate } from '../../format/dates';
 import { personName } from '../../format/person-name';
@@ -10,8 +11,8 @@ import { useStaffList, type ListView } from '../../list/list-store';
 import type { Column } from '../../list/VirtualGrid';
 import { useNavigation } from '../../state/navigation-store';
 
-function fetchStaff({ search, status, sort, direction }: Omit<ListView, 'selectedId'>) {
-  return api.call('staff.list', { search, status, sort, direction });
+function fetchStaff({ search, status, registry, sort, direction }: Omit<ListView, 'selectedId'>) {
+  return api.call('staff.list', { search, status, registry, sort, direction });
 }
 
 export function StaffListScreen() {
@@ -31,6 +32,12 @@ export function StaffListScreen() {
         width: '12.5rem',
         sort: 'status',
         cell: (r) => <StatusBadge status={r.status} errors={r.errorCount} warnings={r.warningCount} />,
+      },
+      {
+        key: 'registry',
+        header: t('columns.registry'),
+        width: '10.5rem',
+        cell: (r) => (r.registryStatus ? <RegistryBadge status={r.registryStatus} /> : '—'),
       },
     ],
     [t],

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StudentRow } from '../../../../core/api/cards-api';
 import { api } from '../../api/api';
+import { RegistryBadge } from '../../components/RegistryBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { showDate } from '../../format/dates';
 import { personName } from '../../format/person-name';
@@ -20,6 +21,7 @@ export function StudentListScreen() {
   const navigate = useNavigation((s) => s.navigate);
   const classes = useClasses();
   const classId = useStudentList((s) => s.classId);
+  const withLeft = useStudentList((s) => s.withLeft);
 
   const columns = useMemo<Column<StudentRow>[]>(
     () => [
@@ -34,6 +36,12 @@ export function StudentListScreen() {
         width: '12.5rem',
         sort: 'status',
         cell: (r) => <StatusBadge status={r.status} errors={r.errorCount} warnings={r.warningCount} />,
+      },
+      {
+        key: 'registry',
+        header: t('columns.registry'),
+        width: '10.5rem',
+        cell: (r) => (r.registryStatus ? <RegistryBadge status={r.registryStatus} /> : '—'),
       },
     ],
     [t],
@@ -73,6 +81,15 @@ export function StudentListScreen() {
               </option>
             ))}
           </select>
+          <label className="toolbar__check">
+            <input
+              type="checkbox"
+              name="withLeft"
+              checked={withLeft}
+              onChange={(e) => useStudentList.getState().update({ withLeft: e.target.checked, selectedId: null })}
+            />
+            {t('list.withLeft')}
+          </label>
         </div>
       }
     />

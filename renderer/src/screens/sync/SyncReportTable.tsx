@@ -7,7 +7,7 @@ import { fieldLabel } from '../../format/field-label';
 import { todayIso } from '../../format/dates';
 import { currentLanguage } from '../../i18n/i18n';
 import { useNavigation } from '../../state/navigation-store';
-import { RegistryBadge } from './RegistryBadge';
+import { RegistryBadge } from '../../components/RegistryBadge';
 import { downloadWorkbook } from './report-export';
 import { exportRows, orderedIssues, reportFilters, visibleCards, type ReportFilter } from './report-view';
 import { useSyncStore } from './sync-store';

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { academicYearLabelSchema } from '../academic/academic-year';
+import { orderItemSchema, orderKindSchema, withdrawalReasonSchema } from '../academic/order';
+import { idSchema, shortText } from '../schemas/common';
+import { issueSchema } from '../schemas/issue';
+import { method } from './method';
+
+/**
+ * An order as the office gives it: the date, the kind and who moves where. The backend numbers it, takes each
+ * student's class on the date as the item's `fromClassId`, and checks the whole against core's orderSchema.
+ */
+export const newOrderSchema = z.object({
+  date: z.iso.date(),
+  kind: orderKindSchema,
+  items: z.array(orderItemSchema.omit({ fromClassId: true })).min(1).max(5000),
+});
+export type NewOrder = z.infer<typeof newOrderSchema>;
+
+export const orderItemViewSchema = z.object({
+  studentId: idSchema,
+  studentName: z.string(),
+  fromClassId: idSchema.nullable(),
+  fromClass: z.string().nullable(),
+  toClassId: idSchema.nullable(),
+  toClass: z.string().nullable(),
+  reason: withdrawalReasonSchema.nullable(),
+  destinationSchool: shortText.nullable(),
+});
+export type OrderItemView = z.infer<typeof orderItemViewSchema>;
+
+export const orderViewSchema = z.object({
+  id: idSchema,
+  number: z.number().int(),
+  /** The academic year whose sequence the number belongs to (the one containing `date`). */
+  academicYear: academicYearLabelSchema,
+  date: z.iso.date(),
+  kind: orderKindSchema,
+  enteredOn: z.iso.date(),
+  yearEndOf: academicYearLabelSchema.nullable(),
+  items: z.array(orderItemViewSchema),
+  /** ORDER_ENTERED_LATE when entered more than 3 working days after its date. */
+  warnings: z.array(issueSchema),
+});
+export type OrderView = z.infer<typeof orderViewSchema>;
+
+export const ordersApi = {
+  /** Numbers, dates and applies an order with the enrollment changes it causes, in one transaction. */
+  'orders.create': method(newOrderSchema, z.object({ order: orderViewSchema })),
+  /** Orders newest first; `search` matches the number, a student's name or a class label. */
+  'orders.list': method(
+    z.object({
+      academicYear: academicYearLabelSchema.optional(),
+      kind: orderKindSchema.optional(),
+      search: z.string().max(200).default(''),
+    }),
+    z.object({ orders: z.array(orderViewSchema), missingNumbers: z.array(z.number().int()) }),
+  ),
+  'orders.get': method(z.object({ id: idSchema }), z.object({ order: orderViewSchema })),
+};

@@ -1,0 +1,29 @@
+import { academicYearSchema, academicYearStarting } from '../../../core/academic/academic-year';
+import { AppError } from '../../../core/errors';
+import { createAcademicYear, currentAcademicYear, listAcademicYears, periodsOfYear, requireAcademicYear } from '../classes/academic-years';
+import { localDate } from '../clock';
+import { actingUser, defineHandlers } from '../handler';
+import { requireSchool } from '../school/school-service';
+import { alphabetBook } from './personal-file-numbers';
+
+export const academicHandlers = defineHandlers<'academicYears.list' | 'academicYears.create' | 'periods.list' | 'alphabetBook.list'>({
+  'academicYears.list': {
+    permission: 'cards.read',
+    run: (ctx) => {
+      const current = currentAcademicYear(ctx.db, localDate(ctx.now()));
+      return { years: listAcademicYears(ctx.db).map((year) => ({ ...year, current: year.id === current?.id })) };
+    },
+  },
+  'academicYears.create': {
+    permission: 'academic.manage',
+    run: (ctx, input) => {
+      const defaults = academicYearStarting(Number(input.label.slice(0, 4)));
+      const parsed = academicYearSchema.safeParse({ label: input.label, start: input.start ?? defaults.start, end: input.end ?? defaults.end });
+      if (!parsed.success) throw new AppError('INVALID_INPUT', { path: 'end', reason: parsed.error.issues[0]?.message ?? '' });
+      const { db } = ctx;
+      return db.transaction(() => createAcademicYear(db, actingUser(ctx), parsed.data, requireSchool(db).school.country, ctx.now())).immediate();
+    },
+  },
+  'periods.list': { permission: 'cards.read', run: (ctx, input) => ({ periods: periodsOfYear(ctx.db, requireAcademicYear(ctx.db, input.academicYearId).id) }) },
+  'alphabetBook.list': { permission: 'cards.read', run: (ctx, input) => ({ entries: alphabetBook(ctx.db, input.letter) }) },
+});

@@ -1,0 +1,68 @@
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBackend, type Backend } from '../../../electron/backend/backend';
+import { localDate } from '../../../electron/backend/clock';
+import { demoRegistryCsv } from '../../../electron/backend/demo/demo-registry';
+import { generateDemoSchool } from '../../../electron/backend/demo/generate-demo-school';
+import { demoAdministrator } from '../../../electron/backend/demo/seed-demo-school';
+import { addSchool } from '../../../sync-server/admin/schools';
+import { issueToken } from '../../../sync-server/admin/tokens';
+import { call } from '../backend-call';
+import { defineBenchCase } from '../bench-case';
+import { importLargeRegistry, startBenchServer, type BenchServer } from '../central-server';
+
+const registryPeople = 1_000_000;
+const warmup = 1;
+const iterations = 3;
+
+interface Pc {
+  backend: Backend;
+  session: string;
+}
+
+/**
+ * Sync all of the demo school's cards, all new to the server (1,959 students and 150 staff with their 70 classes and
+ * enrollments): push, core checks and registry comparison against a 1M-person mirror, report back, pull.
+ * Each run is a fresh copy of the demo school syncing as a school of its own.
+ */
+export default defineBenchCase<{ server: BenchServer; pcs: Pc[] }>({
+  name: 'sync-all-2150',
+  title: 'Sync all of 2,150 new cards against a 1M-person registry mirror',
+  budgetMs: 1000,
+  figure: 'max',
+  warmup,
+  iterations,
+  async setup(fixtures) {
+    const serverDir = fixtures.tempDir('central');
+    const server = await startBenchServer(serverDir);
+    const started = performance.now();
+    await importLargeRegistry(server.db, serverDir, demoRegistryCsv(generateDemoSchool({ today: localDate(new Date()) })), registryPeople);
+    console.log(`  (registry mirror of ${registryPeople.toLocaleString('en')} people imported in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    const demo = await fixtures.demoSchool();
+    const pcs: Pc[] = [];
+    for (let i = 0; i < warmup + iterations; i++) {
+      const code = `BENCH-${i}`;
+      await addSchool(server.db, { code, name: `Bench school ${i}`, country: 'UA' }, new Date());
+      const token = await issueToken(server.db, code, new Date());
+      const dataDir = join(fixtures.tempDir('sync-pc'), 'data');
+      cpSync(demo, dataDir, { recursive: true });
+      const backend = createBackend({ dataDir });
+      const { session } = await call(backend, 'auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
+      await call(backend, 'sync.saveSettings', { serverUrl: server.url, token }, session);
+      pcs.push({ backend, session });
+    }
+    return { server, pcs };
+  },
+  async iteration({ pcs }, index) {
+    const pc = pcs[index];
+    if (!pc) throw new Error('no prepared office PC');
+    await call(pc.backend, 'sync.start', {}, pc.session);
+    await pc.backend.sync.idle();
+    const status = await call(pc.backend, 'sync.status', {}, pc.session);
+    if (status.error || status.unsent > 0) throw new Error(`Sync all did not finish: ${JSON.stringify(status.error)}, ${status.unsent} unsent`);
+  },
+  async teardown({ server, pcs }) {
+    for (const pc of pcs) pc.backend.close();
+    await server.close();
+  },
+});

@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { student } from '../../fixtures/backend/cards';
+import { openTestBackend, today, type TestBackend } from '../../fixtures/backend/test-backend';
+
+describe('movement orders', () => {
+  let t: TestBackend;
+  let session: string;
+  let classA: string;
+  let classB: string;
+  beforeEach(async () => {
+    t = openTestBackend();
+    session = await t.setUp();
+    classA = t.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, session).id;
+    classB = t.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-Б' }, session).id;
+  });
+  afterEach(() => t.dispose());
+
+  /** A card saved without a class: a student on file but not yet in the school. */
+  const newCard = async (lastName: string, certificate: string) =>
+    (await t.call('students.save', { card: student(lastName, 'Іван', 'Петрович', certificate) }, session)).meta.id;
+  const enrolled = async (lastName: string, certificate: string, classId = classA) =>
+    (await t.call('students.save', { card: student(lastName, 'Іван', 'Петрович', certificate), classId }, session)).meta.id;
+  const classOf = async (id: string) => (await t.call('students.get', { id }, session)).classId;
+
+  it('makes an enroll order numbered 1 when a new card is saved with a class', async () => {
+    const id = await enrolled('Бондар', '111222');
+    const { orders } = await t.call('orders.list', {}, session);
+    expect(orders).toEqual([expect.objectContaining({ number: 1, date: today, kind: 'enroll', academicYear: '2025/2026', warnings: [] })]);
+    expect(orders[0]?.items).toEqual([expect.objectContaining({ studentId: id, toClassId: classA, toClass: '5-А', fromClassId: null })]);
+  });
+
+  it('enrolls a student on file through an order and gives a personal file number of the surname letter', async () => {
+    const id = await newCard('Василенко', '111222');
+    await t.call('orders.create', { date: today, kind: 'enroll', items: [{ studentId: id, toClassId: classA }] }, session);
+    expect(await classOf(id)).toBe(classA);
+    expect((await t.call('students.get', { id }, session)).card.personalFileNumber).toBe('В/1');
+  });
+
+  it('moves a student to another class of the year by a transfer order', async () => {
+    const id = await enrolled('Бондар', '111222');
+    await t.call('orders.create', { date: today, kind: 'transfer', items: [{ studentId: id, toClassId: classB }] }, session);
+    expect(await classOf(id)).toBe(classB);
+    const history = t.backend.db.prepare('SELECT class_id AS classId, from_date AS "from", to_date AS "to", reason FROM enrollments WHERE student_id = ? ORDER BY rowid').all(id);
+    expect(history).toEqual([
+      { classId: classA, from: today, to: today, reason: 'admitted' },
+      { classId: classB, from: today, to: null, reason: 'class_transfer' },
+    ]);
+  });
+
+  it('withdraws a student to another school, keeping the card and its history but no class', async () => {
+    const id = await enrolled('Бондар', '111222');
+    const { order } = await t.call(
+      'orders.create',
+      { date: today, kind: 'withdraw', items: [{ studentId: id, reason: 'enrolled_elsewhere', destinationSchool: 'Гімназія № 3 м. Києва' }] },
+      session,
+    );
+    expect(order.items[0]).toMatchObject({ fromClass: '5-А', reason: 'enrolled_elsewhere', destinationSchool: 'Гімназія № 3 м. Києва' });
+    expect(await classOf(id)).toBeNull();
+    expect((await t.call('classes.get', { id: classA }, session)).members).toEqual([expect.objectContaining({ studentId: id, current: false, to: today })]);
+  });
+
+  it('takes a withdrawn student off the active list and the home counts, and lists them on request', async () => {
+    const id = await enrolled('Бондар', '111222');
+    const staying = await enrolled('Коваль', '333444');
+    await t.call('orders.create', { date: today, kind: 'withdraw', items: [{ studentId: id, reason: 'moved_abroad' }] }, session);
+    expect((await t.call('students.list', {}, session)).rows.map((r) => r.id)).toEqual([staying]);
+    expect((await t.call('home.summary', {}, session)).students.total).toBe(1);
+    expect((await t.call('students.list', { withLeft: true }, session)).rows.map((r) => r.id).sort()).toEqual([id, staying].sort());
+  });
+
+  it('keeps a card on file that was never in a class on the active list', async () => {
+    const id = await newCard('Василенко', '111222');
+    expect((await t.call('students.list', {}, session)).rows.map((r) => r.id)).toEqual([id]);
+  });
+
+  it('refuses a withdrawal to another school without naming the school', async () => {
+    const id = await enrolled('Бондар', '111222');
+    const error = await t.refusal('orders.create', { date: today, kind: 'withdraw', items: [{ studentId: id, reason: 'enrolled_elsewhere' }] }, session);
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', params: { path: 'items.0.destinationSchool' } });
+  });
+
+  it('refuses to move a student who is in no class, changing nothing', async () => {
+    const id = await newCard('Бондар', '111222');
+    const error = await t.refusal('orders.create', { date: today, kind: 'transfer', items: [{ studentId: id, toClassId: classB }] }, session);
+    expect(error.code).toBe('ORDER_STUDENT_NOT_ENROLLED');
+    expect((await t.call('orders.list', {}, session)).orders).toEqual([]);
+  });
+
+  it('numbers the orders of a year 1, 2, 3 without gaps', async () => {
+    const first = await enrolled('Бондар', '111222');
+    await enrolled('Коваль', '111333');
+    await t.call('orders.create', { date: today, kind: 'transfer', items: [{ studentId: first, toClassId: classB }] }, session);
+    const { orders, missingNumbers } = await t.call('orders.list', { academicYear: '2025/2026' }, session);
+    expect(orders.map((o) => o.number).sort()).toEqual([1, 2, 3]);
+    expect(missingNumbers).toEqual([]);
+  });
+
+  it('warns when an order is entered more than 3 working days after its date', async () => {
+    const id = await newCard('Бондар', '111222');
+    await t.call('orders.create', { date: '2025-11-10', kind: 'enroll', items: [{ studentId: id, toClassId: classA }] }, session);
+    // An order of Friday 14 November entered on Thursday 20 November: 4 working days later.
+    const { order } = await t.call('orders.create', { date: '2025-11-14', kind: 'transfer', items: [{ studentId: id, toClassId: classB }] }, session);
+    expect(order.warnings).toEqual([
+      { code: 'ORDER_ENTERED_LATE', severity: 'warning', field: 'date', params: { date: '2025-11-14', enteredOn: today, workingDays: 4 } },
+    ]);
+  });
+
+  it('does not warn about an order entered within 3 working days', async () => {
+    const id = await newCard('Бондар', '111222');
+    await t.call('orders.create', { date: '2025-11-10', kind: 'enroll', items: [{ studentId: id, toClassId: classA }] }, session);
+    const { order } = await t.call('orders.create', { date: '2025-11-17', kind: 'transfer', items: [{ studentId: id, toClassId: classB }] }, session);
+    expect(order.warnings).toEqual([]);
+  });
+
+  it('finds orders by a student name', async () => {
+    await enrolled('Бондар', '111222');
+    await enrolled('Коваль', '111333');
+    const { orders } = await t.call('orders.list', { search: 'коваль' }, session);
+    expect(orders.map((o) => o.items[0]?.studentName)).toEqual(['Коваль Іван Петрович']);
+  });
+
+  it('lists every student ever enrolled in the alphabet book, withdrawn ones included', async () => {
+    const gone = await enrolled('Бондар', '111222');
+    await enrolled('Бойко', '111333');
+    await t.call('orders.create', { date: today, kind: 'withdraw', items: [{ studentId: gone, reason: 'moved_abroad' }] }, session);
+    const { entries } = await t.call('alphabetBook.list', { letter: 'Б' }, session);
+    expect(entries.map((e) => [e.personalFileNumber, e.name, e.leftOn])).toEqual([
+      ['Б/1', 'Бондар Іван Петрович', today],
+      ['Б/2', 'Бойко Іван Петрович', null],
+    ]);
+  });
+
+  it('never reuses the personal file number of a withdrawn student', async () => {
+    const gone = await enrolled('Бондар', '111222');
+    await t.call('orders.create', { date: today, kind: 'withdraw', items: [{ studentId: gone, reason: 'other' }] }, session);
+    const next = await newCard('Бойко', '111333');
+    await t.call('orders.create', { date: today, kind: 'enroll', items: [{ studentId: next, toClassId: classA }] }, session);
+    expect((await t.call('students.get', { id: next }, session)).card.personalFileNumber).toBe('Б/2');
+  });
+
+  it('keeps the personal file number written on a new card when no one has it', async () => {
+    const id = (await t.call('students.save', { card: { ...student('Бондар', 'Іван', 'Петрович', '111222'), personalFileNumber: 'Б/40' }, classId: classA }, session)).meta.id;
+    expect((await t.call('students.get', { id }, session)).card.personalFileNumber).toBe('Б/40');
+    expect((await t.call('alphabetBook.list', {}, session)).entries.map((e) => e.personalFileNumber)).toEqual(['Б/40']);
+  });
+
+  it('refuses to enroll a student who is already in a class', async () => {
+    const id = await enrolled('Бондар', '111222');
+    const error = await t.refusal('orders.create', { date: today, kind: 'enroll', items: [{ studentId: id, toClassId: classB }] }, session);
+    expect(error).toEqual({ code: 'ORDER_STUDENT_ALREADY_ENROLLED', params: { studentId: id, classId: classA } });
+  });
+
+  it('audits the order and the enrollments it changed', async () => {
+    const id = await enrolled('Бондар', '111222');
+    const { order } = await t.call('orders.create', { date: today, kind: 'transfer', items: [{ studentId: id, toClassId: classB }] }, session);
+    const entities = t.backend.db
+      .prepare(`SELECT entity, action FROM audit_log WHERE seq >= (SELECT seq FROM audit_log WHERE entity = 'order' AND entity_id = ?) ORDER BY seq`)
+      .all(order.id);
+    expect(entities).toEqual([
+      { entity: 'order', action: 'create' },
+      { entity: 'enrollment', action: 'update' },
+      { entity: 'enrollment', action: 'create' },
+    ]);
+  });
+});
