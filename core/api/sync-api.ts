@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { appErrorSchema } from '../errors';
 import { issueSchema } from '../schemas/issue';
+import { cardStatusSchema } from '../sync/card-report';
 import { method } from './method';
 
 /** The server's verdict on a card (DESIGN §5): `verified` = no issue at all; `pending` = the registry did not answer yet. */
-export const registryStatusSchema = z.enum(['verified', 'warning', 'error', 'pending']);
+export const registryStatusSchema = cardStatusSchema;
 export type RegistryStatus = z.infer<typeof registryStatusSchema>;
 
 export const reportSummarySchema = z.object({ verified: z.number(), warning: z.number(), error: z.number(), pending: z.number() });

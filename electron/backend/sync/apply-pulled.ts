@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ServerRecord } from '../../../core/sync/push';
 import type { User } from '../../../core/api/auth-api';
 import { staffCardSchema } from '../../../core/schemas/staff';
 import { studentCardSchema } from '../../../core/schemas/student';
@@ -9,15 +10,6 @@ import { storePulledStudent } from '../cards/students/student-service';
 import { prepared } from '../db/prepared';
 import { storePulledClass, storePulledEnrollment } from './pulled-structure';
 import { syncedTable, syncedTypes, type SyncedType } from './synced-entities';
-
-/** One change another device made, as the server hands it out. */
-export interface PulledChange {
-  type: string;
-  id: string;
-  rev: number;
-  deleted: boolean;
-  data?: unknown;
-}
 
 export type PullOutcome = 'applied' | 'conflict' | 'skipped';
 
@@ -33,7 +25,7 @@ function isSyncedType(type: string): type is SyncedType {
   return (syncedTypes as readonly string[]).includes(type);
 }
 
-function storeConflict(db: Database.Database, change: PulledChange, now: Date): void {
+function storeConflict(db: Database.Database, change: ServerRecord, now: Date): void {
   prepared(
     db,
     `INSERT INTO sync_conflicts (entity_type, entity_id, server, detected_at) VALUES (?, ?, ?, ?)
@@ -41,7 +33,7 @@ function storeConflict(db: Database.Database, change: PulledChange, now: Date): 
   ).run(change.type, change.id, JSON.stringify(change), now.toISOString());
 }
 
-function storeTombstone(db: Database.Database, type: SyncedType, change: PulledChange, now: Date): void {
+function storeTombstone(db: Database.Database, type: SyncedType, change: ServerRecord, now: Date): void {
   prepared(db, `UPDATE ${syncedTable[type]} SET deleted = 1, rev = ?, sent_count = change_count, updated_at = ?, updated_by = ? WHERE id = ?`).run(
     change.rev,
     now.toISOString(),
@@ -52,7 +44,7 @@ function storeTombstone(db: Database.Database, type: SyncedType, change: PulledC
   if (type === 'student') markStudentChanged(db, change.id);
 }
 
-function storeRecord(db: Database.Database, type: SyncedType, change: PulledChange, now: Date): boolean {
+function storeRecord(db: Database.Database, type: SyncedType, change: ServerRecord, now: Date): boolean {
   switch (type) {
     case 'student': {
       const card = studentCardSchema.safeParse(change.data);
@@ -76,7 +68,7 @@ function storeRecord(db: Database.Database, type: SyncedType, change: PulledChan
  * never overwritten: the server's version is kept as a conflict for the user to decide. Types this version does not
  * know, malformed data and records already held at this revision are skipped.
  */
-export function applyPulledChange(db: Database.Database, change: PulledChange, now: Date): PullOutcome {
+export function applyPulledChange(db: Database.Database, change: ServerRecord, now: Date): PullOutcome {
   if (!isSyncedType(change.type)) return 'skipped';
   const local = prepared(db, `SELECT rev, change_count - sent_count AS unsent FROM ${syncedTable[change.type]} WHERE id = ?`).get(change.id) as
     | LocalState

@@ -1,19 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { Issue } from '../../../core/schemas/issue';
+import type { CardReport } from '../../../core/sync/card-report';
 import { markStudentListStale } from '../cards/students/student-list-index';
 import { prepared } from '../db/prepared';
 
-/** The server's verdict on one card as this device last heard it (DESIGN §5 CardReport). */
-export interface StoredCardReport {
-  cardId: string;
-  type: 'student' | 'staff';
-  rev: number | null;
-  status: 'verified' | 'warning' | 'error' | 'pending';
-  checkedAt: string;
-  issues: Issue[];
-}
-
-export function storeCardReports(db: Database.Database, reports: readonly StoredCardReport[]): void {
+export function storeCardReports(db: Database.Database, reports: readonly CardReport[]): void {
   const upsert = prepared(
     db,
     `INSERT INTO card_reports (card_type, card_id, rev, status, checked_at, issues) VALUES (?, ?, ?, ?, ?, ?)
@@ -26,9 +16,9 @@ export function storeCardReports(db: Database.Database, reports: readonly Stored
   if (reports.some((r) => r.type === 'student')) markStudentListStale(db);
 }
 
-export function reportSummary(db: Database.Database): Record<StoredCardReport['status'], number> {
+export function reportSummary(db: Database.Database): Record<CardReport['status'], number> {
   const counts = { verified: 0, warning: 0, error: 0, pending: 0 };
-  const rows = prepared(db, 'SELECT status, count(*) AS n FROM card_reports GROUP BY status').all() as { status: StoredCardReport['status']; n: number }[];
+  const rows = prepared(db, 'SELECT status, count(*) AS n FROM card_reports GROUP BY status').all() as { status: CardReport['status']; n: number }[];
   for (const { status, n } of rows) counts[status] = n;
   return counts;
 }

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { AppError } from '../../../core/errors';
 import { pullAnswerSchema } from '../../../core/sync/pull';
 import { pushAnswerSchema } from '../../../core/sync/push';
-import type { PushBody, SyncServer } from './sync-run';
+import type { PushBody } from '../../../core/sync/push';
+import type { SyncServer } from './sync-run';
 import type { SyncConnection } from './sync-settings';
 
 const requestTimeoutMs = 60_000;

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { MethodOutput, MethodParsedInput } from '../../../core/api/contract';
 import { AppError } from '../../../core/errors';
 import { prepared } from '../db/prepared';
-import { applyPulledChange, type PulledChange } from './apply-pulled';
+import type { ServerRecord } from '../../../core/sync/push';
+import { applyPulledChange } from './apply-pulled';
 import { syncedTable } from './synced-entities';
 
 interface ConflictRow {
@@ -33,7 +34,7 @@ export function resolveConflict(db: Database.Database, input: MethodParsedInput<
   db.transaction(() => {
     const row = prepared(db, 'SELECT server FROM sync_conflicts WHERE entity_type = ? AND entity_id = ?').get(input.type, input.id) as { server: string } | undefined;
     if (!row) throw new AppError('NOT_FOUND', { entity: 'conflict', id: input.id });
-    const server = JSON.parse(row.server) as PulledChange | null;
+    const server = JSON.parse(row.server) as ServerRecord | null;
     prepared(db, 'DELETE FROM sync_conflicts WHERE entity_type = ? AND entity_id = ?').run(input.type, input.id);
     const table = syncedTable[input.type];
     if (input.keep === 'mine') {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { SyncProgress, SyncResult } from '../../../core/api/sync-api';
-import type { Issue } from '../../../core/schemas/issue';
+import type { PullAnswer } from '../../../core/sync/pull';
+import type { PushAnswer, PushBody } from '../../../core/sync/push';
 import { prepared } from '../db/prepared';
-import { applyPulledChange, type PulledChange } from './apply-pulled';
-import { reportSummary, storeCardReports, type StoredCardReport } from './card-reports';
+import { applyPulledChange } from './apply-pulled';
+import { reportSummary, storeCardReports } from './card-reports';
 import { saveLastResult, savePullCursor, syncSettings } from './sync-settings';
 import { collectUnsent, countUnsent, markSent, type SyncedType } from './synced-entities';
 
@@ -12,33 +13,6 @@ import { collectUnsent, countUnsent, markSent, type SyncedType } from './synced-
 export const pushBatchLimit = 5000;
 const pullPageLimit = 2000;
 
-export interface PushResult {
-  type: string;
-  id: string;
-  outcome: 'applied' | 'conflict' | 'rejected';
-  rev?: number | undefined;
-  server?: unknown;
-  issues?: Issue[] | undefined;
-}
-
-export interface PushAnswer {
-  batchId: string;
-  results: PushResult[];
-  reports: StoredCardReport[];
-  cursor: string;
-}
-
-export interface PullAnswer {
-  changes: PulledChange[];
-  reports: StoredCardReport[];
-  cursor: string;
-  more: boolean;
-}
-
-export interface PushBody {
-  batchId: string;
-  changes: { type: SyncedType; id: string; baseRev: number | null; deleted: boolean; data?: unknown }[];
-}
 
 /** What Sync all needs of the central server (the HTTP client, or a test double that fails on purpose). */
 export interface SyncServer {
