@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { startWebMode, type RunningApp } from './support/web-mode';
 
 const screens = resolve(import.meta.dirname, '../../test-results/screens');
@@ -37,6 +38,15 @@ test('Sync all on the demo school reports the cards the registry disagrees with;
   const report = page.locator('[data-testid=sync-report]');
   await expect(report.locator('button[data-issue-code=REGISTRY_NAME_MISMATCH]').first()).toBeVisible();
   await page.screenshot({ path: resolve(screens, '20-sync-report.png') });
+
+  // The director's copy: the same rows in an Excel workbook.
+  const [download] = await Promise.all([page.waitForEvent('download'), report.locator('[data-testid=sync-export]').click()]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.worksheets[0];
+  const shownCards = await report.locator('tr[data-card-id]').count();
+  expect(sheet?.getRow(1).getCell(1).text).toBe('ПІБ');
+  expect((sheet?.rowCount ?? 0) - 1).toBeGreaterThanOrEqual(shownCards);
 
   // A card whose only issue is a name the registry spells otherwise.
   const row = report.locator('tr[data-card-id]').filter({ has: page.locator('button[data-issue-code=REGISTRY_NAME_MISMATCH]') }).filter({

@@ -74,7 +74,7 @@ export const syncEn: Messages['sync'] = {
     sheet: 'Check report',
     columns: {
       name: 'Full name',
-      detail: 'Class',
+      detail: 'Class / position',
       status: 'Status',
       field: 'Field',
       problem: 'Problem',

@@ -72,7 +72,7 @@ export const syncUk = {
     sheet: 'Звіт перевірки',
     columns: {
       name: 'ПІБ',
-      detail: 'Клас',
+      detail: 'Клас / посада',
       status: 'Стан',
       field: 'Поле',
       problem: 'Проблема',
