@@ -9,7 +9,8 @@ import { markStudentChanged } from '../cards/students/student-list-index';
 import { storePulledStudent } from '../cards/students/student-service';
 import { prepared } from '../db/prepared';
 import { storePulledClass, storePulledEnrollment } from './pulled-structure';
-import { syncedTable, syncedTypes, type SyncedType } from './synced-entities';
+import type { SyncedType } from '../../../core/sync/wire-data';
+import { syncedTable, syncedTypes } from './synced-entities';
 
 export type PullOutcome = 'applied' | 'conflict' | 'skipped';
 

@@ -1,28 +1,11 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
 import type { User } from '../../../core/api/auth-api';
+import { classDataSchema, enrollmentDataSchema } from '../../../core/sync/wire-data';
 import { appendAudit } from '../audit/audit-log';
 import { fieldChanges } from '../audit/field-changes';
 import { markStudentChanged, markStudentListStale } from '../cards/students/student-list-index';
 import { ensureAcademicYear } from '../classes/academic-years';
 import { prepared } from '../db/prepared';
-
-/** Wire data of the academic structure (DESIGN §5): what another device sends for a class and an enrollment. */
-const classDataSchema = z.object({
-  academicYear: z.string().regex(/^\d{4}\/\d{4}$/),
-  grade: z.number().int().min(1).max(12),
-  label: z.string().min(1).max(20),
-  homeroomTeacherId: z.string().optional(),
-});
-
-const enrollmentDataSchema = z.object({
-  studentId: z.string(),
-  classId: z.string(),
-  from: z.iso.date(),
-  to: z.iso.date().optional(),
-  reason: z.string().optional(),
-  orderId: z.string().optional(),
-});
 
 const syncColumns = 'rev = @rev, sent_count = change_count, updated_at = @at, updated_by = @by';
 

@@ -7,7 +7,8 @@ import { prepared } from '../db/prepared';
 import { applyPulledChange } from './apply-pulled';
 import { reportSummary, storeCardReports } from './card-reports';
 import { saveLastResult, savePullCursor, syncSettings } from './sync-settings';
-import { collectUnsent, countUnsent, markSent, type SyncedType } from './synced-entities';
+import type { SyncedType } from '../../../core/sync/wire-data';
+import { collectUnsent, countUnsent, markSent } from './synced-entities';
 
 /** At most this many changes go in one push (DESIGN §5 allows 5,000). */
 export const pushBatchLimit = 5000;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { syncedTypeSchema, type SyncedType } from '../../../core/sync/wire-data';
 import { prepared } from '../db/prepared';
 
 /**
@@ -6,8 +7,7 @@ import { prepared } from '../db/prepared';
  * `{ type, id, baseRev, deleted, data }`; `data` is the card JSON for cards and a small record for the
  * academic structure (DESIGN §5 wire data).
  */
-export const syncedTypes = ['staff', 'class', 'student', 'enrollment'] as const;
-export type SyncedType = (typeof syncedTypes)[number];
+export const syncedTypes = syncedTypeSchema.options;
 
 export const syncedTable: Readonly<Record<SyncedType, string>> = {
   staff: 'staff',
