@@ -5,6 +5,7 @@ import { authApi } from './auth-api';
 import { cardsApi } from './cards-api';
 import { ordersApi } from './orders-api';
 import { schoolApi } from './school-api';
+import { printApi } from './print-api';
 import { syncApi } from './sync-api';
 import { yearEndApi } from './yearend-api';
 
@@ -17,7 +18,7 @@ export const apiContract = {
   ...ordersApi,
   ...yearEndApi,
   ...auditApi,
-  ...syncApi,
+  ...syncApi, ...printApi,
 };
 
 export type ApiContract = typeof apiContract;

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../core/errors';
 import { can } from './auth/permissions';
@@ -41,6 +41,13 @@ export interface BackendOptions {
   secrets?: SecretStore;
   /** How to reach the central server (tests wrap the HTTP client to cut connections on purpose). */
   connect?: SyncService['connect'];
+  /** The app's resources folder (fonts for printouts); the packaged Electron app passes its own. */
+  resourcesDir?: string;
+}
+
+/** Outside a package, resources/ sits at the repository's root. */
+function repositoryResources(): string {
+  return resolve(import.meta.dirname, '../../resources');
 }
 
 export function createBackend(opts: BackendOptions): Backend {
@@ -48,7 +55,8 @@ export function createBackend(opts: BackendOptions): Backend {
   const db = openDatabase(join(opts.dataDir, databaseFileName));
   const now = opts.now ?? (() => new Date());
   const sync = createSyncService(opts.secrets ?? plainSecretStore, opts.connect ?? httpSyncServer);
-  const base: Omit<HandlerContext, 'user' | 'session'> = { db, dataDir: opts.dataDir, now, sessions: createSessionStore(now), sync };
+  const fontsDir = join(opts.resourcesDir ?? repositoryResources(), 'fonts');
+  const base: Omit<HandlerContext, 'user' | 'session'> = { db, dataDir: opts.dataDir, fontsDir, now, sessions: createSessionStore(now), sync };
   return {
     db,
     dataDir: opts.dataDir,

@@ -8,6 +8,7 @@ import { classHandlers } from './classes/class-handlers';
 import type { HandlerGroup } from './handler';
 import { orderHandlers } from './orders/order-handlers';
 import { schoolHandlers } from './school/school-handlers';
+import { printHandlers } from './print/print-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { yearEndHandlers } from './yearend/yearend-handlers';
 
@@ -23,4 +24,5 @@ export const handlerTable: HandlerGroup<MethodName> = {
   ...staffHandlers,
   ...auditHandlers,
   ...syncHandlers,
+  ...printHandlers,
 };

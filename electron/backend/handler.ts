@@ -11,6 +11,8 @@ export interface HandlerContext {
   user: User | null;
   session: string | null;
   dataDir: string;
+  /** TTF fonts for printouts (resources/fonts). */
+  fontsDir: string;
   now(): Date;
   sessions: SessionStore;
   sync: SyncService;

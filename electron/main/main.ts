@@ -80,7 +80,8 @@ async function start() {
   lockDown();
   serveRenderer();
   const secrets = osSecretStore();
-  const backend = createBackend({ dataDir, secrets });
+  const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
+  const backend = createBackend({ dataDir, secrets, resourcesDir });
   if (profile === 'demo') await seedDemoSchoolOnFirstRun(backend);
   adoptDemoCentralServer(backend.db, secrets);
   app.on('before-quit', () => backend.close());
