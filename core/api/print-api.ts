@@ -11,4 +11,6 @@ export const printApi = {
   'print.order': method(z.object({ id: idSchema }), printoutSchema),
   /** The list of a class's students on a date (today by default), with counts by sex. */
   'print.classList': method(z.object({ id: idSchema, date: z.iso.date().optional() }), printoutSchema),
+  /** The alphabet book: every personal file number ever issued, with entry and leaving dates. */
+  'print.alphabetBook': method(z.object({}), printoutSchema),
 };

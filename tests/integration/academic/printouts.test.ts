@@ -43,6 +43,13 @@ describe('printouts', () => {
     expect(pdf.getPageCount()).toBe(2);
   });
 
+  it('prints the alphabet book with every personal file number issued', async () => {
+    await enrol(3);
+    const pdf = await pdfOf((await t.call('print.alphabetBook', {}, session)).pdfBase64);
+    expect(pdf.getTitle()).toBe('Алфавітна книга запису учнів');
+    expect(pdf.getPageCount()).toBe(1);
+  });
+
   it('answers NOT_FOUND for an order that does not exist', async () => {
     const error = await t.refusal('print.order', { id: '00000000-0000-4000-8000-000000000000' }, session);
     expect(error.code).toBe('NOT_FOUND');
