@@ -1,3 +1,4 @@
+import { academicEn } from './academic-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
 
@@ -20,10 +21,16 @@ export const en: Messages = {
     home: 'Home',
     students: 'Students',
     staff: 'Staff',
+    classes: 'Classes',
+    orders: 'Orders',
+    yearEnd: 'Year end',
     sync: 'Sync',
     settings: 'Settings',
   },
   common: {
+    print: 'Print (PDF)',
+    printing: 'Preparing the PDF…',
+    printFailed: 'The document could not be made.',
     save: 'Save',
     saving: 'Saving…',
     close: 'Close',
@@ -354,5 +361,6 @@ export const en: Messages = {
     },
     boolean: { true: 'yes', false: 'no' },
   },
+  academic: academicEn,
   sync: syncEn,
 };

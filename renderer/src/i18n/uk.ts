@@ -1,3 +1,4 @@
+import { academicUk } from './academic-uk';
 import { syncUk } from './sync-uk';
 
 /** Ukrainian: the default language and the shape every other language must fill completely. */
@@ -20,10 +21,16 @@ export const uk = {
     home: 'Головна',
     students: 'Учні',
     staff: 'Працівники',
+    classes: 'Класи',
+    orders: 'Накази',
+    yearEnd: 'Новий навчальний рік',
     sync: 'Синхронізація',
     settings: 'Налаштування',
   },
   common: {
+    print: 'Друк (PDF)',
+    printing: 'Готуємо PDF…',
+    printFailed: 'Не вдалося підготувати документ.',
     save: 'Зберегти',
     saving: 'Збереження…',
     close: 'Закрити',
@@ -354,6 +361,7 @@ export const uk = {
     },
     boolean: { true: 'так', false: 'ні' },
   },
+  academic: academicUk,
   sync: syncUk,
 } as const;
 

@@ -5,6 +5,13 @@ import { DiscardDialog } from '../components/DiscardDialog';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useNavigation, type Route } from '../state/navigation-store';
 import { useSession } from '../state/session-store';
+import { AlphabetBookScreen } from './academic/alphabet/AlphabetBookScreen';
+import { ClassPage } from './academic/classes/ClassPage';
+import { ClassesScreen } from './academic/classes/ClassesScreen';
+import { NewOrderScreen } from './academic/orders/NewOrderScreen';
+import { OrderDetail } from './academic/orders/OrderDetail';
+import { OrdersScreen } from './academic/orders/OrdersScreen';
+import { YearEndScreen } from './academic/year-end/YearEndScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { StaffEditor } from './staff/StaffEditor';
 import { StaffListScreen } from './staff/StaffListScreen';
@@ -18,6 +25,9 @@ const navItems = [
   { key: 'home', route: { screen: 'home' }, screens: ['home'] },
   { key: 'students', route: { screen: 'students' }, screens: ['students', 'student'] },
   { key: 'staff', route: { screen: 'staffList' }, screens: ['staffList', 'staff'] },
+  { key: 'classes', route: { screen: 'classes' }, screens: ['classes', 'class', 'alphabetBook'] },
+  { key: 'orders', route: { screen: 'orders' }, screens: ['orders', 'order', 'newOrder'] },
+  { key: 'yearEnd', route: { screen: 'yearEnd' }, screens: ['yearEnd'] },
   { key: 'sync', route: { screen: 'sync' }, screens: ['sync'] },
   { key: 'settings', route: { screen: 'settings' }, screens: ['settings'] },
 ] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][] }[];
@@ -44,6 +54,20 @@ function Screen({ route }: { route: Route }) {
           {route.focus && <FocusFromReport field={route.focus} />}
         </>
       );
+    case 'classes':
+      return <ClassesScreen yearId={route.yearId} />;
+    case 'class':
+      return <ClassPage id={route.id} />;
+    case 'alphabetBook':
+      return <AlphabetBookScreen />;
+    case 'orders':
+      return <OrdersScreen />;
+    case 'order':
+      return <OrderDetail id={route.id} />;
+    case 'newOrder':
+      return <NewOrderScreen />;
+    case 'yearEnd':
+      return <YearEndScreen />;
     case 'sync':
       return <SyncScreen />;
     case 'settings':

@@ -8,6 +8,14 @@ export type Route =
   | { screen: 'staffList' }
   | { screen: 'staff'; id: string | null; focus?: string | undefined }
   | { screen: 'sync' }
+  /** `yearId`: the academic year to show; the current one when absent. */
+  | { screen: 'classes'; yearId?: string | undefined }
+  | { screen: 'class'; id: string }
+  | { screen: 'alphabetBook' }
+  | { screen: 'orders' }
+  | { screen: 'order'; id: string }
+  | { screen: 'newOrder' }
+  | { screen: 'yearEnd' }
   | { screen: 'settings' };
 
 interface NavigationState {

@@ -1,5 +1,7 @@
+import { saveFile } from '../../files/save-file';
+
 /**
- * Saves the report as an .xlsx workbook through a Blob link. exceljs is loaded only when the user exports: it is large
+ * Saves the report as an .xlsx workbook. exceljs is loaded only when the user exports: it is large
  * and nothing else on the page needs it.
  */
 export async function downloadWorkbook(fileName: string, sheetName: string, header: string[], rows: string[][]): Promise<void> {
@@ -15,14 +17,5 @@ export async function downloadWorkbook(fileName: string, sheetName: string, head
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
   const buffer = await workbook.xlsx.writeBuffer();
-  const blob = new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the link; the object URL is not needed after this turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveFile(fileName, new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
 }

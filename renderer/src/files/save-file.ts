@@ -1,0 +1,21 @@
+/**
+ * Hands a file the app made (a report, a printout) to the user through a download link: the browser in web mode,
+ * Electron's save dialog on the desktop.
+ */
+export function saveFile(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the link; the object URL is not needed after this turn.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** A PDF the backend made, as base64. */
+export function savePrintout(printout: { fileName: string; pdfBase64: string }): void {
+  const bytes = Uint8Array.from(atob(printout.pdfBase64), (c) => c.charCodeAt(0));
+  saveFile(printout.fileName, new Blob([bytes], { type: 'application/pdf' }));
+}

@@ -1,0 +1,126 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AlphabetBookEntry } from '../../../../../core/api/academic-api';
+import { api } from '../../../api/api';
+import { CallError } from '../../../api/client';
+import { PrintButton } from '../../../components/PrintButton';
+import { showDate } from '../../../format/dates';
+import { useNavigation } from '../../../state/navigation-store';
+import { filterEntries, lettersOf } from './alphabet-view';
+import '../../../styles/academic.css';
+
+/** Every personal file number the school issued, by letter: the alphabet book (алфавітна книга). */
+export function AlphabetBookScreen() {
+  const { t } = useTranslation();
+  const navigate = useNavigation((s) => s.navigate);
+  const [entries, setEntries] = useState<AlphabetBookEntry[] | null>(null);
+  const [error, setError] = useState<CallError | null>(null);
+  const [letter, setLetter] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    api.call('alphabetBook.list', {}).then(
+      (r) => live && setEntries(r.entries),
+      (err: unknown) => live && setError(err instanceof CallError ? err : new CallError('INTERNAL')),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const letters = useMemo(() => lettersOf(entries ?? []), [entries]);
+  const shown = useMemo(() => filterEntries(entries ?? [], letter, search), [entries, letter, search]);
+
+  return (
+    <div className="page-pad ac-page" data-testid="alphabet-book">
+      <button type="button" className="button button--quiet button--small ac-back" onClick={() => navigate({ screen: 'classes' })}>
+        ← {t('academic.classPage.back')}
+      </button>
+      <h1 className="page-title">{t('academic.alphabet.title')}</h1>
+      <p className="muted ac-intro">{t('academic.alphabet.intro')}</p>
+      <div>
+        <PrintButton request={() => api.call('print.alphabetBook', {})} testId="alphabet-print" />
+      </div>
+      {error && (
+        <div className="banner banner--error" role="alert">
+          {t(`errors.${error.code}`, error.params ?? {})}
+        </div>
+      )}
+      <div className="ac-toolbar">
+        <label className="field ac-search">
+          <span className="field__label">{t('academic.alphabet.search')}</span>
+          <input
+            type="search"
+            className="input input--search"
+            value={search}
+            placeholder={t('academic.alphabet.searchPlaceholder')}
+            onChange={(e) => setSearch(e.target.value)}
+            name="search"
+          />
+        </label>
+        <span className="muted" role="status" data-testid="alphabet-count">
+          {entries ? t('academic.alphabet.rows', { count: shown.length }) : ''}
+        </span>
+      </div>
+      <div className="ac-letters" role="group" aria-label={t('academic.alphabet.letters')}>
+        <button type="button" className="ac-letter" aria-pressed={letter === null} onClick={() => setLetter(null)}>
+          {t('academic.alphabet.allLetters')}
+        </button>
+        {letters.map((l) => (
+          <button key={l} type="button" className="ac-letter" aria-pressed={letter === l} onClick={() => setLetter(l)} data-letter={l}>
+            {l}
+          </button>
+        ))}
+      </div>
+      {!entries ? (
+        !error && <p className="muted">{t('academic.common.loading')}</p>
+      ) : shown.length === 0 ? (
+        <p className="muted">{t('academic.alphabet.empty')}</p>
+      ) : (
+        <table className="ac-table" aria-label={t('academic.alphabet.tableLabel')} data-testid="alphabet-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('academic.alphabet.fileNumber')}</th>
+              <th scope="col">{t('academic.common.name')}</th>
+              <th scope="col">{t('academic.common.birthDate')}</th>
+              <th scope="col">{t('academic.alphabet.enrolledOn')}</th>
+              <th scope="col">{t('academic.alphabet.leftOn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((e, i) => (
+              <LetterRows key={e.personalFileNumber} entry={e} first={i === 0 || shown[i - 1]?.letter !== e.letter} onOpen={() => navigate({ screen: 'student', id: e.studentId })} />
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+function LetterRows({ entry, first, onOpen }: { entry: AlphabetBookEntry; first: boolean; onOpen(): void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {first && (
+        <tr className="ac-table__group">
+          <th scope="rowgroup" colSpan={5}>
+            {entry.letter}
+          </th>
+        </tr>
+      )}
+      <tr data-file-number={entry.personalFileNumber} className={entry.leftOn ? 'ac-table__row--past' : undefined}>
+        <td className="ac-table__file">{entry.personalFileNumber}</td>
+        <th scope="row" className="ac-table__name">
+          <button type="button" className="ac-link" onClick={onOpen}>
+            {entry.name}
+          </button>
+        </th>
+        <td>{showDate(entry.birthDate)}</td>
+        <td>{entry.enrolledOn ? showDate(entry.enrolledOn) : t('common.empty')}</td>
+        <td>{entry.leftOn ? showDate(entry.leftOn) : t('common.empty')}</td>
+      </tr>
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClassView } from '../../../../../core/api/academic-api';
+import type { StaffRow } from '../../../../../core/api/cards-api';
+import { gradeOfLabel, labelForGrade } from '../../../../../core/academic/school-class';
+import { api } from '../../../api/api';
+import { CallError } from '../../../api/client';
+import { personName } from '../../../format/person-name';
+
+const grades = Array.from({ length: 12 }, (_, i) => i + 1);
+
+type Props = { year: { id: string; label: string }; editing: ClassView | null; onSaved(label: string): void; onCancel(): void };
+
+/** Creates a class of the year or changes one: grade, label (beginning with the grade) and homeroom teacher. */
+export function ClassDialog({ year, editing, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const firstRef = useRef<HTMLSelectElement>(null);
+  const [grade, setGrade] = useState(editing?.grade ?? 1);
+  const [label, setLabel] = useState(editing?.label ?? '1-А');
+  const [teacherId, setTeacherId] = useState(editing?.homeroomTeacherId ?? '');
+  const [staff, setStaff] = useState<StaffRow[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<CallError | null>(null);
+
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    firstRef.current?.focus();
+    let live = true;
+    api.call('staff.list', {}).then(
+      (r) => live && setStaff(r.rows),
+      () => live && setStaff([]),
+    );
+    return () => {
+      live = false;
+      previous?.focus();
+    };
+  }, []);
+
+  const mismatch = gradeOfLabel(label.trim()) !== grade;
+  const changeGrade = (next: number) => {
+    setGrade(next);
+    if (gradeOfLabel(label) !== undefined) setLabel(labelForGrade(label, next));
+  };
+
+  const save = async () => {
+    if (mismatch || !label.trim()) return;
+    setBusy(true);
+    setError(null);
+    const fields = { grade, label: label.trim(), ...(teacherId ? { homeroomTeacherId: teacherId } : {}) };
+    try {
+      if (editing) await api.call('classes.update', { id: editing.id, ...fields });
+      else await api.call('classes.create', { academicYearId: year.id, ...fields });
+      onSaved(fields.label);
+    } catch (err) {
+      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="dialog-backdrop">
+      <form
+        className="dialog ac-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        data-testid="class-dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onCancel();
+          }
+        }}
+      >
+        <h2 id={`${id}-title`} className="dialog__title">
+          {editing ? t('academic.classes.dialog.editTitle', { label: editing.label }) : t('academic.classes.dialog.createTitle', { year: year.label })}
+        </h2>
+        {error && (
+          <div className="banner banner--error" role="alert">
+            {t(`errors.${error.code}`, error.params ?? {})}
+          </div>
+        )}
+        <div className="stack">
+          <label className="field">
+            <span className="field__label">{t('academic.classes.dialog.grade')}</span>
+            <select ref={firstRef} className="input input--select" value={grade} onChange={(e) => changeGrade(Number(e.target.value))} name="grade">
+              {grades.map((g) => (
+                <option key={g} value={g}>
+                  {t('academic.classes.dialog.gradeOption', { grade: g })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span className="field__label">{t('academic.classes.dialog.label')}</span>
+            <input
+              className="input"
+              value={label}
+              maxLength={20}
+              required
+              aria-invalid={mismatch || undefined}
+              aria-describedby={`${id}-label-hint`}
+              onChange={(e) => setLabel(e.target.value)}
+              name="label"
+            />
+            <span id={`${id}-label-hint`} className={mismatch ? 'field-issue field-issue--error' : 'field__hint'}>
+              {mismatch ? t('academic.classes.dialog.labelMismatch', { grade }) : t('academic.classes.dialog.labelHint')}
+            </span>
+          </label>
+          <label className="field">
+            <span className="field__label">{t('academic.classes.dialog.teacher')}</span>
+            <select className="input input--select" value={teacherId} onChange={(e) => setTeacherId(e.target.value)} name="homeroomTeacherId">
+              <option value="">{t('common.choose')}</option>
+              {(staff ?? []).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {personName(s)} — {s.position}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="dialog__actions">
+          <button type="submit" className="button button--primary" disabled={busy || mismatch}>
+            {busy ? t('common.saving') : editing ? t('common.save') : t('academic.classes.dialog.create')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

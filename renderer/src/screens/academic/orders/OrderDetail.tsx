@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OrderView } from '../../../../../core/api/orders-api';
+import { issueMessage } from '../../../../../core/rules/messages';
+import { api } from '../../../api/api';
+import { CallError } from '../../../api/client';
+import { PrintButton } from '../../../components/PrintButton';
+import { showDate } from '../../../format/dates';
+import { currentLanguage } from '../../../i18n/i18n';
+import { useNavigation } from '../../../state/navigation-store';
+import '../../../styles/academic.css';
+
+/** One order: its number, date and kind, the late-entry warning, and every student it moves. */
+export function OrderDetail({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigation((s) => s.navigate);
+  const [order, setOrder] = useState<OrderView | null>(null);
+  const [error, setError] = useState<CallError | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.call('orders.get', { id }).then(
+      (r) => live && setOrder(r.order),
+      (err: unknown) => live && setError(err instanceof CallError ? err : new CallError('INTERNAL')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const leaves = order?.kind === 'withdraw' || order?.kind === 'graduate';
+
+  return (
+    <div className="page-pad ac-page" data-testid="order-detail">
+      <button type="button" className="button button--quiet button--small ac-back" onClick={() => navigate({ screen: 'orders' })}>
+        ← {t('academic.order.back')}
+      </button>
+      {error && (
+        <div className="banner banner--error" role="alert">
+          {t(`errors.${error.code}`, error.params ?? {})}
+        </div>
+      )}
+      {!order && !error && <p className="muted">{t('academic.common.loading')}</p>}
+      {order && (
+        <>
+          <div className="ac-title-row">
+            <h1 className="page-title">{t('academic.order.title', { number: order.number, date: showDate(order.date) })}</h1>
+            <PrintButton request={() => api.call('print.order', { id })} testId="order-print" />
+          </div>
+          <dl className="ac-facts">
+            <div>
+              <dt>{t('academic.order.kind')}</dt>
+              <dd data-testid="order-kind">{t(`academic.orders.kinds.${order.kind}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('academic.order.year')}</dt>
+              <dd>{order.academicYear}</dd>
+            </div>
+            <div>
+              <dt>{t('academic.order.enteredOn')}</dt>
+              <dd>{showDate(order.enteredOn)}</dd>
+            </div>
+          </dl>
+          {order.yearEndOf && <p className="banner banner--info">{t('academic.order.yearEndOf', { year: order.yearEndOf })}</p>}
+          {order.warnings.map((w, i) => (
+            <p key={`${w.code}-${i}`} className="field-issue field-issue--warning ac-warning" data-issue-code={w.code}>
+              <span className="field-issue__mark" aria-hidden="true">
+                !
+              </span>
+              {issueMessage(w, currentLanguage())}
+            </p>
+          ))}
+          <h2 className="ac-section-title">{t('academic.order.itemsTitle', { count: order.items.length })}</h2>
+          <table className="ac-table" aria-label={t('academic.order.itemsLabel')} data-testid="order-items">
+            <thead>
+              <tr>
+                <th scope="col" className="ac-table__num">
+                  {t('academic.common.number')}
+                </th>
+                <th scope="col">{t('academic.common.student')}</th>
+                <th scope="col">{t('academic.order.fromClass')}</th>
+                {!leaves && <th scope="col">{t('academic.order.toClass')}</th>}
+                {leaves && <th scope="col">{t('academic.order.reason')}</th>}
+                {leaves && <th scope="col">{t('academic.order.destination')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {order.items.map((item, i) => (
+                <tr key={item.studentId} data-student-id={item.studentId}>
+                  <td className="ac-table__num">{i + 1}</td>
+                  <th scope="row" className="ac-table__name">
+                    <button type="button" className="ac-link" onClick={() => navigate({ screen: 'student', id: item.studentId })}>
+                      {item.studentName}
+                    </button>
+                  </th>
+                  <td>{item.fromClass ?? t('common.empty')}</td>
+                  {!leaves && <td>{item.toClass ?? t('common.empty')}</td>}
+                  {leaves && <td>{item.reason ? t(`academic.orders.reasons.${item.reason}`) : t('common.empty')}</td>}
+                  {leaves && <td>{item.destinationSchool ?? t('common.empty')}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { WithdrawalReason } from '../../../../../core/academic/order';
+import type { NewOrder } from '../../../../../core/api/orders-api';
+import type { StudentRow } from '../../../../../core/api/cards-api';
+
+/** The new-order form as typed. */
+export interface NewOrderDraft {
+  kind: 'transfer' | 'withdraw';
+  /** DD.MM.YYYY as typed. */
+  date: string;
+  student: StudentRow | null;
+  toClassId: string;
+  reason: WithdrawalReason;
+  destinationSchool: string;
+}
+
+export type NewOrderInput = { ok: true; input: NewOrder } | { ok: false; missing: string[] };
+
+/** The order the form describes, or the fields still missing. A move to another school names that school. */
+export function newOrderInput(draft: NewOrderDraft, storeDate: (typed: string) => string): NewOrderInput {
+  const date = storeDate(draft.date);
+  const destinationSchool = draft.destinationSchool.trim();
+  const missing: string[] = [];
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) missing.push('date');
+  if (!draft.student) missing.push('student');
+  if (draft.kind === 'transfer' && !draft.toClassId) missing.push('toClassId');
+  if (draft.kind === 'withdraw' && draft.reason === 'enrolled_elsewhere' && !destinationSchool) missing.push('destinationSchool');
+  if (!draft.student || missing.length > 0) return { ok: false, missing };
+  const studentId = draft.student.id;
+  if (draft.kind === 'transfer') return { ok: true, input: { date, kind: 'transfer', items: [{ studentId, toClassId: draft.toClassId }] } };
+  const item = destinationSchool ? { studentId, reason: draft.reason, destinationSchool } : { studentId, reason: draft.reason };
+  return { ok: true, input: { date, kind: 'withdraw', items: [item] } };
+}

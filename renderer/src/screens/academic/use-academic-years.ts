@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'react';
+import type { AcademicYearView } from '../../../../core/api/academic-api';
+import { api } from '../../api/api';
+
+/** The school's academic years, oldest first; null while loading. */
+export function useAcademicYears(): AcademicYearView[] | null {
+  const [years, setYears] = useState<AcademicYearView[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.call('academicYears.list', {}).then(
+      (r) => live && setYears([...r.years].sort((a, b) => a.start.localeCompare(b.start))),
+      () => live && setYears([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return years;
+}

@@ -1,0 +1,218 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../../core/api/contract';
+import { api } from '../../../api/api';
+import { CallError } from '../../../api/client';
+import { showDate } from '../../../format/dates';
+import { textOf } from '../../../i18n/i18n';
+import type { FirstGraderDraft } from './year-end-view';
+
+type Problem = MethodOutput<'yearEnd.importFirstGraders'>['problems'][number];
+type Imported = MethodOutput<'yearEnd.importFirstGraders'>['firstGraders'][number];
+
+let nextKey = 1;
+
+export function emptyFirstGrader(): FirstGraderDraft {
+  return { key: nextKey++, lastName: '', firstName: '', middleName: '', birthDate: '', sex: '', classLabel: '1-А' };
+}
+
+function draftOf(row: Imported): FirstGraderDraft {
+  return {
+    key: nextKey++,
+    lastName: row.lastName,
+    firstName: row.firstName,
+    middleName: row.middleName ?? '',
+    birthDate: showDate(row.birthDate),
+    sex: row.sex ?? '',
+    classLabel: row.classLabel,
+  };
+}
+
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  // In slices: String.fromCharCode with a whole file's bytes as arguments overflows the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+interface Props {
+  rows: FirstGraderDraft[];
+  /** Keys of rows typed only in part: not yet sent to the preview. */
+  incomplete: ReadonlySet<number>;
+  onChange(rows: FirstGraderDraft[]): void;
+}
+
+/** New first graders: typed into a small table or read from an Excel list, all rows or none. */
+export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
+  const { t } = useTranslation();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [importing, setImporting] = useState(false);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const [error, setError] = useState<CallError | null>(null);
+  const [imported, setImported] = useState<number | null>(null);
+
+  // The backend names columns by field; the secretary knows them by the card's labels.
+  const columnName = (column: string) =>
+    column === 'classLabel' ? t('academic.yearEnd.firstGraders.classLabel') : textOf(`fields.${column}`, column);
+  const update = (key: number, patch: Partial<FirstGraderDraft>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+
+  const importFile = async (file: File) => {
+    setImporting(true);
+    setProblems([]);
+    setError(null);
+    setImported(null);
+    try {
+      const result = await api.call('yearEnd.importFirstGraders', { fileBase64: await base64Of(file) });
+      if (result.problems.length > 0) setProblems(result.problems);
+      else {
+        onChange([...rows.filter((r) => r.lastName || r.firstName), ...result.firstGraders.map(draftOf)]);
+        setImported(result.firstGraders.length);
+      }
+    } catch (err) {
+      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
+    } finally {
+      setImporting(false);
+      if (fileRef.current) fileRef.current.value = '';
+    }
+  };
+
+  return (
+    <section className="ye-first panel" aria-labelledby="ye-first-title" data-testid="ye-first-graders">
+      <h2 id="ye-first-title" className="panel__title">
+        {t('academic.yearEnd.firstGraders.title')}
+      </h2>
+      <p className="muted">{t('academic.yearEnd.firstGraders.intro')}</p>
+      <div className="ac-toolbar">
+        <button type="button" className="button" onClick={() => onChange([...rows, emptyFirstGrader()])} data-testid="ye-first-add">
+          {t('academic.yearEnd.firstGraders.add')}
+        </button>
+        <label className="button">
+          {importing ? t('academic.yearEnd.firstGraders.importing') : t('academic.yearEnd.firstGraders.import')}
+          <input
+            ref={fileRef}
+            type="file"
+            className="visually-hidden"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={importing}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void importFile(file);
+            }}
+            data-testid="ye-first-file"
+          />
+        </label>
+      </div>
+      {error && (
+        <div className="banner banner--error" role="alert">
+          {t(`errors.${error.code}`, error.params ?? {})}
+        </div>
+      )}
+      {imported !== null && (
+        <div className="banner banner--success" role="status">
+          {t('academic.yearEnd.firstGraders.imported', { count: imported })}
+        </div>
+      )}
+      {problems.length > 0 && (
+        <div className="banner banner--error ye-problems" role="alert" data-testid="ye-import-problems">
+          <p>{t('academic.yearEnd.firstGraders.importFailed')}</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={`${p.row}-${p.column ?? ''}-${i}`}>
+                <strong>{p.row > 0 ? t('academic.yearEnd.firstGraders.problem', { row: p.row }) : t('academic.yearEnd.firstGraders.problemFile')}</strong>
+                {p.column && <> ({t('academic.yearEnd.firstGraders.problemColumn', { column: columnName(p.column) })})</>}: {t(`academic.yearEnd.firstGraders.problems.${p.reason}`)}
+                {p.duplicateOf !== undefined && <> — {t('academic.yearEnd.firstGraders.duplicateOf', { row: p.duplicateOf })}</>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {rows.length === 0 ? (
+        <p className="muted">{t('academic.yearEnd.firstGraders.empty')}</p>
+      ) : (
+        <table className="ac-table ac-table--inputs" aria-label={t('academic.yearEnd.firstGraders.tableLabel')}>
+          <thead>
+            <tr>
+              <th scope="col" className="ac-table__num">
+                {t('academic.common.number')}
+              </th>
+              <th scope="col">{t('fields.lastName')}</th>
+              <th scope="col">{t('fields.firstName')}</th>
+              <th scope="col">{t('fields.middleName')}</th>
+              <th scope="col">{t('fields.birthDate')}</th>
+              <th scope="col">{t('fields.sex')}</th>
+              <th scope="col">{t('academic.yearEnd.firstGraders.classLabel')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('common.remove')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => {
+              const n = i + 1;
+              const label = (field: string) => `${field}, ${t('academic.yearEnd.firstGraders.problem', { row: n })}`;
+              return (
+                <tr key={row.key} data-first-grader={n} aria-invalid={incomplete.has(row.key) || undefined}>
+                  <td className="ac-table__num">{n}</td>
+                  <td>
+                    <input className="input" aria-label={label(t('fields.lastName'))} value={row.lastName} onChange={(e) => update(row.key, { lastName: e.target.value })} name="fg-lastName" />
+                  </td>
+                  <td>
+                    <input className="input" aria-label={label(t('fields.firstName'))} value={row.firstName} onChange={(e) => update(row.key, { firstName: e.target.value })} name="fg-firstName" />
+                  </td>
+                  <td>
+                    <input className="input" aria-label={label(t('fields.middleName'))} value={row.middleName} onChange={(e) => update(row.key, { middleName: e.target.value })} name="fg-middleName" />
+                  </td>
+                  <td>
+                    <input
+                      className="input input--date"
+                      aria-label={label(t('fields.birthDate'))}
+                      placeholder={t('fields.datePlaceholder')}
+                      value={row.birthDate}
+                      onChange={(e) => update(row.key, { birthDate: e.target.value })}
+                      name="fg-birthDate"
+                    />
+                  </td>
+                  <td>
+                    <select className="input input--select" aria-label={label(t('fields.sex'))} value={row.sex} onChange={(e) => update(row.key, { sex: e.target.value as FirstGraderDraft['sex'] })} name="fg-sex">
+                      <option value="">{t('common.choose')}</option>
+                      <option value="M">{t('enums.sex.M')}</option>
+                      <option value="F">{t('enums.sex.F')}</option>
+                    </select>
+                  </td>
+                  <td>
+                    <input
+                      className="input ye-first__class"
+                      aria-label={label(t('academic.yearEnd.firstGraders.classLabel'))}
+                      placeholder={t('academic.yearEnd.firstGraders.classPlaceholder')}
+                      value={row.classLabel}
+                      onChange={(e) => update(row.key, { classLabel: e.target.value })}
+                      name="fg-classLabel"
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      aria-label={t('academic.yearEnd.firstGraders.remove', { n })}
+                      onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
+                    >
+                      ✕
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {rows.map((row, i) =>
+        incomplete.has(row.key) ? (
+          <p key={row.key} className="field-issue field-issue--warning">
+            {t('academic.yearEnd.firstGraders.incomplete', { n: i + 1 })}
+          </p>
+        ) : null,
+      )}
+    </section>
+  );
+}
