@@ -61,6 +61,20 @@ export const alphabetBookEntrySchema = z.object({
 });
 export type AlphabetBookEntry = z.infer<typeof alphabetBookEntrySchema>;
 
+/** One stay of a student in a class, with the order that began it. */
+export const classHistoryEntrySchema = z.object({
+  enrollmentId: idSchema,
+  classId: idSchema,
+  classLabel: z.string(),
+  academicYear: academicYearLabelSchema,
+  from: z.iso.date(),
+  /** First day the student was no longer in the class; null while still there. */
+  to: z.iso.date().nullable(),
+  reason: enrollmentReasonSchema.nullable(),
+  order: z.object({ id: idSchema, number: z.number().int(), date: z.iso.date() }).nullable(),
+});
+export type ClassHistoryEntry = z.infer<typeof classHistoryEntrySchema>;
+
 /** A class as typed; the backend checks it whole against schoolClassSchema (the label begins with the grade). */
 const classFields = z.object(schoolClassSchema.shape).pick({ grade: true, label: true, homeroomTeacherId: true });
 
@@ -84,6 +98,8 @@ export const academicApi = {
     z.object({ id: idSchema, date: z.iso.date().optional() }),
     z.object({ class: classViewSchema, members: z.array(classMemberSchema), counts: classCountsSchema }),
   ),
+  /** A student's classes over the years, oldest first: the card's class history. */
+  'students.classHistory': method(z.object({ id: idSchema }), z.object({ entries: z.array(classHistoryEntrySchema) })),
   /** Every personal file number the school issued, by letter then number: the alphabet book. */
   'alphabetBook.list': method(
     z.object({ letter: z.string().trim().length(1).optional() }),

@@ -4,9 +4,18 @@ import { createAcademicYear, currentAcademicYear, listAcademicYears, periodsOfYe
 import { localDate } from '../clock';
 import { actingUser, defineHandlers } from '../handler';
 import { requireSchool } from '../school/school-service';
+import { requireCardRow } from '../cards/card-store';
+import { classHistoryOf } from '../enrollments/enrollment-repository';
 import { alphabetBook } from './personal-file-numbers';
 
-export const academicHandlers = defineHandlers<'academicYears.list' | 'academicYears.create' | 'periods.list' | 'alphabetBook.list'>({
+export const academicHandlers = defineHandlers<'academicYears.list' | 'academicYears.create' | 'periods.list' | 'alphabetBook.list' | 'students.classHistory'>({
+  'students.classHistory': {
+    permission: 'cards.read',
+    run: (ctx, input) => {
+      requireCardRow(ctx.db, 'student', input.id);
+      return { entries: classHistoryOf(ctx.db, input.id) };
+    },
+  },
   'academicYears.list': {
     permission: 'cards.read',
     run: (ctx) => {

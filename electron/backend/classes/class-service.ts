@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { AcademicYearRecord } from '../../../core/academic/academic-year';
-import { enrollmentReasonSchema } from '../../../core/academic/enrollment';
 import { schoolClassSchema } from '../../../core/academic/school-class';
 import type { ClassMember, ClassView } from '../../../core/api/academic-api';
 import type { User } from '../../../core/api/auth-api';
@@ -12,7 +11,7 @@ import { ageOn, isRealDate } from '../../../core/rules/calendar';
 import { sexSchema } from '../../../core/schemas/common';
 import { appendAudit } from '../audit/audit-log';
 import { fieldChanges } from '../audit/field-changes';
-import { membersOfClass } from '../enrollments/enrollment-repository';
+import { enrollmentReasonOf, membersOfClass } from '../enrollments/enrollment-repository';
 import { prepared } from '../db/prepared';
 import { compareAlphabetically } from '../text/alphabetical-order';
 import { currentAcademicYear, ensureAcademicYear, requireAcademicYear } from './academic-years';
@@ -139,7 +138,7 @@ export function classDetail(db: Database.Database, id: string, date: string | un
     sex: sexSchema.safeParse(m.sex).data ?? null,
     from: m.from,
     to: m.to,
-    reason: enrollmentReasonSchema.safeParse(m.reason).data ?? null,
+    reason: enrollmentReasonOf(m.reason),
     orderId: m.orderId,
     current: m.from <= on && (m.to === null || m.to > on),
   }));

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { markStudentChanged } from '../cards/students/student-list-index';
+import { enrollmentReasonSchema, type EnrollmentReason } from '../../../core/academic/enrollment';
+import type { ClassHistoryEntry } from '../../../core/api/academic-api';
 import { prepared } from '../db/prepared';
 
 export interface EnrollmentRecord {
@@ -28,6 +30,42 @@ export function currentEnrollmentCondition(date: string): string {
 export function leftSchoolCondition(): string {
   return `EXISTS (SELECT 1 FROM enrollments x WHERE x.student_id = s.id AND x.deleted = 0)
     AND NOT EXISTS (SELECT 1 FROM enrollments x WHERE x.student_id = s.id AND x.deleted = 0 AND x.to_date IS NULL)`;
+}
+
+/** The reason as core names it; cards enrolled before orders existed say `enrolled`, core's `admitted`. */
+export function enrollmentReasonOf(stored: string | null): EnrollmentReason | null {
+  return enrollmentReasonSchema.safeParse(stored === 'enrolled' ? 'admitted' : stored).data ?? null;
+}
+
+interface ClassHistoryRow {
+  enrollmentId: string;
+  classId: string;
+  classLabel: string;
+  academicYear: string;
+  from: string;
+  to: string | null;
+  reason: string | null;
+  orderId: string | null;
+  orderNumber: number | null;
+  orderDate: string | null;
+}
+
+/** Every class the student was in, oldest first, with the order that moved them there. */
+export function classHistoryOf(db: Database.Database, studentId: string): ClassHistoryEntry[] {
+  const rows = prepared(
+    db,
+    `SELECT e.id AS enrollmentId, c.id AS classId, c.label AS classLabel, y.name AS academicYear, e.from_date AS "from",
+        e.to_date AS "to", e.reason, o.id AS orderId, o.number AS orderNumber, o.date AS orderDate
+     FROM enrollments e JOIN classes c ON c.id = e.class_id JOIN academic_years y ON y.id = c.academic_year_id
+     LEFT JOIN orders o ON o.id = e.order_id AND o.deleted = 0
+     WHERE e.student_id = ? AND e.deleted = 0
+     ORDER BY e.from_date, e.rowid`,
+  ).all(studentId) as ClassHistoryRow[];
+  return rows.map(({ orderId, orderNumber, orderDate, reason, ...rest }) => ({
+    ...rest,
+    reason: enrollmentReasonOf(reason),
+    order: orderId && orderNumber !== null && orderDate ? { id: orderId, number: orderNumber, date: orderDate } : null,
+  }));
 }
 
 export interface CurrentClass {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { AcademicYearRecord } from '../../../core/academic/academic-year';
 import { nextAcademicYear } from '../../../core/academic/academic-year';
 import type { EnrollmentRecord } from '../../../core/academic/enrollment';
-import { enrollmentReasonSchema } from '../../../core/academic/enrollment';
+import { enrollmentReasonOf } from '../enrollments/enrollment-repository';
 import type { OrderItem, OrderRecord } from '../../../core/academic/order';
 import { orderKindSchema, withdrawalReasonSchema } from '../../../core/academic/order';
 import type { SchoolClassRecord } from '../../../core/academic/school-class';
@@ -30,7 +30,7 @@ function classesOf(db: Database.Database, years: readonly AcademicYearRecord[]):
   );
 }
 
-/** Enrollments of the given classes. Cards enrolled before orders existed say `enrolled`: core calls it `admitted`. */
+/** Enrollments of the given classes. */
 function enrollmentsOf(db: Database.Database, yearIds: readonly string[]): EnrollmentRecord[] {
   const rows = prepared(
     db,
@@ -39,10 +39,7 @@ function enrollmentsOf(db: Database.Database, yearIds: readonly string[]): Enrol
      WHERE e.deleted = 0 AND c.deleted = 0 AND c.academic_year_id IN (SELECT value FROM json_each(?))
      ORDER BY e.from_date, e.rowid`,
   ).all(JSON.stringify(yearIds)) as { id: string; studentId: string; classId: string; from: string; to: string | null; reason: string | null; orderId: string | null }[];
-  return rows.map(({ reason, ...row }) => {
-    const known = reason === 'enrolled' ? 'admitted' : enrollmentReasonSchema.safeParse(reason).data;
-    return present({ ...row, reason: known ?? null });
-  });
+  return rows.map(({ reason, ...row }) => present({ ...row, reason: enrollmentReasonOf(reason) }));
 }
 
 /** Live students with the day of their latest withdrawal or graduation order, if any. */

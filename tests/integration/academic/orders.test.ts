@@ -73,6 +73,16 @@ describe('movement orders', () => {
     expect((await t.call('students.list', {}, session)).rows.map((r) => r.id)).toEqual([id]);
   });
 
+  it("lists a student's classes over time with the order behind each move", async () => {
+    const id = await enrolled('Бондар', '111222');
+    const { order } = await t.call('orders.create', { date: today, kind: 'transfer', items: [{ studentId: id, toClassId: classB }] }, session);
+    const { entries } = await t.call('students.classHistory', { id }, session);
+    expect(entries).toEqual([
+      expect.objectContaining({ classLabel: '5-А', academicYear: '2025/2026', from: today, to: today, reason: 'admitted', order: expect.objectContaining({ number: 1 }) }),
+      expect.objectContaining({ classLabel: '5-Б', from: today, to: null, reason: 'class_transfer', order: { id: order.id, number: order.number, date: today } }),
+    ]);
+  });
+
   it('refuses a withdrawal to another school without naming the school', async () => {
     const id = await enrolled('Бондар', '111222');
     const error = await t.refusal('orders.create', { date: today, kind: 'withdraw', items: [{ studentId: id, reason: 'enrolled_elsewhere' }] }, session);

@@ -16,6 +16,7 @@ import { useSession } from '../../state/session-store';
 import { personName } from '../../format/person-name';
 import { studentSource, type StudentExtra } from './student-source';
 import { StudentClassField } from './StudentClassField';
+import { StudentClassHistory } from './StudentClassHistory';
 import { StudentDocuments } from './StudentDocuments';
 import { StudentGuardians } from './StudentGuardians';
 import { EditorLoadState } from '../../editor/EditorLoadState';
@@ -97,6 +98,7 @@ export function StudentEditor({ id }: { id: string | null }) {
           <TextField path="personalFileNumber" label={t('fields.personalFileNumber')} hint="В/13" />
           <TextAreaField path="previousEducation" label={t('fields.previousEducation')} />
         </div>
+        {loaded.id && <StudentClassHistory id={loaded.id} />}
       </FormSection>
 
       <FormSection id="social" title={t('sections.social')}>
