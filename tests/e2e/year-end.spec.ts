@@ -212,3 +212,18 @@ test('the wizard reads in English too', async ({ page }) => {
   await expect(summary(page, 'promote')).not.toHaveText('0');
   await screenshot(page, '3g-year-end-english');
 });
+
+test('a new academic year is created from the Classes screen and shown there, still without classes', async ({ page }) => {
+  await logIn(page);
+  await page.locator('[data-nav=classes]').click();
+  await page.getByTestId('new-year').click();
+  const dialog = page.getByTestId('new-year-dialog');
+  const label = await dialog.locator('[name=yearLabel]').inputValue();
+  expect(label).toMatch(/^\d{4}\/\d{4}$/);
+  await screenshot(page, '3h-new-year-dialog');
+  await dialog.getByRole('button', { name: 'Створити рік' }).click();
+  await expect(dialog).toHaveCount(0);
+  const switcher = page.locator('[name=academicYear]');
+  await expect(switcher.locator('option:checked')).toHaveText(label);
+  await expect(page.getByTestId('classes-screen')).toContainText('У цьому навчальному році ще немає класів.');
+});

@@ -20,6 +20,14 @@ export const academicEn: Messages['academic'] = {
     current: '{{label}} (current)',
   },
   classes: {
+    newYear: {
+      open: 'New academic year…',
+      title: 'New academic year',
+      label: 'Academic year',
+      hint: 'For example 2026/2027: 1 September to 31 August, with semesters (quarters for Kyrgyz schools).',
+      invalid: 'Two consecutive years with a slash, for example 2026/2027',
+      create: 'Create the year',
+    },
     title: 'Classes',
     intro: 'The classes of an academic year, their homeroom teachers and how many students they have today.',
     newClass: 'New class',

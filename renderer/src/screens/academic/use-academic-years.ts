@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { AcademicYearView } from '../../../../core/api/academic-api';
 import { api } from '../../api/api';
 
-/** The school's academic years, oldest first; null while loading. */
-export function useAcademicYears(): AcademicYearView[] | null {
+/** The school's academic years, oldest first; null while loading. A new `refresh` value reads them again. */
+export function useAcademicYears(refresh = 0): AcademicYearView[] | null {
   const [years, setYears] = useState<AcademicYearView[] | null>(null);
   useEffect(() => {
     let live = true;
@@ -14,6 +14,6 @@ export function useAcademicYears(): AcademicYearView[] | null {
     return () => {
       live = false;
     };
-  }, []);
+  }, [refresh]);
   return years;
 }

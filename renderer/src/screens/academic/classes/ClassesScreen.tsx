@@ -6,14 +6,19 @@ import { CallError } from '../../../api/client';
 import { useNavigation } from '../../../state/navigation-store';
 import { useAcademicYears } from '../use-academic-years';
 import { YearSwitcher } from '../YearSwitcher';
+import { academicYearOf, nextAcademicYear } from '../../../../../core/academic/academic-year';
+import { todayIso } from '../../../format/dates';
 import { ClassDialog } from './ClassDialog';
+import { NewYearDialog } from './NewYearDialog';
 import '../../../styles/academic.css';
 
 /** The classes of one academic year (the current one unless asked), with their teachers and sizes today. */
 export function ClassesScreen({ yearId }: { yearId?: string | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigation((s) => s.navigate);
-  const years = useAcademicYears();
+  const [yearsRead, setYearsRead] = useState(0);
+  const years = useAcademicYears(yearsRead);
+  const [creatingYear, setCreatingYear] = useState(false);
   const [chosen, setChosen] = useState<string | null>(yearId ?? null);
   const [classes, setClasses] = useState<ClassView[] | null>(null);
   const [error, setError] = useState<CallError | null>(null);
@@ -37,6 +42,9 @@ export function ClassesScreen({ yearId }: { yearId?: string | undefined }) {
       <div className="ac-head">
         <h1 className="page-title">{t('academic.classes.title')}</h1>
         <div className="ac-toolbar">
+          <button type="button" className="button" onClick={() => setCreatingYear(true)} disabled={!years} data-testid="new-year">
+            {t('academic.classes.newYear.open')}
+          </button>
           <button type="button" className="button" onClick={() => navigate({ screen: 'alphabetBook' })} data-testid="open-alphabet-book">
             {t('academic.classes.alphabetBook')}
           </button>
@@ -46,6 +54,18 @@ export function ClassesScreen({ yearId }: { yearId?: string | undefined }) {
         </div>
       </div>
       <p className="muted ac-intro">{t('academic.classes.intro')}</p>
+      {creatingYear && years && (
+        <NewYearDialog
+          suggested={years.length > 0 ? nextAcademicYear(years[years.length - 1]?.label ?? '').label : academicYearOf(todayIso()).label}
+          onCancel={() => setCreatingYear(false)}
+          onCreated={(id) => {
+            setCreatingYear(false);
+            setChosen(id);
+            setClasses(null);
+            setYearsRead((n) => n + 1);
+          }}
+        />
+      )}
       {years && years.length > 0 && year && (
         <div className="ac-toolbar">
           <YearSwitcher years={years} value={year.id} onChange={(id) => (setChosen(id), setClasses(null))} />
