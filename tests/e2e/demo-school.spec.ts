@@ -1,14 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { logInToDemo, screenshot } from './support/screens';
 import { startWebMode, type RunningApp } from './support/web-mode';
-
-const screens = resolve(import.meta.dirname, '../../test-results/screens');
-mkdirSync(screens, { recursive: true });
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: resolve(screens, `${name}.png`) });
-}
 
 let app: RunningApp;
 
@@ -20,17 +12,8 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-async function logIn(page: Page): Promise<void> {
-  await page.goto(app.url);
-  await expect(page.locator('[data-testid=demo-hint]')).toBeVisible();
-  await page.locator('[name=login]').fill('admin');
-  await page.locator('[name=password]').fill('demo-admin');
-  await page.getByRole('button', { name: 'Увійти' }).click();
-  await expect(page.locator('[data-testid=home-students]')).toBeVisible();
-}
-
 test('the demo school opens with about 2,000 students and 150 staff on the home screen', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   const students = Number(await page.locator('[data-testid=home-students] [data-count=total]').textContent());
   const staff = Number(await page.locator('[data-testid=home-staff] [data-count=total]').textContent());
   expect(students).toBeGreaterThan(1800);
@@ -40,13 +23,13 @@ test('the demo school opens with about 2,000 students and 150 staff on the home 
 });
 
 test('the change log of the demo school verifies as intact', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await page.locator('[data-testid=audit-check]').getByRole('button', { name: 'Перевірити журнал' }).click();
   await expect(page.locator('[data-testid=audit-check]').getByRole('status')).toContainText('Журнал цілий');
 });
 
 test('the student list filters by class and finds a card by part of its name with the keyboard', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await page.locator('[data-nav=students]').click();
   const grid = page.getByRole('grid');
   await expect(grid.locator('[data-id]').first()).toBeVisible();
@@ -90,7 +73,7 @@ test('the student list filters by class and finds a card by part of its name wit
 });
 
 test('cards with errors are one click away from the home screen', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   const errors = Number(await page.locator('[data-testid=home-students] [data-count=error] .stat-link__value').textContent());
   expect(errors).toBeGreaterThan(0);
   await page.locator('[data-testid=home-students] [data-count=error]').click();
@@ -100,7 +83,7 @@ test('cards with errors are one click away from the home screen', async ({ page 
 });
 
 test('the staff list and a staff card are readable', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await page.locator('[data-nav=staff]').click();
   const grid = page.getByRole('grid');
   await expect(grid.locator('[data-id]').first()).toBeVisible();
@@ -111,7 +94,7 @@ test('the staff list and a staff card are readable', async ({ page }) => {
 });
 
 test('the chosen language stays after a reload', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await page.locator('[data-lang=en]').click();
   await expect(page.locator('[data-nav=students]')).toHaveText('Students');
   await page.reload();
@@ -120,7 +103,7 @@ test('the chosen language stays after a reload', async ({ page }) => {
 });
 
 test('closing a card with unsaved changes asks first, and staying keeps what was typed', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await page.locator('[data-nav=students]').click();
   await page.getByRole('grid').locator('[data-id]').first().dblclick();
   const editor = page.locator('[data-testid=student-editor]');
@@ -135,7 +118,7 @@ test('closing a card with unsaved changes asks first, and staying keeps what was
 });
 
 test('a warning acknowledged with a note is saved with the card', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await page.locator('[data-testid=home-students] [data-count=warning]').click();
   await page.getByRole('grid').locator('[data-id]').first().dblclick();
   const editor = page.locator('[data-testid=student-editor]');

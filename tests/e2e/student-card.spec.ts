@@ -1,14 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { screenshot } from './support/screens';
 import { startWebMode, type RunningApp } from './support/web-mode';
-
-const screens = resolve(import.meta.dirname, '../../test-results/screens');
-mkdirSync(screens, { recursive: true });
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: resolve(screens, `${name}.png`), fullPage: false });
-}
 
 let app: RunningApp;
 

@@ -1,11 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { logInToDemo, screenshot } from './support/screens';
 import { startWebMode, type RunningApp } from './support/web-mode';
-
-const screens = resolve(import.meta.dirname, '../../test-results/screens');
-mkdirSync(screens, { recursive: true });
 
 let app: RunningApp;
 
@@ -28,16 +24,13 @@ async function syncAll(page: Page): Promise<void> {
 
 test('Sync all on the demo school reports the cards the registry disagrees with; a fixed card becomes verified', async ({ page }) => {
   test.setTimeout(180_000);
-  await page.goto(app.url);
-  await page.locator('[name=login]').fill('admin');
-  await page.locator('[name=password]').fill('demo-admin');
-  await page.getByRole('button', { name: 'Увійти' }).click();
+  await logInToDemo(page, app.url);
 
   await syncAll(page);
   await expect(page.locator('[data-testid=sync-result] [data-fact=sent]')).toContainText(/\d{4}/);
   const report = page.locator('[data-testid=sync-report]');
   await expect(report.locator('button[data-issue-code=REGISTRY_NAME_MISMATCH]').first()).toBeVisible();
-  await page.screenshot({ path: resolve(screens, '20-sync-report.png') });
+  await screenshot(page, '20-sync-report');
 
   // The director's copy: the same rows in an Excel workbook.
   const [download] = await Promise.all([page.waitForEvent('download'), report.locator('[data-testid=sync-export]').click()]);
@@ -63,7 +56,7 @@ test('Sync all on the demo school reports the cards the registry disagrees with;
   await expect(editor.locator(`[name="${field}"]`)).toBeFocused();
   await expect(editor.locator('[data-testid=registry-state] [data-registry-status=error]')).toBeVisible();
   await expect(editor.locator('.field', { has: page.locator(`[name="${field}"]`) }).locator('.field-issue[data-issue-code=REGISTRY_NAME_MISMATCH]')).toBeVisible();
-  await page.screenshot({ path: resolve(screens, '21-card-opened-from-report.png') });
+  await screenshot(page, '21-card-opened-from-report');
   await editor.locator(`[name="${field}"]`).fill(registryValue);
   await editor.getByRole('button', { name: 'Зберегти' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Збережено' })).toBeVisible();
@@ -73,11 +66,11 @@ test('Sync all on the demo school reports the cards the registry disagrees with;
   await page.locator('[data-testid=sync-status-filter]').selectOption('verified');
   await page.locator('[data-testid=sync-search]').fill(registryValue);
   await expect(report.locator(`tr[data-card-id="${cardId}"]`)).toHaveAttribute('data-status', 'verified');
-  await page.screenshot({ path: resolve(screens, '22-sync-card-verified.png') });
+  await screenshot(page, '22-sync-card-verified');
 
   await page.locator('[data-nav=students]').click();
   await page.locator('[name=registry]').selectOption('error');
   await expect(page.getByRole('grid').locator('[data-id]').first().locator('[data-registry-status=error]')).toBeVisible();
   await expect(page.getByRole('grid').locator(`[data-id="${cardId}"]`)).toHaveCount(0);
-  await page.screenshot({ path: resolve(screens, '23-students-registry-errors.png') });
+  await screenshot(page, '23-students-registry-errors');
 });

@@ -1,16 +1,10 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
+import { logInToDemo, screenshot } from './support/screens';
 import { startWebMode, type RunningApp } from './support/web-mode';
-
-const screens = resolve(import.meta.dirname, '../../test-results/screens');
-mkdirSync(screens, { recursive: true });
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: resolve(screens, `${name}.png`) });
-}
 
 let app: RunningApp;
 
@@ -21,14 +15,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await app.stop();
 });
-
-async function logIn(page: Page): Promise<void> {
-  await page.goto(app.url);
-  await page.locator('[name=login]').fill('admin');
-  await page.locator('[name=password]').fill('demo-admin');
-  await page.getByRole('button', { name: 'Увійти' }).click();
-  await expect(page.locator('[data-testid=home-students]')).toBeVisible();
-}
 
 async function openWizard(page: Page): Promise<void> {
   await page.locator('[data-nav=yearEnd]').click();
@@ -56,7 +42,7 @@ test('a first-grader list with bad rows is refused whole, each bad row named wit
   const file = resolve(app.dataDir, 'first-graders.xlsx');
   writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
 
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await openWizard(page);
   await expect(page.getByTestId('ye-summary')).toBeVisible();
   await page.getByTestId('ye-first-file').setInputFiles(file);
@@ -70,7 +56,7 @@ test('a first-grader list with bad rows is refused whole, each bad row named wit
 });
 
 test('the year-end wizard promotes the school, keeps a repeater, withdraws a grade-9 leaver, and is undone', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await openWizard(page);
   await expect(page.getByTestId('ye-summary')).toBeVisible();
   await expect(summary(page, 'repeat')).toHaveText('0');
@@ -148,7 +134,7 @@ test('the year-end wizard promotes the school, keeps a repeater, withdraws a gra
 });
 
 test('a class is created with its homeroom teacher, and a class list is saved as Excel', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await page.locator('[data-nav=classes]').click();
   await expect(page.getByTestId('classes-table')).toBeVisible();
   await page.getByTestId('new-class').click();
@@ -174,7 +160,7 @@ test('a class is created with its homeroom teacher, and a class list is saved as
 });
 
 test('the alphabet book lists file numbers by letter and finds a student', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await page.locator('[data-nav=classes]').click();
   await page.getByTestId('open-alphabet-book').click();
   const table = page.getByTestId('alphabet-table');
@@ -185,7 +171,7 @@ test('the alphabet book lists file numbers by letter and finds a student', async
 });
 
 test('a transfer between classes is made by an order from the form', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await page.locator('[data-nav=orders]').click();
   await page.getByTestId('new-order').click();
   const form = page.getByTestId('new-order-form');
@@ -205,7 +191,7 @@ test('a transfer between classes is made by an order from the form', async ({ pa
 });
 
 test('the wizard reads in English too', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await page.locator('[data-lang=en]').click();
   await page.locator('[data-nav=yearEnd]').click();
   await expect(page.getByRole('heading', { name: 'Transition to the new academic year' })).toBeVisible();
@@ -214,7 +200,7 @@ test('the wizard reads in English too', async ({ page }) => {
 });
 
 test('a new academic year is created from the Classes screen and shown there, still without classes', async ({ page }) => {
-  await logIn(page);
+  await logInToDemo(page, app.url);
   await page.locator('[data-nav=classes]').click();
   await page.getByTestId('new-year').click();
   const dialog = page.getByTestId('new-year-dialog');

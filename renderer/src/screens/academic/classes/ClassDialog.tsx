@@ -5,6 +5,7 @@ import type { StaffRow } from '../../../../../core/api/cards-api';
 import { gradeOfLabel, labelForGrade } from '../../../../../core/academic/school-class';
 import { api } from '../../../api/api';
 import { CallError } from '../../../api/client';
+import { FormDialog } from '../../../components/FormDialog';
 import { personName } from '../../../format/person-name';
 
 const grades = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -59,80 +60,54 @@ export function ClassDialog({ year, editing, onSaved, onCancel }: Props) {
   };
 
   return (
-    <div className="dialog-backdrop">
-      <form
-        className="dialog ac-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        data-testid="class-dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onCancel();
-          }
-        }}
-      >
-        <h2 id={`${id}-title`} className="dialog__title">
-          {editing ? t('academic.classes.dialog.editTitle', { label: editing.label }) : t('academic.classes.dialog.createTitle', { year: year.label })}
-        </h2>
-        {error && (
-          <div className="banner banner--error" role="alert">
-            {t(`errors.${error.code}`, error.params ?? {})}
-          </div>
-        )}
-        <div className="stack">
-          <label className="field">
-            <span className="field__label">{t('academic.classes.dialog.grade')}</span>
-            <select ref={firstRef} className="input input--select" value={grade} onChange={(e) => changeGrade(Number(e.target.value))} name="grade">
-              {grades.map((g) => (
-                <option key={g} value={g}>
-                  {t('academic.classes.dialog.gradeOption', { grade: g })}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="field__label">{t('academic.classes.dialog.label')}</span>
-            <input
-              className="input"
-              value={label}
-              maxLength={20}
-              required
-              aria-invalid={mismatch || undefined}
-              aria-describedby={`${id}-label-hint`}
-              onChange={(e) => setLabel(e.target.value)}
-              name="label"
-            />
-            <span id={`${id}-label-hint`} className={mismatch ? 'field-issue field-issue--error' : 'field__hint'}>
-              {mismatch ? t('academic.classes.dialog.labelMismatch', { grade }) : t('academic.classes.dialog.labelHint')}
-            </span>
-          </label>
-          <label className="field">
-            <span className="field__label">{t('academic.classes.dialog.teacher')}</span>
-            <select className="input input--select" value={teacherId} onChange={(e) => setTeacherId(e.target.value)} name="homeroomTeacherId">
-              <option value="">{t('common.choose')}</option>
-              {(staff ?? []).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {personName(s)} — {s.position}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <div className="dialog__actions">
-          <button type="submit" className="button button--primary" disabled={busy || mismatch}>
-            {busy ? t('common.saving') : editing ? t('common.save') : t('academic.classes.dialog.create')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <FormDialog
+      title={editing ? t('academic.classes.dialog.editTitle', { label: editing.label }) : t('academic.classes.dialog.createTitle', { year: year.label })}
+      testId="class-dialog"
+      error={error}
+      submitLabel={busy ? t('common.saving') : editing ? t('common.save') : t('academic.classes.dialog.create')}
+      submitDisabled={busy || mismatch}
+      onSubmit={() => void save()}
+      onCancel={onCancel}
+    >
+      <div className="stack">
+        <label className="field">
+          <span className="field__label">{t('academic.classes.dialog.grade')}</span>
+          <select ref={firstRef} className="input input--select" value={grade} onChange={(e) => changeGrade(Number(e.target.value))} name="grade">
+            {grades.map((g) => (
+              <option key={g} value={g}>
+                {t('academic.classes.dialog.gradeOption', { grade: g })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('academic.classes.dialog.label')}</span>
+          <input
+            className="input"
+            value={label}
+            maxLength={20}
+            required
+            aria-invalid={mismatch || undefined}
+            aria-describedby={`${id}-label-hint`}
+            onChange={(e) => setLabel(e.target.value)}
+            name="label"
+          />
+          <span id={`${id}-label-hint`} className={mismatch ? 'field-issue field-issue--error' : 'field__hint'}>
+            {mismatch ? t('academic.classes.dialog.labelMismatch', { grade }) : t('academic.classes.dialog.labelHint')}
+          </span>
+        </label>
+        <label className="field">
+          <span className="field__label">{t('academic.classes.dialog.teacher')}</span>
+          <select className="input input--select" value={teacherId} onChange={(e) => setTeacherId(e.target.value)} name="homeroomTeacherId">
+            <option value="">{t('common.choose')}</option>
+            {(staff ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {personName(s)} — {s.position}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </FormDialog>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { academicYearLabelSchema } from '../../../../../core/academic/academic-year';
 import { api } from '../../../api/api';
 import { CallError } from '../../../api/client';
+import { FormDialog } from '../../../components/FormDialog';
 
 type Props = { suggested: string; onCreated(yearId: string): void; onCancel(): void };
 
@@ -36,57 +37,31 @@ export function NewYearDialog({ suggested, onCreated, onCancel }: Props) {
   };
 
   return (
-    <div className="dialog-backdrop">
-      <form
-        className="dialog ac-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        data-testid="new-year-dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create();
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onCancel();
-          }
-        }}
-      >
-        <h2 id={`${id}-title`} className="dialog__title">
-          {t('academic.classes.newYear.title')}
-        </h2>
-        {error && (
-          <div className="banner banner--error" role="alert">
-            {t(`errors.${error.code}`, error.params ?? {})}
-          </div>
-        )}
-        <label className="field">
-          <span className="field__label">{t('academic.classes.newYear.label')}</span>
-          <input
-            ref={inputRef}
-            className="input"
-            name="yearLabel"
-            value={label}
-            maxLength={9}
-            aria-invalid={!valid || undefined}
-            aria-describedby={`${id}-hint`}
-            onChange={(e) => setLabel(e.target.value)}
-          />
-          <span id={`${id}-hint`} className={valid ? 'field__hint' : 'field-issue field-issue--error'}>
-            {valid ? t('academic.classes.newYear.hint') : t('academic.classes.newYear.invalid')}
-          </span>
-        </label>
-        <div className="dialog__actions">
-          <button type="submit" className="button button--primary" disabled={busy || !valid}>
-            {busy ? t('common.saving') : t('academic.classes.newYear.create')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </div>
+    <FormDialog
+      title={t('academic.classes.newYear.title')}
+      testId="new-year-dialog"
+      error={error}
+      submitLabel={busy ? t('common.saving') : t('academic.classes.newYear.create')}
+      submitDisabled={busy || !valid}
+      onSubmit={() => void create()}
+      onCancel={onCancel}
+    >
+      <label className="field">
+        <span className="field__label">{t('academic.classes.newYear.label')}</span>
+        <input
+          ref={inputRef}
+          className="input"
+          name="yearLabel"
+          value={label}
+          maxLength={9}
+          aria-invalid={!valid || undefined}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setLabel(e.target.value)}
+        />
+        <span id={`${id}-hint`} className={valid ? 'field__hint' : 'field-issue field-issue--error'}>
+          {valid ? t('academic.classes.newYear.hint') : t('academic.classes.newYear.invalid')}
+        </span>
+      </label>
+    </FormDialog>
   );
 }
