@@ -1,7 +1,11 @@
 import { z } from 'zod';
+import { academicYearLabelSchema } from '../academic/academic-year';
+import { orderKindSchema } from '../academic/order';
 import { appErrorSchema } from '../errors';
+import { idSchema } from '../schemas/common';
 import { issueSchema } from '../schemas/issue';
 import { cardStatusSchema } from '../sync/card-report';
+import { syncedTypeSchema } from '../sync/wire-data';
 import { method } from './method';
 
 /** The server's verdict on a card (DESIGN §5): `verified` = no issue at all; `pending` = the registry did not answer yet. */
@@ -10,12 +14,29 @@ export type RegistryStatus = z.infer<typeof registryStatusSchema>;
 
 export const reportSummarySchema = z.object({ verified: z.number(), warning: z.number(), error: z.number(), pending: z.number() });
 
+/**
+ * An order of this device that had to take another number: another office PC had given its number in the same
+ * academic year and reached the server first. The office reprints it.
+ */
+export const renumberedOrderSchema = z.object({
+  id: idSchema,
+  academicYear: academicYearLabelSchema,
+  date: z.iso.date(),
+  kind: orderKindSchema,
+  from: z.number().int(),
+  to: z.number().int(),
+});
+export type RenumberedOrder = z.infer<typeof renumberedOrderSchema>;
+
 export const syncResultSchema = z.object({
   finishedAt: z.string(),
   sent: z.number(),
   received: z.number(),
   conflicts: z.number(),
   rejected: z.number(),
+  /** Pulled records still waiting for a record they refer to; they are applied once it arrives. */
+  waiting: z.number().default(0),
+  renumberedOrders: z.array(renumberedOrderSchema).default([]),
   summary: reportSummarySchema,
 });
 export type SyncResult = z.infer<typeof syncResultSchema>;
@@ -37,7 +58,6 @@ const settingsOutput = z.object({
   secretStorage: z.enum(['os', 'plain']),
 });
 
-const syncedEntityType = z.enum(['student', 'staff', 'class', 'enrollment']);
 
 export const reportCardSchema = z.object({
   cardId: z.string(),
@@ -81,7 +101,7 @@ export const syncApi = {
   ),
   'sync.conflicts': method(
     z.object({}),
-    z.object({ conflicts: z.array(z.object({ type: syncedEntityType, id: z.string(), name: z.string(), detectedAt: z.string(), server: z.unknown() })) }),
+    z.object({ conflicts: z.array(z.object({ type: syncedTypeSchema, id: z.string(), name: z.string(), detectedAt: z.string(), server: z.unknown() })) }),
   ),
-  'sync.resolveConflict': method(z.object({ type: syncedEntityType, id: z.string(), keep: z.enum(['mine', 'server']) }), z.object({})),
+  'sync.resolveConflict': method(z.object({ type: syncedTypeSchema, id: z.string(), keep: z.enum(['mine', 'server']) }), z.object({})),
 };

@@ -47,8 +47,11 @@ export type ServerRecord = z.infer<typeof serverRecordSchema>;
 export const pushOutcomeSchema = z.enum(['applied', 'conflict', 'rejected']);
 export type PushOutcome = z.infer<typeof pushOutcomeSchema>;
 
-/** Why a change was rejected (issue codes of the protocol, beside the rule codes of the catalogue). */
-export const rejectionCodeSchema = z.enum(['UNKNOWN_TYPE', 'INVALID_ID', 'INVALID_CHANGE', 'MISSING_DATA', 'INVALID_DATA', 'FOREIGN_ID']);
+/**
+ * Why a change was rejected (issue codes of the protocol, beside the rule codes of the catalogue). ORDER_NUMBER_TAKEN:
+ * another live order of the school already holds that number in that academic year.
+ */
+export const rejectionCodeSchema = z.enum(['UNKNOWN_TYPE', 'INVALID_ID', 'INVALID_CHANGE', 'MISSING_DATA', 'INVALID_DATA', 'FOREIGN_ID', 'ORDER_NUMBER_TAKEN']);
 export type RejectionCode = z.infer<typeof rejectionCodeSchema>;
 
 export const pushResultSchema = z.object({

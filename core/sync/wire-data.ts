@@ -1,14 +1,29 @@
 import { z } from 'zod';
+import { academicYearLabelSchema, academicYearSchema } from '../academic/academic-year';
+import { orderSchema } from '../academic/order';
+import { periodSchema } from '../academic/period';
 import { staffCardSchema } from '../schemas/staff';
 import { studentCardSchema } from '../schemas/student';
 
-/** The synced entity types of protocol v1, in the order a device pushes them (what others refer to goes first). */
-export const syncedTypeSchema = z.enum(['staff', 'class', 'student', 'enrollment']);
+/**
+ * The synced entity types of protocol v1, in the order a device pushes them: what others refer to goes first (a
+ * year before its periods and classes, staff before the classes they lead, students and classes before the orders
+ * and enrollments that move them).
+ */
+export const syncedTypeSchema = z.enum(['academicYear', 'period', 'staff', 'class', 'student', 'order', 'enrollment']);
 export type SyncedType = z.infer<typeof syncedTypeSchema>;
+
+/** Wire data of an academic year; the school's years are told apart by `label` (see docs/sync-protocol.md). */
+export const academicYearDataSchema = academicYearSchema;
+export type AcademicYearData = z.infer<typeof academicYearDataSchema>;
+
+/** Wire data of a semester or quarter: its year by label, its place in the year by `number`. */
+export const periodDataSchema = periodSchema;
+export type PeriodData = z.infer<typeof periodDataSchema>;
 
 /** Wire data of a class (DESIGN §5). */
 export const classDataSchema = z.object({
-  academicYear: z.string().regex(/^\d{4}\/\d{4}$/),
+  academicYear: academicYearLabelSchema,
   grade: z.number().int().min(1).max(12),
   label: z.string().min(1).max(20),
   homeroomTeacherId: z.string().optional(),
@@ -26,10 +41,17 @@ export const enrollmentDataSchema = z.object({
 });
 export type EnrollmentData = z.infer<typeof enrollmentDataSchema>;
 
+/** Wire data of a movement order with its items; `number` is unique within the school's `academicYear`. */
+export const orderDataSchema = orderSchema.safeExtend({ academicYear: academicYearLabelSchema, enteredOn: z.iso.date() });
+export type OrderData = z.infer<typeof orderDataSchema>;
+
 /** The `data` schema of each synced type: cards are the same schemas the desktop edits. */
 export const wireDataSchemas = {
+  academicYear: academicYearDataSchema,
+  period: periodDataSchema,
   staff: staffCardSchema,
   class: classDataSchema,
   student: studentCardSchema,
+  order: orderDataSchema,
   enrollment: enrollmentDataSchema,
 } as const satisfies Record<SyncedType, z.ZodType>;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { StaffCard } from '../../core/schemas/staff';
 import type { StudentCard } from '../../core/schemas/student';
-import { enrollmentDataSchema } from '../../core/sync/wire-data';
+import { enrollmentDataSchema, type OrderData } from '../../core/sync/wire-data';
 import type { PushAnswer, PushEnvelope, PushResult } from '../../core/sync/push';
 import { ApiError } from '../api-error';
 import { prefetchRegistry } from '../registry/prefetched-registry';
@@ -14,6 +14,7 @@ import type { RecordsTable, SchoolsTable, Tables } from '../storage/tables';
 import { loadCards, revalidateCards } from '../validation/card-revalidation';
 import type { TypedCard } from '../validation/card-verdict';
 import { checkChange, type CheckedChange } from './change-check';
+import { OrderRegister } from './order-numbers';
 import { serverRecord } from './record-rows';
 
 /** A batch may delete at most this share of the school's active cards (DESIGN §5, seed 004 item 16). */
@@ -178,6 +179,7 @@ export async function pushBatch(ctx: PushContext, body: PushEnvelope): Promise<P
     const known = new Map<string, { card: TypedCard; rev: number }>();
     const touchedEnrollments: unknown[] = [];
     const touchedClasses = new Set<string>();
+    const orders = accepted(checked.checks).some((c) => c.type === 'order') ? await OrderRegister.load(trx, ctx.school.id) : null;
     for (const change of checked.checks) {
       if (!change.ok) {
         results.push({ type: change.type, id: change.id, outcome: 'rejected', issues: change.issues });
@@ -196,6 +198,16 @@ export async function pushBatch(ctx: PushContext, body: PushEnvelope): Promise<P
         continue;
       }
       const deleted = change.deleted;
+      if (orders && change.type === 'order') {
+        const order = change.data as OrderData | null;
+        if (order && orders.takenByOther(change.id, order.academicYear, order.number)) {
+          const issue = { code: 'ORDER_NUMBER_TAKEN', severity: 'error' as const, field: 'number', params: { academicYear: order.academicYear, number: order.number } };
+          results.push({ type: change.type, id: change.id, outcome: 'rejected', issues: [issue] });
+          continue;
+        }
+        if (order) orders.hold(change.id, order.academicYear, order.number);
+        else orders.release(change.id);
+      }
       const next: StoredRecord = {
         id: change.id,
         school_id: ctx.school.id,

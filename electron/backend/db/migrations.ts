@@ -3,9 +3,10 @@ import type { Migration } from './migration';
 import { initial } from './migrations/001-initial';
 import { sync } from './migrations/002-sync';
 import { academic } from './migrations/003-academic';
+import { syncWaiting } from './migrations/004-sync-waiting';
 
 /** Every migration in order; `version` of entry i is i + 1. */
-export const migrations: readonly Migration[] = [initial, sync, academic];
+export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting];
 
 export const schemaVersion = migrations.length;
 

@@ -27,13 +27,18 @@ export function insertOrder(db: Database.Database, order: StoredOrder, items: re
     `INSERT INTO orders (id, academic_year, number, date, kind, entered_on, year_end_of, updated_at, updated_by)
      VALUES (@id, @academicYear, @number, @date, @kind, @enteredOn, @yearEndOf, @at, @by)`,
   ).run({ ...order, at: at.toISOString(), by: userId });
+  insertOrderItems(db, order.id, items);
+}
+
+/** The items of an order, in their order (an order's items are written once, with it, or replaced whole by sync). */
+export function insertOrderItems(db: Database.Database, orderId: string, items: readonly OrderItem[]): void {
   const insertItem = prepared(
     db,
     `INSERT INTO order_items (order_id, position, student_id, from_class_id, to_class_id, reason, destination_school)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   items.forEach((item, position) =>
-    insertItem.run(order.id, position, item.studentId, item.fromClassId ?? null, item.toClassId ?? null, item.reason ?? null, item.destinationSchool ?? null),
+    insertItem.run(orderId, position, item.studentId, item.fromClassId ?? null, item.toClassId ?? null, item.reason ?? null, item.destinationSchool ?? null),
   );
 }
 

@@ -3,19 +3,40 @@ import type { ServerRecord } from '../../../core/sync/push';
 import type { User } from '../../../core/api/auth-api';
 import { staffCardSchema } from '../../../core/schemas/staff';
 import { studentCardSchema } from '../../../core/schemas/student';
-import { appendAudit } from '../audit/audit-log';
+import { appendAudit, type AuditedEntity } from '../audit/audit-log';
 import { storePulledStaff } from '../cards/staff/staff-service';
 import { markStudentChanged } from '../cards/students/student-list-index';
 import { storePulledStudent } from '../cards/students/student-service';
 import { prepared } from '../db/prepared';
+import { storePulledOrder } from './pulled-orders';
+import type { PullEffects, StoreOutcome } from './pulled-record';
 import { storePulledClass, storePulledEnrollment } from './pulled-structure';
+import { storePulledAcademicYear, storePulledPeriod } from './pulled-years';
+import { forgetWaiting, keepWaiting, waitingRecords } from './pull-waiting';
 import type { SyncedType } from '../../../core/sync/wire-data';
 import { syncedTable, syncedTypes } from './synced-entities';
 
-export type PullOutcome = 'applied' | 'conflict' | 'skipped';
+export type PullOutcome = 'applied' | 'conflict' | 'skipped' | 'waiting';
+
+/** How one pulled change is applied: `createMissingYear` lets a class make its academic year (the last pass, see storePulledClass). */
+export interface PullApplication {
+  now: Date;
+  effects: PullEffects;
+  createMissingYear: boolean;
+}
 
 /** Who the audit names for changes that arrived by sync: the server, on behalf of another office PC. */
 export const syncUser: User = { id: 'sync', login: 'sync', fullName: 'Синхронізація', role: 'administrator' };
+
+const auditEntity: Readonly<Record<SyncedType, AuditedEntity>> = {
+  academicYear: 'academic_year',
+  period: 'period',
+  staff: 'staff',
+  class: 'class',
+  student: 'student',
+  order: 'order',
+  enrollment: 'enrollment',
+};
 
 interface LocalState {
   rev: number | null;
@@ -41,48 +62,83 @@ function storeTombstone(db: Database.Database, type: SyncedType, change: ServerR
     syncUser.id,
     change.id,
   );
-  appendAudit(db, { at: now, user: syncUser, entity: type, entityId: change.id, action: 'delete', changes: [] });
+  appendAudit(db, { at: now, user: syncUser, entity: auditEntity[type], entityId: change.id, action: 'delete', changes: [] });
   if (type === 'student') markStudentChanged(db, change.id);
 }
 
-function storeRecord(db: Database.Database, type: SyncedType, change: ServerRecord, now: Date): boolean {
+function storeRecord(db: Database.Database, type: SyncedType, change: ServerRecord, how: PullApplication): StoreOutcome {
+  const { id, rev, data } = change;
   switch (type) {
     case 'student': {
-      const card = studentCardSchema.safeParse(change.data);
-      if (card.success) storePulledStudent(db, syncUser, change.id, change.rev, card.data, now);
-      return card.success;
+      const card = studentCardSchema.safeParse(data);
+      if (!card.success) return 'invalid';
+      storePulledStudent(db, syncUser, id, rev, card.data, how.now);
+      return 'stored';
     }
     case 'staff': {
-      const card = staffCardSchema.safeParse(change.data);
-      if (card.success) storePulledStaff(db, syncUser, change.id, change.rev, card.data, now);
-      return card.success;
+      const card = staffCardSchema.safeParse(data);
+      if (!card.success) return 'invalid';
+      storePulledStaff(db, syncUser, id, rev, card.data, how.now);
+      return 'stored';
     }
+    case 'academicYear':
+      return storePulledAcademicYear(db, syncUser, id, rev, data, how.now);
+    case 'period':
+      return storePulledPeriod(db, syncUser, id, rev, data, how.now);
     case 'class':
-      return storePulledClass(db, syncUser, change.id, change.rev, change.data, now);
+      return storePulledClass(db, syncUser, id, rev, data, how.now, how.createMissingYear);
+    case 'order':
+      return storePulledOrder(db, syncUser, id, rev, data, how.now, how.effects);
     case 'enrollment':
-      return storePulledEnrollment(db, syncUser, change.id, change.rev, change.data, now);
+      return storePulledEnrollment(db, syncUser, id, rev, data, how.now);
   }
+}
+
+function outcomeOfStore(stored: StoreOutcome): PullOutcome {
+  if (stored === 'stored') return 'applied';
+  if (stored === 'waiting') return 'waiting';
+  return 'skipped';
 }
 
 /**
  * Applies one pulled change inside the caller's transaction. A record this device changed and has not sent yet is
- * never overwritten: the server's version is kept as a conflict for the user to decide. Types this version does not
- * know, malformed data and records already held at this revision are skipped.
+ * never overwritten: the server's version is kept as a conflict for the user to decide. A record that refers to one
+ * not held yet waits (pull-waiting). Types this version does not know, malformed data and records already held at
+ * this revision are skipped.
  */
-export function applyPulledChange(db: Database.Database, change: ServerRecord, now: Date): PullOutcome {
+export function applyPulledChange(db: Database.Database, change: ServerRecord, how: PullApplication): PullOutcome {
+  const outcome = applyChange(db, change, how);
+  if (outcome === 'waiting') keepWaiting(db, change, how.now);
+  else forgetWaiting(db, change.type, change.id, change.rev);
+  return outcome;
+}
+
+function applyChange(db: Database.Database, change: ServerRecord, how: PullApplication): PullOutcome {
   if (!isSyncedType(change.type)) return 'skipped';
   const local = prepared(db, `SELECT rev, change_count - sent_count AS unsent FROM ${syncedTable[change.type]} WHERE id = ?`).get(change.id) as
     | LocalState
     | undefined;
   if (local && local.rev !== null && local.rev >= change.rev) return 'skipped';
   if (local && local.unsent > 0) {
-    storeConflict(db, change, now);
+    storeConflict(db, change, how.now);
     return 'conflict';
   }
-  if (change.deleted) {
-    if (!local) return 'skipped';
-    storeTombstone(db, change.type, change, now);
-    return 'applied';
+  if (!change.deleted) return outcomeOfStore(storeRecord(db, change.type, change, how));
+  if (!local) return 'skipped';
+  storeTombstone(db, change.type, change, how.now);
+  return 'applied';
+}
+
+/** Tries the waiting records again until a round applies nothing more. Returns how many were applied. */
+export function retryWaiting(db: Database.Database, how: PullApplication): number {
+  let applied = 0;
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (const change of waitingRecords(db)) {
+      if (applyPulledChange(db, change, how) !== 'applied') continue;
+      applied += 1;
+      progress = true;
+    }
   }
-  return storeRecord(db, change.type, change, now) ? 'applied' : 'skipped';
+  return applied;
 }

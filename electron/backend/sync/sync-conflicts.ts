@@ -13,11 +13,19 @@ interface ConflictRow {
   detectedAt: string;
 }
 
+/** How the conflict list names a record: a person by name, the academic structure by what the office calls it. */
+const nameQuery: Readonly<Record<ConflictRow['type'], string>> = {
+  student: "SELECT trim(last_name || ' ' || first_name || ' ' || middle_name) AS name FROM students WHERE id = ?",
+  staff: "SELECT trim(last_name || ' ' || first_name || ' ' || middle_name) AS name FROM staff WHERE id = ?",
+  academicYear: 'SELECT name FROM academic_years WHERE id = ?',
+  period: "SELECT p.name || ' ' || y.name AS name FROM periods p JOIN academic_years y ON y.id = p.academic_year_id WHERE p.id = ?",
+  class: "SELECT c.label || ' (' || y.name || ')' AS name FROM classes c JOIN academic_years y ON y.id = c.academic_year_id WHERE c.id = ?",
+  order: "SELECT '№ ' || number || ' (' || date || ')' AS name FROM orders WHERE id = ?",
+  enrollment: "SELECT trim(s.last_name || ' ' || s.first_name) || ', ' || c.label AS name FROM enrollments e JOIN students s ON s.id = e.student_id JOIN classes c ON c.id = e.class_id WHERE e.id = ?",
+};
+
 function nameOf(db: Database.Database, type: ConflictRow['type'], id: string): string {
-  if (type !== 'student' && type !== 'staff') return id;
-  const row = prepared(db, `SELECT trim(last_name || ' ' || first_name || ' ' || middle_name) AS name FROM ${syncedTable[type]} WHERE id = ?`).get(id) as
-    | { name: string }
-    | undefined;
+  const row = prepared(db, nameQuery[type]).get(id) as { name: string } | undefined;
   return row?.name ?? id;
 }
 
@@ -43,6 +51,7 @@ export function resolveConflict(db: Database.Database, input: MethodParsedInput<
     }
     if (!server) return;
     prepared(db, `UPDATE ${table} SET rev = NULL, sent_count = change_count WHERE id = ?`).run(input.id);
-    applyPulledChange(db, { ...server, type: input.type, id: input.id }, now);
+    // A renumbering this causes is audited; the conflict screen has no Sync all result to show it in.
+    applyPulledChange(db, { ...server, type: input.type, id: input.id }, { now, effects: { renumberedOrders: [] }, createMissingYear: true });
   }).immediate();
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { MethodOutput } from '../../../core/api/contract';
-import type { SyncProgress, SyncResult } from '../../../core/api/sync-api';
+import { syncResultSchema, type SyncProgress } from '../../../core/api/sync-api';
 import { AppError, type AppErrorValue } from '../../../core/errors';
 import { prepared } from '../db/prepared';
 import type { SecretStore } from './secret-store';
@@ -49,7 +49,7 @@ export function createSyncService(secrets: SecretStore, connect: SyncService['co
         running: running !== null,
         progress,
         error,
-        lastResult: last ? (JSON.parse(last) as SyncResult) : null,
+        lastResult: last ? syncResultSchema.parse(JSON.parse(last)) : null,
         unsent: countUnsent(db),
         conflicts,
       };

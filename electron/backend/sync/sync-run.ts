@@ -2,18 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { SyncProgress, SyncResult } from '../../../core/api/sync-api';
 import type { PullAnswer } from '../../../core/sync/pull';
-import type { PushAnswer, PushBody } from '../../../core/sync/push';
+import type { PushAnswer, PushBody, PushChange, ServerRecord } from '../../../core/sync/push';
 import { prepared } from '../db/prepared';
-import { applyPulledChange } from './apply-pulled';
+import { applyPulledChange, retryWaiting } from './apply-pulled';
+import { countWaiting } from './pull-waiting';
+import type { PullEffects } from './pulled-record';
 import { reportSummary, storeCardReports } from './card-reports';
 import { saveLastResult, savePullCursor, syncSettings } from './sync-settings';
-import type { SyncedType } from '../../../core/sync/wire-data';
+import { wireDataSchemas, type SyncedType } from '../../../core/sync/wire-data';
+import { canonicalJson } from '../audit/canonical-json';
 import { collectUnsent, countUnsent, markSent } from './synced-entities';
 
 /** At most this many changes go in one push (DESIGN §5 allows 5,000). */
 export const pushBatchLimit = 5000;
 const pullPageLimit = 2000;
-
 
 /** What Sync all needs of the central server (the HTTP client, or a test double that fails on purpose). */
 export interface SyncServer {
@@ -63,26 +65,40 @@ function storeOutcome(db: Database.Database, type: string, id: string, table: 's
   );
 }
 
+/** The server already holds what this device sent (another office PC made the same change): nothing to ask the user. */
+function sameAsSent(type: SyncedType, sent: PushChange | undefined, server: ServerRecord | undefined): boolean {
+  if (!sent || !server) return false;
+  if (sent.deleted === true || server.deleted) return sent.deleted === true && server.deleted;
+  const schema = wireDataSchemas[type];
+  const mine = schema.safeParse(sent.data);
+  const theirs = schema.safeParse(server.data);
+  return mine.success && theirs.success && canonicalJson(mine.data) === canonicalJson(theirs.data);
+}
+
 /** Stores a batch's answer in one transaction: revisions, conflicts, rejections, reports; the batch is done. */
-function storeAnswer(db: Database.Database, batch: StoredBatch, answer: PushAnswer, now: Date): { conflicts: number; rejected: number } {
+function storeAnswer(db: Database.Database, batch: StoredBatch, answer: PushAnswer, now: Date): { conflicts: number; rejected: string[] } {
   const counts = new Map((JSON.parse(batch.sent_counts) as [SyncedType, string, number][]).map(([type, id, count]) => [`${type}:${id}`, count]));
+  const sent = new Map((JSON.parse(batch.body) as PushBody).changes.map((c) => [`${c.type}:${c.id}`, c]));
   let conflicts = 0;
-  let rejected = 0;
+  const rejected: string[] = [];
   db.transaction(() => {
     for (const result of answer.results) {
       const key = `${result.type}:${result.id}`;
       const count = counts.get(key);
       if (count === undefined) continue;
+      const type = result.type as SyncedType;
       if (result.outcome === 'applied' && result.rev !== undefined) {
-        markSent(db, result.type as SyncedType, result.id, result.rev, count);
+        markSent(db, type, result.id, result.rev, count);
         prepared(db, 'DELETE FROM sync_rejections WHERE entity_type = ? AND entity_id = ?').run(result.type, result.id);
+      } else if (result.outcome === 'conflict' && result.server && sameAsSent(type, sent.get(key), result.server)) {
+        markSent(db, type, result.id, result.server.rev, count);
       } else if (result.outcome === 'conflict') {
         conflicts += 1;
         storeOutcome(db, result.type, result.id, 'sync_conflicts', JSON.stringify(result.server ?? null), now);
       } else if (result.outcome === 'rejected') {
-        rejected += 1;
+        rejected.push(key);
         // Not resent until edited again: the same record would be refused the same way.
-        markSent(db, result.type as SyncedType, result.id, null, count);
+        markSent(db, type, result.id, null, count);
         storeOutcome(db, result.type, result.id, 'sync_rejections', JSON.stringify(result.issues ?? []), now);
       }
     }
@@ -92,42 +108,74 @@ function storeAnswer(db: Database.Database, batch: StoredBatch, answer: PushAnsw
   return { conflicts, rejected };
 }
 
-/**
- * Sync all (DESIGN §5): push every unsent change in batches, then pull until the server has nothing more. Each
- * step commits on its own, so an interruption anywhere loses nothing and the next run carries on from there.
- */
-export async function runSync(db: Database.Database, server: SyncServer, now: () => Date, onProgress: (p: SyncProgress) => void): Promise<SyncResult> {
-  const progress: SyncProgress = { phase: 'push', sent: 0, toSend: countUnsent(db), received: 0 };
-  let conflicts = 0;
-  let rejected = 0;
-  onProgress({ ...progress });
-  for (let batch = nextBatch(db, now()); batch; batch = nextBatch(db, now())) {
-    const answer = await server.push(JSON.parse(batch.body) as PushBody);
-    const stored = storeAnswer(db, batch, answer, now());
-    conflicts += stored.conflicts;
-    rejected += stored.rejected;
-    progress.sent += answer.results.length;
-    progress.toSend = Math.max(progress.toSend, progress.sent);
-    onProgress({ ...progress });
-  }
+/** How many of this run's rejections stand at its end (an order refused for its number was renumbered and sent again). */
+function stillRejected(db: Database.Database, keys: readonly string[]): number {
+  const standing = new Set((prepared(db, "SELECT entity_type || ':' || entity_id AS key FROM sync_rejections").all() as { key: string }[]).map((r) => r.key));
+  return new Set(keys.filter((k) => standing.has(k))).size;
+}
 
-  progress.phase = 'pull';
-  onProgress({ ...progress });
+/** Pulls until the server has nothing more, each page in one transaction; then what still waits gets a last, lenient try. */
+async function pullAll(db: Database.Database, server: SyncServer, now: () => Date, progress: SyncProgress, report: () => void, effects: PullEffects): Promise<number> {
+  let conflicts = 0;
   for (let more = true; more; ) {
     const page = await server.pull(syncSettings(db).pull_cursor, pullPageLimit);
     db.transaction(() => {
-      for (const change of page.changes) if (applyPulledChange(db, change, now()) === 'conflict') conflicts += 1;
+      const how = { now: now(), effects, createMissingYear: false };
+      for (const change of page.changes) if (applyPulledChange(db, change, how) === 'conflict') conflicts += 1;
+      if (page.changes.length > 0) retryWaiting(db, how);
       storeCardReports(db, page.reports);
       savePullCursor(db, page.cursor);
     }).immediate();
     progress.received += page.changes.length;
     more = page.more && page.changes.length + page.reports.length > 0;
-    onProgress({ ...progress });
+    report();
+  }
+  db.transaction(() => retryWaiting(db, { now: now(), effects, createMissingYear: true })).immediate();
+  return conflicts;
+}
+
+/**
+ * Sync all (DESIGN §5): push every unsent change in batches, then pull until the server has nothing more. Each
+ * step commits on its own, so an interruption anywhere loses nothing and the next run carries on from there. A pull
+ * can give this device's own records something to send (an order renumbered, records moved off a retired twin):
+ * a second round sends it at once.
+ */
+export async function runSync(db: Database.Database, server: SyncServer, now: () => Date, onProgress: (p: SyncProgress) => void): Promise<SyncResult> {
+  const progress: SyncProgress = { phase: 'push', sent: 0, toSend: countUnsent(db), received: 0 };
+  const report = () => onProgress({ ...progress });
+  const effects: PullEffects = { renumberedOrders: [] };
+  let conflicts = 0;
+  const rejected: string[] = [];
+  for (let round = 0; round < 2 && (round === 0 || collectUnsent(db, 1).length > 0); round += 1) {
+    progress.phase = 'push';
+    progress.toSend = Math.max(progress.toSend, progress.sent + countUnsent(db));
+    report();
+    for (let batch = nextBatch(db, now()); batch; batch = nextBatch(db, now())) {
+      const answer = await server.push(JSON.parse(batch.body) as PushBody);
+      const stored = storeAnswer(db, batch, answer, now());
+      conflicts += stored.conflicts;
+      rejected.push(...stored.rejected);
+      progress.sent += answer.results.length;
+      progress.toSend = Math.max(progress.toSend, progress.sent);
+      report();
+    }
+    progress.phase = 'pull';
+    report();
+    conflicts += await pullAll(db, server, now, progress, report, effects);
   }
 
-  const result: SyncResult = { finishedAt: now().toISOString(), sent: progress.sent, received: progress.received, conflicts, rejected, summary: reportSummary(db) };
+  const result: SyncResult = {
+    finishedAt: now().toISOString(),
+    sent: progress.sent,
+    received: progress.received,
+    conflicts,
+    rejected: stillRejected(db, rejected),
+    waiting: countWaiting(db),
+    renumberedOrders: effects.renumberedOrders,
+    summary: reportSummary(db),
+  };
   saveLastResult(db, result);
   progress.phase = 'done';
-  onProgress({ ...progress });
+  report();
   return result;
 }

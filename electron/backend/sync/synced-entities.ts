@@ -10,6 +10,9 @@ import { prepared } from '../db/prepared';
 export const syncedTypes = syncedTypeSchema.options;
 
 export const syncedTable: Readonly<Record<SyncedType, string>> = {
+  academicYear: 'academic_years',
+  period: 'periods',
+  order: 'orders',
   staff: 'staff',
   class: 'classes',
   student: 'students',
@@ -36,6 +39,18 @@ interface UnsentRow {
 
 /** SQL that reads one type's unsent rows with their wire data as JSON text. */
 const unsentQuery: Readonly<Record<SyncedType, string>> = {
+  academicYear: `SELECT s.id, s.rev, s.deleted, s.change_count, json_object('label', s.name, 'start', s.start_date, 'end', s.end_date) AS data
+    FROM academic_years s`,
+  period: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_object('academicYear', y.name, 'kind', s.kind, 'number', s.number, 'name', s.name, 'start', s.start_date, 'end', s.end_date,
+        'closed', json(CASE s.closed WHEN 1 THEN 'true' ELSE 'false' END)) AS data
+    FROM periods s JOIN academic_years y ON y.id = s.academic_year_id`,
+  order: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_object('academicYear', s.academic_year, 'number', s.number, 'date', s.date, 'kind', s.kind, 'enteredOn', s.entered_on, 'yearEndOf', s.year_end_of,
+        'items', (SELECT json_group_array(json_object('studentId', i.student_id, 'fromClassId', i.from_class_id, 'toClassId', i.to_class_id,
+            'reason', i.reason, 'destinationSchool', i.destination_school))
+          FROM (SELECT * FROM order_items WHERE order_id = s.id ORDER BY position) i)) AS data
+    FROM orders s`,
   staff: 'SELECT id, rev, deleted, change_count, data FROM staff s',
   student: 'SELECT id, rev, deleted, change_count, data FROM students s',
   class: `SELECT s.id, s.rev, s.deleted, s.change_count,
@@ -46,14 +61,19 @@ const unsentQuery: Readonly<Record<SyncedType, string>> = {
     FROM enrollments s`,
 };
 
-/** JSON nulls of optional fields are left out, as the wire data has them optional, not nullable. */
-function withoutNulls(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
+/** JSON nulls of optional fields are left out, at every depth (order items), as the wire data has them optional, not nullable. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
 }
 
 /**
- * Up to `limit` unsent changes, the academic structure's dependencies first (staff before the classes they lead,
- * classes before enrollments). Rows with an open conflict wait for the user's decision.
+ * Up to `limit` unsent changes, in the order of syncedTypes, so what a record refers to goes first. Rows with an open conflict wait for the user's decision.
  */
 export function collectUnsent(db: Database.Database, limit: number): OutgoingChange[] {
   const changes: OutgoingChange[] = [];
@@ -66,7 +86,7 @@ export function collectUnsent(db: Database.Database, limit: number): OutgoingCha
        ORDER BY s.rowid LIMIT ?`,
     ).all(limit - changes.length) as UnsentRow[];
     for (const row of rows) {
-      const data = withoutNulls(JSON.parse(row.data) as Record<string, unknown>);
+      const data = withoutNulls(JSON.parse(row.data));
       changes.push({ type, id: row.id, baseRev: row.rev, deleted: row.deleted === 1, data, changeCount: row.change_count });
     }
   }

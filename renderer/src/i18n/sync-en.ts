@@ -30,6 +30,11 @@ export const syncEn: Messages['sync'] = {
       done: 'Sync finished',
     },
   },
+  renumbered: {
+    intro: 'Orders renumbered: {{count}}. Another office PC had given the same numbers, and its orders reached the server first. Print these orders again with their new numbers.',
+    item: '{{kind}} of {{date}}: № {{from}} → № {{to}}',
+  },
+  waiting: 'Waiting for records they refer to: {{count}} (applied as soon as those arrive)',
   result: {
     title: 'Last sync',
     never: 'No sync has been run yet.',
@@ -93,6 +98,9 @@ export const syncEn: Messages['sync'] = {
     keptMine: 'Your version will be sent during the next sync.',
     tookServer: 'The card was replaced with the server’s version.',
     types: {
+      academicYear: 'Academic year',
+      period: 'Semester or quarter',
+      order: 'Order',
       student: 'Student',
       staff: 'Staff',
       class: 'Class',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SyncResult } from '../../../../core/api/sync-api';
 import { showTimestamp } from '../../format/dates';
+import { RenumberedOrders } from './RenumberedOrders';
 import { reportFilters, type ReportFilter } from './report-view';
 
 const marks: Record<ReportFilter, string> = { attention: '●', verified: '✓', warning: '!', error: '✕', pending: '…' };
@@ -30,10 +31,12 @@ export function SyncResultSummary({
           <li data-fact="received">{t('sync.result.received', { count: result.received })}</li>
           {result.rejected > 0 && <li data-fact="rejected">{t('sync.result.rejected', { count: result.rejected })}</li>}
           {result.conflicts > 0 && <li data-fact="conflicts">{t('sync.result.conflicts', { count: result.conflicts })}</li>}
+          {result.waiting > 0 && <li data-fact="waiting">{t('sync.waiting', { count: result.waiting })}</li>}
         </ul>
       ) : (
         <p className="muted">{t('sync.result.never')}</p>
       )}
+      {result && <RenumberedOrders orders={result.renumberedOrders} />}
       <div className="sync-filters" role="group" aria-label={t('sync.report.statusFilter')}>
         {reportFilters.map((f) => (
           <button

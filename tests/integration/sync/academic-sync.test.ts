@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { student } from '../../fixtures/backend/cards';
+import { startServer, type Harness } from '../../fixtures/sync-server/server-harness';
+import { academicDump } from '../../fixtures/sync/academic-dump';
+import { openOfficePc, type OfficePc } from '../../fixtures/sync/office-pc';
+
+const transitionDay = new Date('2026-06-19T10:00:00');
+
+/** Years, periods, classes, enrollments and orders between two office PCs of one school and the real central server. */
+describe('the academic structure between two office PCs', () => {
+  let server: Harness;
+  let first: OfficePc;
+  let second: OfficePc;
+  beforeEach(async () => {
+    server = await startServer();
+    const base = server.url.replace(/\/api\/v1$/, '');
+    first = await openOfficePc(base, server.tokenA);
+    second = await openOfficePc(base, server.tokenA);
+  });
+  afterEach(async () => {
+    first.dispose();
+    second.dispose();
+    await server.close();
+  });
+
+  /** A small school on the first PC: grades 9 and 11 of 2025/2026 with two students each. */
+  async function smallSchool(): Promise<{ ninth: string; eleventh: string; students: string[] }> {
+    const ninth = first.backend.createClass({ academicYear: '2025/2026', grade: 9, label: '9-А' }, first.session).id;
+    const eleventh = first.backend.createClass({ academicYear: '2025/2026', grade: 11, label: '11-А' }, first.session).id;
+    const students: string[] = [];
+    for (const [i, classId] of [ninth, ninth, eleventh, eleventh].entries()) {
+      const saved = await first.call('students.save', { card: student(`Учень${'абвг'[i]}`, 'Іван', 'Петрович', `11122${i}`, '2010-05-02'), classId }, first.session);
+      students.push(saved.meta.id);
+    }
+    return { ninth, eleventh, students };
+  }
+
+  it('hands the years, periods, classes, enrollments and orders of one PC to the other', async () => {
+    await smallSchool();
+    await first.syncAll();
+    await second.syncAll();
+    expect(academicDump(second.backend.db)).toEqual(academicDump(first.backend.db));
+    expect(academicDump(first.backend.db).orders.length).toBeGreaterThan(0);
+  });
+
+  it('hands a year-end transition made on one PC to the other whole', async () => {
+    await smallSchool();
+    await first.syncAll();
+    await second.syncAll();
+    await first.moveTo(transitionDay);
+    await second.moveTo(transitionDay);
+    await first.call('yearEnd.apply', { choices: { date: '2026-06-19', students: [] } }, first.session);
+    await first.syncAll();
+    await second.syncAll();
+    const dump = academicDump(second.backend.db);
+    expect(dump).toEqual(academicDump(first.backend.db));
+    expect(dump.academic_years.map((y) => y.name)).toEqual(expect.arrayContaining(['2025/2026', '2026/2027']));
+    expect(dump.orders.filter((o) => o.year_end_of === '2025/2026').length).toBeGreaterThan(0);
+  });
+
+  it('refuses on the other PC a second year-end of a year already closed on the first', async () => {
+    await smallSchool();
+    await first.syncAll();
+    await second.syncAll();
+    await first.moveTo(transitionDay);
+    await second.moveTo(transitionDay);
+    await first.call('yearEnd.apply', { choices: { date: '2026-06-19', students: [] } }, first.session);
+    await first.syncAll();
+    await second.syncAll();
+    const refused = await second.refusal('yearEnd.apply', { choices: { date: '2026-06-19', students: [] } }, second.session);
+    expect(refused.code).toBe('YEAR_END_ALREADY_RUN');
+  });
+
+  it('ends with one year, one set of periods, when both PCs opened the same year offline', async () => {
+    await first.call('academicYears.create', { label: '2026/2027' }, first.session);
+    await second.call('academicYears.create', { label: '2026/2027' }, second.session);
+    await first.syncAll();
+    await second.syncAll();
+    await first.syncAll();
+    const years = (pc: OfficePc) => pc.backend.db.prepare("SELECT id FROM academic_years WHERE name = '2026/2027' AND deleted = 0").all();
+    expect(years(first)).toHaveLength(1);
+    expect(years(first)).toEqual(years(second));
+    expect(academicDump(second.backend.db)).toEqual(academicDump(first.backend.db));
+    expect(academicDump(first.backend.db).periods).toHaveLength(2);
+  });
+
+  it('merges a class opened on both PCs offline into one class with the students of both', async () => {
+    const { meta: mine } = await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') }, first.session);
+    const { meta: theirs } = await second.call('students.save', { card: student('Коваль', 'Олена', 'Іванівна', '333444') }, second.session);
+    const onFirst = first.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-Б' }, first.session).id;
+    const onSecond = second.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-Б' }, second.session).id;
+    await first.call('orders.create', { date: '2025-11-20', kind: 'enroll', items: [{ studentId: mine.id, toClassId: onFirst }] }, first.session);
+    await second.call('orders.create', { date: '2025-11-20', kind: 'enroll', items: [{ studentId: theirs.id, toClassId: onSecond }] }, second.session);
+    // Whichever class wins, the loser's PC moves its records over and sends them: a few rounds settle it.
+    for (const pc of [first, second, first, second, first]) await pc.syncAll();
+    const winner = onFirst < onSecond ? onFirst : onSecond;
+    for (const pc of [first, second]) {
+      const { members } = await pc.call('classes.get', { id: winner }, pc.session);
+      expect(members.map((m) => m.studentId).sort()).toEqual([mine.id, theirs.id].sort());
+    }
+    expect(academicDump(second.backend.db)).toEqual(academicDump(first.backend.db));
+  });
+
+  it('renumbers an order numbered alike on the PC that synced second, and says so', async () => {
+    const { ninth, students } = await smallSchool();
+    const tenth = first.backend.createClass({ academicYear: '2025/2026', grade: 9, label: '9-Б' }, first.session).id;
+    await first.syncAll();
+    await second.syncAll();
+    const [a, b] = students;
+    const moved = await first.call('orders.create', { date: '2025-11-20', kind: 'transfer', items: [{ studentId: a ?? '', toClassId: tenth }] }, first.session);
+    const alike = await second.call('orders.create', { date: '2025-11-20', kind: 'transfer', items: [{ studentId: b ?? '', toClassId: tenth }] }, second.session);
+    expect(alike.order.number).toBe(moved.order.number);
+
+    await first.syncAll();
+    const status = await second.syncAll();
+    await first.syncAll();
+
+    expect(status.lastResult?.renumberedOrders).toEqual([
+      { id: alike.order.id, academicYear: '2025/2026', date: '2025-11-20', kind: 'transfer', from: moved.order.number, to: moved.order.number + 1 },
+    ]);
+    expect(status.lastResult?.rejected).toBe(0);
+    for (const pc of [first, second]) {
+      expect((await pc.call('orders.get', { id: alike.order.id }, pc.session)).order.number).toBe(moved.order.number + 1);
+      expect((await pc.call('orders.get', { id: moved.order.id }, pc.session)).order.number).toBe(moved.order.number);
+      expect((await pc.call('orders.list', { academicYear: '2025/2026' }, pc.session)).missingNumbers).toEqual([]);
+    }
+    expect(ninth).not.toBe(tenth);
+  });
+
+  it('applies on a new PC an enrollment whose student card was edited after it', async () => {
+    const classId = first.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, first.session).id;
+    const { meta } = await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222'), classId }, first.session);
+    await first.syncAll();
+    const saved = await first.call('students.get', { id: meta.id }, first.session);
+    await first.call('students.save', { id: meta.id, version: saved.meta.version, card: { ...saved.card, phone: '+380501234567' } }, first.session);
+    await first.syncAll();
+
+    const status = await second.syncAll();
+    expect(status.lastResult?.waiting).toBe(0);
+    expect((await second.call('students.get', { id: meta.id }, second.session)).classId).toBe(classId);
+  });
+});
