@@ -9,6 +9,8 @@ export interface RunningApp {
   /** The address with the run token, as `npm start` prints it. */
   url: string;
   dataDir: string;
+  /** The local central server of the demo profile (`…/api/v1` is below it), as web mode prints it; null without one. */
+  centralUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -38,9 +40,11 @@ export async function startWebMode(profile: 'school' | 'demo' = 'school'): Promi
       reject(new Error(`web mode exited with ${code}:\n${output}`));
     });
   });
+  const central = /Central server \(local, demo registry\): (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
   return {
     url,
     dataDir,
+    centralUrl: central?.[1] ?? null,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
