@@ -40,6 +40,17 @@ export function registerPersonalFileNumber(db: Database.Database, userId: string
 }
 
 /**
+ * A card from another office PC brings the number that PC issued, so this PC's alphabet book lists it too. Not when
+ * this register already gave the student a number, or gave that number to someone else (two PCs issuing one number
+ * offline): the card keeps what it says and the register what it issued.
+ */
+export function adoptPersonalFileNumber(db: Database.Database, userId: string, studentId: string, value: string | undefined, now: Date): void {
+  const parsed = value === undefined ? null : parsePersonalFileNumber(value);
+  if (!parsed || personalFileNumberOf(db, studentId) !== null || isRegistered(db, parsed.letter, parsed.number)) return;
+  registerPersonalFileNumber(db, userId, studentId, `${parsed.letter}/${parsed.number}`, now.toISOString().slice(0, 10), now);
+}
+
+/**
  * The number a student being enrolled keeps: the one already registered for it, else the one written on the card when
  * well-formed and no one else's, else the next free one of the surname's letter. None for a surname that does not
  * begin with a letter. `registered` tells whether it still has to be registered (after the card is stored).

@@ -43,6 +43,15 @@ describe('the academic structure between two office PCs', () => {
     expect(academicDump(first.backend.db).orders.length).toBeGreaterThan(0);
   });
 
+  it('lists in the other PC\'s alphabet book the personal file numbers the first PC issued', async () => {
+    await smallSchool();
+    await first.syncAll();
+    await second.syncAll();
+    const book = async (pc: OfficePc) => (await pc.call('alphabetBook.list', {}, pc.session)).entries.map((e) => [e.personalFileNumber, e.studentId]);
+    expect(await book(second)).toEqual(await book(first));
+    expect(await book(first)).toHaveLength(4);
+  });
+
   it('hands a year-end transition made on one PC to the other whole', async () => {
     await smallSchool();
     await first.syncAll();

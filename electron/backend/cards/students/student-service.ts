@@ -7,7 +7,7 @@ import { checkStudent } from '../../../../core/checks/student-checks';
 import { normaliseStudentCard } from '../../../../core/normalise';
 import { documentKeys } from '../../../../core/rules/duplicates';
 import type { StudentCard } from '../../../../core/schemas/student';
-import { withPersonalFileNumber } from '../../academic/personal-file-numbers';
+import { adoptPersonalFileNumber, withPersonalFileNumber } from '../../academic/personal-file-numbers';
 import { appendAudit } from '../../audit/audit-log';
 import { fieldChanges } from '../../audit/field-changes';
 import { requireClass } from '../../classes/class-service';
@@ -58,6 +58,7 @@ export function saveStudent(
 export function storePulledStudent(db: Database.Database, user: User, id: string, rev: number, card: StudentCard, now: Date): void {
   storeStudent(db, user, id, findCardRow(db, 'student', id), card, now, null);
   markSent(db, 'student', id, rev);
+  adoptPersonalFileNumber(db, user.id, id, card.personalFileNumber, now);
 }
 
 /** Normalise, check, look up duplicates, store, refresh the duplicates of others, audit the field-level difference. */
