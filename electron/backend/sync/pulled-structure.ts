@@ -8,16 +8,23 @@ import { ensureAcademicYear, findAcademicYear } from '../classes/academic-years'
 import { prepared } from '../db/prepared';
 import { pulledRecordWins, pulledSyncColumns, retireTwin, type StoreOutcome } from './pulled-record';
 
-/** Points what referred to the retired twin class at the winner; those enrollments and orders go to the server again. */
-function moveToClass(db: Database.Database, from: string, to: string): void {
+/**
+ * Points what referred to the retired twin class at the winner, audited; those enrollments and orders go to the
+ * server again.
+ */
+function moveToClass(db: Database.Database, user: User, from: string, to: string, now: Date): void {
+  const enrollments = prepared(db, 'SELECT id FROM enrollments WHERE class_id = ?').all(from) as { id: string }[];
+  const orders = prepared(db, 'SELECT DISTINCT order_id AS id FROM order_items WHERE from_class_id = @from OR to_class_id = @from').all({ from }) as { id: string }[];
   prepared(db, 'UPDATE enrollments SET class_id = ?, change_count = change_count + 1 WHERE class_id = ?').run(to, from);
-  prepared(
-    db,
-    `UPDATE orders SET change_count = change_count + 1
-     WHERE id IN (SELECT order_id FROM order_items WHERE from_class_id = @from OR to_class_id = @from)`,
-  ).run({ from });
   prepared(db, 'UPDATE order_items SET from_class_id = ? WHERE from_class_id = ?').run(to, from);
   prepared(db, 'UPDATE order_items SET to_class_id = ? WHERE to_class_id = ?').run(to, from);
+  const bumpOrder = prepared(db, 'UPDATE orders SET change_count = change_count + 1 WHERE id = ?');
+  const moved = fieldChanges({ classId: from }, { classId: to });
+  for (const { id } of enrollments) appendAudit(db, { at: now, user, entity: 'enrollment', entityId: id, action: 'update', changes: moved });
+  for (const { id } of orders) {
+    bumpOrder.run(id);
+    appendAudit(db, { at: now, user, entity: 'order', entityId: id, action: 'update', changes: moved });
+  }
 }
 
 /**
@@ -46,7 +53,7 @@ export function storePulledClass(db: Database.Database, user: User, id: string, 
      VALUES (@id, @year, @grade, @label, @teacher, @rev, 1, @at, @by)
      ON CONFLICT (id) DO UPDATE SET academic_year_id = @year, grade = @grade, label = @label, homeroom_teacher_id = @teacher, ${pulledSyncColumns}`,
   ).run({ id, year: year.id, grade, label, teacher, rev, at: now.toISOString(), by: user.id });
-  if (twin) moveToClass(db, twin.id, id);
+  if (twin) moveToClass(db, user, twin.id, id, now);
   appendAudit(db, { at: now, user, entity: 'class', entityId: id, action: before ? 'update' : 'create', changes: fieldChanges(before ?? null, { grade, label, homeroomTeacherId: teacher }) });
   markStudentListStale(db);
   return 'stored';
