@@ -1,7 +1,8 @@
-import type { MethodInput, MethodName, MethodOutput } from '../../../core/api/contract';
+import { apiContract, type MethodInput, type MethodName, type MethodOutput } from '../../../core/api/contract';
 import { AppError } from '../../../core/errors';
 import type Database from 'better-sqlite3';
 import type { Invoker } from '../../../core/api/invoke-result';
+import { createOrder } from '../orders/order-service';
 import { generateDemoSchool, type DemoSchoolOptions } from './generate-demo-school';
 
 /** The demo school's administrator. The login screen of a demo database shows these, so they are no secret. */
@@ -31,9 +32,11 @@ export interface DemoSeedSummary {
 
 /**
  * Writes the generated demo school into an empty database: the school and the demo administrator, then the
- * staff, the classes and the students (with their enrollments), one transaction for each kind, all through the
- * backend's own handlers so every card is normalised, checked and audited under the demo administrator.
- * Refuses (`SETUP_ALREADY_DONE`) when the database already has a school.
+ * staff, the classes, the students and their enrollments, one transaction for each kind, all through the
+ * backend's own services so every card is normalised, checked and audited under the demo administrator.
+ * Students are enrolled as a real school's register has it: one enroll order per class, dated and entered on
+ * 1 September of the academic year, numbered from № 1. Refuses (`SETUP_ALREADY_DONE`) when the database already has
+ * a school.
  */
 export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoolOptions = {}): Promise<DemoSeedSummary> {
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>, session: string | null) => {
@@ -46,7 +49,7 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
   const demo = generateDemoSchool({ ...options, today: options.today ?? backend.now().toISOString().slice(0, 10) });
   await call('setup.createSchool', { school: demo.school, admin: demoAdministrator }, null);
   backend.markDemo();
-  const { session } = await call('auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
+  const { session, user } = await call('auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
 
   /** Handlers open their own transactions; inside ours they become savepoints, so a kind commits once. */
   const inOneTransaction = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -78,11 +81,20 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
 
   const studentIds = await inOneTransaction(async () => {
     const ids: Record<string, string> = {};
-    for (const student of demo.students) {
-      const classId = classIds[student.classKey];
-      ids[student.key] = (await call('students.save', { card: student.card, classId }, session)).meta.id;
-    }
+    for (const student of demo.students) ids[student.key] = (await call('students.save', { card: student.card }, session)).meta.id;
     return ids;
+  });
+
+  // The service takes the clock per call: entered at 09:00 local time on 1 September, the orders are not late.
+  const { start } = demo.academicYear;
+  const enteredAt = new Date(`${start}T09:00:00`);
+  await inOneTransaction(async () => {
+    for (const cls of demo.classes) {
+      const toClassId = classIds[cls.key];
+      const items = demo.students.filter((s) => s.classKey === cls.key).map((s) => ({ studentId: studentIds[s.key], toClassId }));
+      if (items.length === 0) continue;
+      createOrder(backend.db, user, apiContract['orders.create'].input.parse({ date: start, kind: 'enroll', items }), enteredAt);
+    }
   });
 
   await call('auth.logout', {}, session);

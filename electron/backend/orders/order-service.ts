@@ -16,6 +16,7 @@ import { choosePersonalFileNumber, registerPersonalFileNumber } from '../academi
 import { appendAudit } from '../audit/audit-log';
 import { fieldChanges } from '../audit/field-changes';
 import { requireCardRow } from '../cards/card-store';
+import { recheckStudents } from '../cards/students/student-issues';
 import { updateStudent } from '../cards/students/student-repository';
 import { requireAcademicYear } from '../classes/academic-years';
 import { requireClass } from '../classes/class-service';
@@ -130,6 +131,7 @@ export function createOrder(db: Database.Database, user: User, input: NewOrder, 
         }
         if (kind === 'enroll') admitPersonalFile(db, user, item.studentId, join?.from ?? date, now);
       }
+      recheckStudents(db, items.map((i) => i.studentId), now);
       return orderView(db, stored.id);
     })
     .immediate();

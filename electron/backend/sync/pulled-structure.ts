@@ -3,7 +3,8 @@ import type { User } from '../../../core/api/auth-api';
 import { classDataSchema, enrollmentDataSchema } from '../../../core/sync/wire-data';
 import { appendAudit } from '../audit/audit-log';
 import { fieldChanges } from '../audit/field-changes';
-import { markStudentChanged, markStudentListStale } from '../cards/students/student-list-index';
+import { recheckStudents } from '../cards/students/student-issues';
+import { markStudentListStale } from '../cards/students/student-list-index';
 import { ensureAcademicYear, findAcademicYear } from '../classes/academic-years';
 import { prepared } from '../db/prepared';
 import { pulledRecordWins, pulledSyncColumns, retireTwin, type StoreOutcome } from './pulled-record';
@@ -79,6 +80,6 @@ export function storePulledEnrollment(db: Database.Database, user: User, id: str
   ).run({ id, student: e.studentId, class: e.classId, from: e.from, to: e.to ?? null, reason: e.reason ?? null, order: e.orderId ?? null, rev, at: now.toISOString(), by: user.id });
   const after = { classId: e.classId, from: e.from, to: e.to ?? null, reason: e.reason ?? null };
   appendAudit(db, { at: now, user, entity: 'enrollment', entityId: id, action: before ? 'update' : 'create', changes: fieldChanges(before ?? null, after) });
-  markStudentChanged(db, e.studentId);
+  recheckStudents(db, [e.studentId], now);
   return 'stored';
 }

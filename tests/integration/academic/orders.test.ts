@@ -68,6 +68,20 @@ describe('movement orders', () => {
     expect((await t.call('students.list', { withLeft: true }, session)).rows.map((r) => r.id).sort()).toEqual([id, staying].sort());
   });
 
+  it('checks the card again when an order enrolls it: the missing class is no longer an error', async () => {
+    const id = await newCard('Василенко', '111222');
+    const missingClass = (issues: { code: string; field?: string }[]) => issues.some((i) => i.code === 'REQUIRED' && i.field === 'classId');
+    expect(missingClass((await t.call('students.get', { id }, session)).meta.issues)).toBe(true);
+    await t.call('orders.create', { date: today, kind: 'enroll', items: [{ studentId: id, toClassId: classA }] }, session);
+    expect(missingClass((await t.call('students.get', { id }, session)).meta.issues)).toBe(false);
+  });
+
+  it('offers for enrolment only the students in no class today', async () => {
+    const waiting = await newCard('Василенко', '111222');
+    await enrolled('Бондар', '333444');
+    expect((await t.call('students.list', { withoutClass: true }, session)).rows.map((r) => r.id)).toEqual([waiting]);
+  });
+
   it('keeps a card on file that was never in a class on the active list', async () => {
     const id = await newCard('Василенко', '111222');
     expect((await t.call('students.list', {}, session)).rows.map((r) => r.id)).toEqual([id]);

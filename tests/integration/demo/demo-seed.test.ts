@@ -66,6 +66,54 @@ describe('the seeded demo school', () => {
     expect(classes.find((c) => c.id === classId)?.label).toBe(student.classKey);
   });
 
+  describe('its enroll orders', () => {
+    const firstOfSeptember = '2025-09-01';
+    let orders: MethodOutput<'orders.list'>['orders'];
+    let missingNumbers: number[];
+    beforeAll(async () => {
+      ({ orders, missingNumbers } = await call('orders.list', { academicYear: '2025/2026' }));
+    });
+
+    it('are one enroll order per class holding all of its students', async () => {
+      const { classes } = await call('classes.list', {});
+      expect(orders).toHaveLength(classes.length);
+      expect(orders.every((o) => o.kind === 'enroll' && new Set(o.items.map((i) => i.toClassId)).size === 1)).toBe(true);
+      const byClass = new Map(generated.classes.map((c) => [c.key, generated.students.filter((s) => s.classKey === c.key).length]));
+      expect(orders.map((o) => [o.items[0]?.toClass, o.items.length]).sort()).toEqual([...byClass].sort());
+    });
+
+    it('cover every seeded student exactly once', () => {
+      const enrolled = orders.flatMap((o) => o.items.map((i) => i.studentId));
+      expect(enrolled).toHaveLength(generated.students.length);
+      expect(new Set(enrolled)).toEqual(new Set(Object.values(summary.studentIds)));
+    });
+
+    it('are dated and entered on 1 September, so none is flagged late', () => {
+      expect(orders.every((o) => o.date === firstOfSeptember && o.enteredOn === firstOfSeptember)).toBe(true);
+      expect(orders.flatMap((o) => o.warnings)).toEqual([]);
+    });
+
+    it('are numbered from 1 without gaps', () => {
+      expect(orders.map((o) => o.number).sort((a, b) => a - b)).toEqual(orders.map((_, i) => i + 1));
+      expect(missingNumbers).toEqual([]);
+    });
+
+    it('start each student in their class on 1 September', async () => {
+      const starts = new Set<string>();
+      for (const id of Object.values(summary.studentIds)) {
+        for (const entry of (await call('students.classHistory', { id })).entries) starts.add(`${entry.from} ${entry.reason} ${entry.order?.date}`);
+      }
+      expect([...starts]).toEqual([`${firstOfSeptember} admitted ${firstOfSeptember}`]);
+    });
+
+    it('give each student the personal file number written on their generated card', async () => {
+      const { entries } = await call('alphabetBook.list', {});
+      const issued = new Map(entries.map((e) => [e.studentId, e.personalFileNumber]));
+      const expected = generated.students.map((s) => [summary.studentIds[s.key], s.card.personalFileNumber]);
+      expect(expected.filter(([id, value]) => issued.get(id ?? '') !== value)).toEqual([]);
+    });
+  });
+
   it('tells the login screen that this is the demo school', async () => {
     expect(await call('setup.status', {})).toMatchObject({ needsSetup: false, demo: true });
   });

@@ -43,6 +43,16 @@ describe('the academic structure between two office PCs', () => {
     expect(academicDump(first.backend.db).orders.length).toBeGreaterThan(0);
   });
 
+  it('checks a pulled card again once its enrollment arrives: the class it is in is not reported missing', async () => {
+    const { students } = await smallSchool();
+    await first.syncAll();
+    await second.syncAll();
+    for (const id of students) {
+      const { meta } = await second.call('students.get', { id }, second.session);
+      expect(meta.issues.filter((i) => i.field === 'classId')).toEqual([]);
+    }
+  });
+
   it('lists in the other PC\'s alphabet book the personal file numbers the first PC issued', async () => {
     await smallSchool();
     await first.syncAll();

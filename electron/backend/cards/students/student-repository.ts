@@ -63,3 +63,12 @@ export function updateStudent(db: Database.Database, id: string, card: StudentCa
   ).run({ id, ...columns(card, issues), updated_at: at.toISOString(), updated_by: userId });
   markStudentChanged(db, id);
 }
+
+/** New issues of an unchanged card (its class changed): the status columns only, no new version. */
+export function updateStudentIssues(db: Database.Database, id: string, issues: Issue[]): void {
+  prepared(db, 'UPDATE students SET status = @status, issues = @issues, error_count = @error_count, warning_count = @warning_count WHERE id = @id').run({
+    id,
+    ...checkColumns(issues),
+  });
+  markStudentChanged(db, id);
+}

@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { User } from '../../../../core/api/auth-api';
 import type { MethodOutput, MethodParsedInput } from '../../../../core/api/contract';
-import type { CheckContext } from '../../../../core/checks/check-context';
-import { checkStudent } from '../../../../core/checks/student-checks';
 import { normaliseStudentCard } from '../../../../core/normalise';
 import { documentKeys } from '../../../../core/rules/duplicates';
 import type { StudentCard } from '../../../../core/schemas/student';
@@ -14,10 +12,10 @@ import { requireClass } from '../../classes/class-service';
 import { localDate } from '../../clock';
 import { currentClassOf } from '../../enrollments/enrollment-repository';
 import { createOrder } from '../../orders/order-service';
-import { requireSchool } from '../../school/school-service';
 import { assertVersion, findCardRow, markSent, metaOf, requireCardRow, type CardRow } from '../card-store';
-import { duplicateIssuesFor, refreshDuplicatesOfOthers, replaceDocumentKeys, storedKeys } from '../duplicate-lookup';
+import { refreshDuplicatesOfOthers, replaceDocumentKeys, storedKeys } from '../duplicate-lookup';
 import { queryStudentList } from './student-list-index';
+import { studentIssues, type CheckedClass } from './student-issues';
 import { insertStudent, updateStudent } from './student-repository';
 
 /**
@@ -69,18 +67,13 @@ function storeStudent(
   existing: CardRow | null,
   typed: StudentCard,
   now: Date,
-  newClass: { grade: number; yearStart: string } | null,
+  newClass: CheckedClass,
 ): void {
   const today = localDate(now);
   const cls = newClass ?? (existing ? currentClassOf(db, id, today) : null);
   const { card } = normaliseStudentCard(typed);
-  const country = requireSchool(db).school.country;
-  const context: CheckContext = cls
-    ? { country, today, enrolled: true, grade: cls.grade, academicYearStart: cls.yearStart }
-    : { country, today, enrolled: false };
   const keys = documentKeys(card);
-  // Checked as stored: NORMALISED tells the typist what a save will tidy, not a lasting problem of the card.
-  const issues = [...checkStudent(card, context), ...duplicateIssuesFor(db, 'student', id, keys)];
+  const issues = studentIssues(db, id, card, cls, today);
 
   const before = existing ? (JSON.parse(existing.data) as StudentCard) : null;
   const previousKeys = existing ? storedKeys(db, 'student', id).map((k) => k.key) : [];
