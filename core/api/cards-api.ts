@@ -72,7 +72,11 @@ export const cardsApi = {
   'classes.list': method(z.object({}), z.object({ classes: z.array(classRefSchema) })),
 
   'students.list': method(
-    listFilterSchema.extend({ classId: idSchema.optional() }),
+    listFilterSchema.extend({
+      classId: idSchema.optional(),
+      /** Only students in no class today: not enrolled yet (or left, with `withLeft`); for an enrollment order. */
+      withoutClass: z.boolean().default(false),
+    }),
     z.object({ rows: z.array(studentRowSchema), total: z.number().int() }),
   ),
   'students.get': method(

@@ -190,6 +190,28 @@ test('a transfer between classes is made by an order from the form', async ({ pa
   expect(pdf.getTitle()).toMatch(/^Наказ № \d+ від \d{2}\.\d{2}\.\d{4}$/);
 });
 
+test('a form dialog keeps the keyboard inside it and gives the focus back on Esc', async ({ page }) => {
+  await logInToDemo(page, app.url);
+  await page.locator('[data-nav=classes]').click();
+  const opener = page.getByTestId('new-class');
+  await opener.click();
+  const dialog = page.getByTestId('class-dialog');
+  const first = dialog.locator('[name=grade]');
+  const cancel = dialog.getByRole('button', { name: 'Скасувати' });
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(cancel).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  // Once round the whole dialog by Tab, and the focus is back on its first field, never on the page behind.
+  const controls = await dialog.locator('button:not(:disabled), input, select, textarea').count();
+  for (let i = 0; i < controls; i += 1) await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(opener).toBeFocused();
+});
+
 test('the wizard reads in English too', async ({ page }) => {
   await logInToDemo(page, app.url);
   await page.locator('[data-lang=en]').click();

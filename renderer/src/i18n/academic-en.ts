@@ -162,6 +162,7 @@ export const academicEn: Messages['academic'] = {
     noClass: 'not in a class',
     change: 'Change',
     toClass: 'Transfer to class',
+    enrollToClass: 'Enrol in class',
     reason: 'Reason for leaving',
     destination: 'School the student moves to',
     destinationRequired: 'Name the school',
@@ -170,6 +171,7 @@ export const academicEn: Messages['academic'] = {
     submit: 'Issue the order',
     submitting: 'Saving…',
     kinds: {
+      enroll: 'Admission to a class (a student in no class)',
       transfer: 'Transfer to another class',
       withdraw: 'Withdrawal from the school',
     },
@@ -178,6 +180,10 @@ export const academicEn: Messages['academic'] = {
     title: 'Transition to the new academic year',
     intro:
       'First see what will happen: classes move up a grade, graduates complete their education, first graders are admitted. The preview changes nothing.',
+    onePc:
+      'Run the transition on one office PC, right after Sync all: it then builds on the other PCs’ work, and they receive it whole on their next Sync all.',
+    lastSync: 'This PC last synced: {{when}}.',
+    neverSynced: 'This PC has never been synced.',
     steps: {
       label: 'Steps of the transition',
       preview: '1. Preview and choices',
@@ -269,6 +275,14 @@ export const academicEn: Messages['academic'] = {
       'Before the transition the program backs up the database. It will issue the orders ({{orders}}), create the classes of the new year and admit the first graders. Until the next sync the transition can be undone in one step.',
     confirm: 'Yes, run the transition',
     applying: 'Running the transition… Please wait, this takes a few seconds.',
+    progress: {
+      label: 'Progress of the transition',
+      starting: 'Starting…',
+      backup: 'Making a backup of the database',
+      checking: 'Checking the backup',
+      transition: 'Moving students into the new year',
+      done: 'Done',
+    },
     resultTitle: 'Transition done',
     resultBody: 'Academic year {{year}} is closed. Backup: {{backup}}',
     resultOrders: 'Orders issued',

@@ -37,6 +37,17 @@ describe('the new-order form', () => {
     expect(newOrderInput({ ...draft, kind: 'withdraw' }, storeTypedDate)).toEqual({ ok: false, missing: ['destinationSchool'] });
   });
 
+  it('makes an enrollment order for a student in no class and the chosen class', () => {
+    expect(newOrderInput({ ...draft, kind: 'enroll', student: { ...student, className: null } }, storeTypedDate)).toEqual({
+      ok: true,
+      input: { date: '2026-03-02', kind: 'enroll', items: [{ studentId: student.id, toClassId: classId }] },
+    });
+  });
+
+  it('asks for the class of an enrollment', () => {
+    expect(newOrderInput({ ...draft, kind: 'enroll', toClassId: '' }, storeTypedDate)).toEqual({ ok: false, missing: ['toClassId'] });
+  });
+
   it('makes a withdrawal with its reason and destination school', () => {
     const result = newOrderInput({ ...draft, kind: 'withdraw', destinationSchool: ' Ліцей № 3 ' }, storeTypedDate);
     expect(result).toEqual({

@@ -155,6 +155,7 @@ export function queryStudentList(db: Database.Database, filter: ListFilter, toda
     if (filter.status !== 'all' && entry.row.status !== filter.status) return;
     if (filter.registry !== 'all' && (entry.row.registryStatus ?? 'unchecked') !== filter.registry) return;
     if (filter.classId && entry.classId !== filter.classId) return;
+    if (filter.withoutClass && entry.classId !== null) return;
     if (!terms.every((term) => entry.search.includes(term))) return;
     matches.push({ entry, rank });
   });

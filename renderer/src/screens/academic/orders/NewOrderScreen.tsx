@@ -15,7 +15,7 @@ import '../../../styles/academic.css';
 
 const matchesShown = 8;
 
-/** One student's movement by order: a transfer to another class, or a withdrawal with its reason. */
+/** One student's movement by order: an enrollment of a student in no class, a transfer to another class, or a withdrawal with its reason. */
 export function NewOrderScreen() {
   const { t } = useTranslation();
   const id = useId();
@@ -30,24 +30,33 @@ export function NewOrderScreen() {
   const [tried, setTried] = useState(false);
   const update = (patch: Partial<NewOrderDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
+  // The classes of the year the order's date falls in (the current year while the date is not typed in full).
+  const storedDate = storeTypedDate(draft.date);
+  const classYearDate = /^\d{4}-\d{2}-\d{2}$/.test(storedDate) ? storedDate : undefined;
   useEffect(() => {
-    api.call('classes.ofYear', {}).then(
-      (r) => setClasses(r.classes),
-      () => setClasses([]),
+    let live = true;
+    api.call('classes.ofYear', classYearDate ? { date: classYearDate } : {}).then(
+      (r) => live && setClasses(r.classes),
+      () => live && setClasses([]),
     );
-  }, []);
+    return () => {
+      live = false;
+    };
+  }, [classYearDate]);
 
+  // Only a student in no class can be enrolled; the others are found for a transfer or a withdrawal.
+  const withoutClass = draft.kind === 'enroll';
   useEffect(() => {
     if (!settled.trim()) return setMatches(null);
     let live = true;
-    api.call('students.list', { search: settled }).then(
+    api.call('students.list', { search: settled, withoutClass }).then(
       (r) => live && setMatches(r.rows.slice(0, matchesShown)),
       () => live && setMatches([]),
     );
     return () => {
       live = false;
     };
-  }, [settled]);
+  }, [settled, withoutClass]);
 
   const built = newOrderInput(draft, storeTypedDate);
   const submit = async () => {
@@ -87,7 +96,8 @@ export function NewOrderScreen() {
         <div className="form-grid ac-form__grid">
           <label className="field">
             <span className="field__label">{t('academic.newOrder.kind')}</span>
-            <select className="input input--select" value={draft.kind} onChange={(e) => update({ kind: e.target.value as NewOrderDraft['kind'] })} name="kind">
+            <select className="input input--select" value={draft.kind} onChange={(e) => update({ kind: e.target.value as NewOrderDraft['kind'], student: null, toClassId: '' })} name="kind">
+              <option value="enroll">{t('academic.newOrder.kinds.enroll')}</option>
               <option value="transfer">{t('academic.newOrder.kinds.transfer')}</option>
               <option value="withdraw">{t('academic.newOrder.kinds.withdraw')}</option>
             </select>
@@ -146,9 +156,9 @@ export function NewOrderScreen() {
             </>
           )}
         </fieldset>
-        {draft.kind === 'transfer' ? (
+        {draft.kind !== 'withdraw' ? (
           <label className="field ac-form__wide">
-            <span className="field__label">{t('academic.newOrder.toClass')}</span>
+            <span className="field__label">{t(draft.kind === 'enroll' ? 'academic.newOrder.enrollToClass' : 'academic.newOrder.toClass')}</span>
             <select className="input input--select" value={draft.toClassId} aria-invalid={missing('toClassId') || undefined} onChange={(e) => update({ toClassId: e.target.value })} name="toClassId">
               <option value="">{t('common.choose')}</option>
               {classes

@@ -4,7 +4,7 @@ import type { StudentRow } from '../../../../../core/api/cards-api';
 
 /** The new-order form as typed. */
 export interface NewOrderDraft {
-  kind: 'transfer' | 'withdraw';
+  kind: 'enroll' | 'transfer' | 'withdraw';
   /** DD.MM.YYYY as typed. */
   date: string;
   student: StudentRow | null;
@@ -22,11 +22,11 @@ export function newOrderInput(draft: NewOrderDraft, storeDate: (typed: string) =
   const missing: string[] = [];
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) missing.push('date');
   if (!draft.student) missing.push('student');
-  if (draft.kind === 'transfer' && !draft.toClassId) missing.push('toClassId');
+  if (draft.kind !== 'withdraw' && !draft.toClassId) missing.push('toClassId');
   if (draft.kind === 'withdraw' && draft.reason === 'enrolled_elsewhere' && !destinationSchool) missing.push('destinationSchool');
   if (!draft.student || missing.length > 0) return { ok: false, missing };
   const studentId = draft.student.id;
-  if (draft.kind === 'transfer') return { ok: true, input: { date, kind: 'transfer', items: [{ studentId, toClassId: draft.toClassId }] } };
+  if (draft.kind !== 'withdraw') return { ok: true, input: { date, kind: draft.kind, items: [{ studentId, toClassId: draft.toClassId }] } };
   const item = destinationSchool ? { studentId, reason: draft.reason, destinationSchool } : { studentId, reason: draft.reason };
   return { ok: true, input: { date, kind: 'withdraw', items: [item] } };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../core/api/contract';
-import type { YearEndRun } from '../../../../../core/api/yearend-api';
+import type { YearEndProgress, YearEndRun } from '../../../../../core/api/yearend-api';
 import type { FirstGrader } from '../../../../../core/yearend/year-end-input';
 import { api } from '../../../api/api';
 import { CallError } from '../../../api/client';
@@ -9,8 +9,10 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { showDate, storeTypedDate, todayIso } from '../../../format/dates';
 import { useAcademicYears } from '../use-academic-years';
 import { FirstGradersPanel } from './FirstGradersPanel';
+import { OnePcNotice } from './OnePcNotice';
 import { YearEndClassList } from './YearEndClassList';
 import { YearEndPlanSummary } from './YearEndPlanSummary';
+import { YearEndProgressBar } from './YearEndProgressBar';
 import { YearEndResult } from './YearEndResult';
 import { YearEndRuns } from './YearEndRuns';
 import type { Choice, FirstGraderDraft } from './year-end-view';
@@ -22,6 +24,8 @@ type Applied = MethodOutput<'yearEnd.apply'>;
 type Phase = 'preview' | 'applying' | 'done';
 
 const previewDelay = 300;
+/** How often the wizard asks `yearEnd.progress` while the transition runs (Sync all polls the same way). */
+const progressPoll = 200;
 
 function asCallError(err: unknown): CallError {
   return err instanceof CallError ? err : new CallError('INTERNAL');
@@ -56,6 +60,7 @@ export function YearEndScreen() {
   const [applied, setApplied] = useState<Applied | null>(null);
   const [applyError, setApplyError] = useState<CallError | null>(null);
   const [revision, setRevision] = useState(0);
+  const [progress, setProgress] = useState<YearEndProgress | null>(null);
 
   const loadRuns = useCallback(() => {
     api.call('yearEnd.runs', {}).then(
@@ -65,6 +70,22 @@ export function YearEndScreen() {
   }, []);
 
   useEffect(loadRuns, [loadRuns]);
+
+  // The backend answers between the backup's steps; the transaction itself is short and shows as its phase.
+  useEffect(() => {
+    if (phase !== 'applying') return;
+    let live = true;
+    const timer = setInterval(() => {
+      api.call('yearEnd.progress', {}).then(
+        (r) => live && setProgress(r.progress),
+        () => undefined,
+      );
+    }, progressPoll);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [phase]);
 
   // The year to close is the current one until the secretary picks another.
   useEffect(() => {
@@ -107,6 +128,7 @@ export function YearEndScreen() {
 
   const apply = async () => {
     setConfirming(false);
+    setProgress(null);
     setPhase('applying');
     setApplyError(null);
     try {
@@ -146,6 +168,7 @@ export function YearEndScreen() {
       ) : (
         <>
           <p className="muted ac-intro">{t('academic.yearEnd.intro')}</p>
+          <OnePcNotice />
           <section className="panel ye-settings" aria-labelledby="ye-settings-title">
             <h2 id="ye-settings-title" className="panel__title">
               {t('academic.yearEnd.settings')}
@@ -205,10 +228,7 @@ export function YearEndScreen() {
               <YearEndClassList groups={groups} choices={choices} onChoice={onChoice} />
               <div className="ye-run">
                 {phase === 'applying' ? (
-                  <div className="ye-applying" role="status" data-testid="ye-applying">
-                    <span className="ye-applying__bar" aria-hidden="true" />
-                    {t('academic.yearEnd.applying')}
-                  </div>
+                  <YearEndProgressBar progress={progress} />
                 ) : (
                   <button
                     type="button"
