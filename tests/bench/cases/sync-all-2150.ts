@@ -18,14 +18,15 @@ const iterations = 3;
 interface Pc {
   backend: Backend;
   session: string;
+  server: BenchServer;
 }
 
 /**
  * Sync all of the demo school's cards, all new to the server (1,959 students and 150 staff with their 70 classes and
  * enrollments): push, core checks and registry comparison against a 1M-person mirror, report back, pull.
- * Each run is a fresh copy of the demo school syncing as a school of its own.
+ * Each run is a fresh copy of the demo school syncing with a fresh copy of the server and its mirror.
  */
-export default defineBenchCase<{ server: BenchServer; pcs: Pc[] }>({
+export default defineBenchCase<{ pcs: Pc[] }>({
   name: 'sync-all-2150',
   title: 'Sync all of 2,150 new cards against a 1M-person registry mirror',
   budgetMs: 1000,
@@ -33,25 +34,30 @@ export default defineBenchCase<{ server: BenchServer; pcs: Pc[] }>({
   warmup,
   iterations,
   async setup(fixtures) {
-    const serverDir = fixtures.tempDir('central');
-    const server = await startBenchServer(serverDir);
+    // One server database with the mirror, copied for each run: a run must push records the server has never seen
+    // (the same demo copy pushed twice to one server would only meet FOREIGN_ID refusals and measure those).
+    const mirrorDir = fixtures.tempDir('central');
+    const mirror = await startBenchServer(mirrorDir);
     const started = performance.now();
-    await importLargeRegistry(server.db, serverDir, demoRegistryCsv(generateDemoSchool({ today: localDate(new Date()) })), registryPeople);
+    await importLargeRegistry(mirror.db, mirrorDir, demoRegistryCsv(generateDemoSchool({ today: localDate(new Date()) })), registryPeople);
     console.log(`  (registry mirror of ${registryPeople.toLocaleString('en')} people imported in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    await mirror.close();
     const demo = await fixtures.demoSchool();
     const pcs: Pc[] = [];
     for (let i = 0; i < warmup + iterations; i++) {
-      const code = `BENCH-${i}`;
-      await addSchool(server.db, { code, name: `Bench school ${i}`, country: 'UA' }, new Date());
-      const token = await issueToken(server.db, code, new Date());
+      const serverDir = fixtures.tempDir('central-run');
+      cpSync(join(mirrorDir, 'central.sqlite'), join(serverDir, 'central.sqlite'));
+      const server = await startBenchServer(serverDir);
+      await addSchool(server.db, { code: 'BENCH', name: 'Bench school', country: 'UA' }, new Date());
+      const token = await issueToken(server.db, 'BENCH', new Date());
       const dataDir = join(fixtures.tempDir('sync-pc'), 'data');
       cpSync(demo, dataDir, { recursive: true });
       const backend = createBackend({ dataDir });
       const { session } = await call(backend, 'auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
       await call(backend, 'sync.saveSettings', { serverUrl: server.url, token }, session);
-      pcs.push({ backend, session });
+      pcs.push({ backend, session, server });
     }
-    return { server, pcs };
+    return { pcs };
   },
   async iteration({ pcs }, index) {
     const pc = pcs[index];
@@ -60,9 +66,13 @@ export default defineBenchCase<{ server: BenchServer; pcs: Pc[] }>({
     await pc.backend.sync.idle();
     const status = await call(pc.backend, 'sync.status', {}, pc.session);
     if (status.error || status.unsent > 0) throw new Error(`Sync all did not finish: ${JSON.stringify(status.error)}, ${status.unsent} unsent`);
+    const result = status.lastResult;
+    if (!result || result.rejected > 0 || result.conflicts > 0 || result.summary.verified === 0) throw new Error(`Sync all was not a first sync: ${JSON.stringify(result)}`);
   },
-  async teardown({ server, pcs }) {
-    for (const pc of pcs) pc.backend.close();
-    await server.close();
+  async teardown({ pcs }) {
+    for (const pc of pcs) {
+      pc.backend.close();
+      await pc.server.close();
+    }
   },
 });
