@@ -101,6 +101,17 @@ const initial: Migration = {
   },
 };
 
+/**
+ * The device whose push produced a report (null: a registry re-import or another school's push). Such a report went
+ * back in that push's answer, so pull leaves it out for that device.
+ */
+const reportDevice: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('card_reports').addColumn('device_id', 'text').execute();
+  },
+};
+
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
+  '0002_report_device': reportDevice,
 };

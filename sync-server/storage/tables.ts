@@ -64,6 +64,8 @@ export interface CardReportsTable {
   /** Issue[] as JSON text. */
   issues: string;
   change_seq: number;
+  /** The device whose push produced this report; it had the report in the push's answer. */
+  device_id: string | null;
 }
 
 /**

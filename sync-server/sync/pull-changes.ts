@@ -13,7 +13,8 @@ export interface PullRequest {
 }
 
 /**
- * What the school's other devices changed after the cursor, and the school's report updates, in change order, at
+ * What the school's other devices changed after the cursor, and the school's report updates (but those the asking
+ * device already had in the answer to its own push), in change order, at
  * most `limit` items of both together. The cursor is the position of the last item handed out; once nothing is left,
  * it jumps to the current end of the sequence (other schools' positions are of no interest to this school).
  */
@@ -33,6 +34,7 @@ export async function pullChanges(req: PullRequest): Promise<PullAnswer> {
     .selectFrom('card_reports')
     .select(['card_id', 'type', 'rev', 'status', 'checked_at', 'issues', 'change_seq'])
     .where('school_id', '=', req.schoolId)
+    .where((eb) => eb.or([eb('device_id', 'is', null), eb('device_id', '!=', req.deviceId)]))
     .where('change_seq', '>', req.since)
     .where('change_seq', '<=', end)
     .orderBy('change_seq')

@@ -243,7 +243,7 @@ export async function pushBatch(ctx: PushContext, body: PushEnvelope): Promise<P
     }
     for (const student of await studentsOfStructure(trx, ctx.school.id, touchedEnrollments, touchedClasses)) affectedCards.add(student);
 
-    const reports = await revalidateCards(trx, registry, ctx.school, [...affectedCards], ctx.now, known);
+    const reports = await revalidateCards(trx, registry, ctx.school, [...affectedCards], ctx.now, ctx.deviceId, known);
     const answer: PushAnswer = { batchId: body.batchId, results, reports, cursor: String(await currentSequence(trx)) };
     await trx.insertInto('batches').values({ school_id: ctx.school.id, batch_id: body.batchId, body_hash: hash, answer: JSON.stringify(answer), created_at: ctx.now.toISOString() }).execute();
     return answer;

@@ -62,7 +62,8 @@ export async function loadCards(db: Kysely<Tables>, schoolId: string, cardIds: r
  * Checks the given cards of one school again, as they are stored now, and stores their reports (each at a new
  * position of the change sequence, so pull hands them to the school's devices). Deleted cards lose their report.
  * `registry` must answer without the database (see prefetchRegistry): the transaction holds it. `known` are
- * live cards the caller has just stored (no need to read and parse them again).
+ * live cards the caller has just stored (no need to read and parse them again). `deviceId`: the pushing device, which
+ * gets these reports in the push's answer (null when no device asked).
  */
 export async function revalidateCards(
   trx: Transaction<Tables>,
@@ -70,6 +71,7 @@ export async function revalidateCards(
   school: SchoolsTable,
   cardIds: readonly string[],
   now: Date,
+  deviceId: string | null,
   known: ReadonlyMap<string, LoadedCards['live'][number]> = new Map(),
 ): Promise<CardReport[]> {
   const { live, gone } = await loadCards(
@@ -110,6 +112,7 @@ export async function revalidateCards(
       checked_at: checkedAt,
       issues: JSON.stringify(issues),
       change_seq: seq + i,
+      device_id: deviceId,
     };
   });
   for (const part of inChunks(rows)) {
@@ -124,6 +127,7 @@ export async function revalidateCards(
           checked_at: eb.ref('excluded.checked_at'),
           issues: eb.ref('excluded.issues'),
           change_seq: eb.ref('excluded.change_seq'),
+          device_id: eb.ref('excluded.device_id'),
         })),
       )
       .execute();

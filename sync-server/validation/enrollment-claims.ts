@@ -118,7 +118,7 @@ export async function refreshRivalReports(trx: Transaction<Tables>, schoolId: st
     for (const [i, { report, text, status }] of changed.entries()) {
       await trx
         .updateTable('card_reports')
-        .set({ issues: text, status, checked_at: now.toISOString(), change_seq: seq + i })
+        .set({ issues: text, status, checked_at: now.toISOString(), change_seq: seq + i, device_id: null })
         .where('school_id', '=', otherSchool)
         .where('card_id', '=', report.card_id)
         .execute();

@@ -29,7 +29,7 @@ export async function revalidateAllSchools(db: ServerDb, registry: RegistryAdapt
         registry,
         (await loadCards(db, school.id, part)).live.map((l) => l.card),
       );
-      await db.transaction().execute((trx) => revalidateCards(trx, answers, school, part, now));
+      await db.transaction().execute((trx) => revalidateCards(trx, answers, school, part, now, null));
       checked += part.length;
     }
   }

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { AppError } from '../../../core/errors';
 import { pullAnswerSchema } from '../../../core/sync/pull';
 import { pushAnswerSchema } from '../../../core/sync/push';
-import type { PushBody } from '../../../core/sync/push';
 import type { SyncServer } from './sync-run';
 import type { SyncConnection } from './sync-settings';
 
@@ -53,7 +52,7 @@ export function httpSyncServer(connection: SyncConnection): HttpSyncServer {
   });
   return {
     health: () => request(healthAnswerSchema, () => http.get('/health')),
-    push: (body: PushBody) => request(pushAnswerSchema, () => http.post('/sync/push', body)),
+    push: (body: string) => request(pushAnswerSchema, () => http.post('/sync/push', body, { headers: { 'Content-Type': 'application/json' } })),
     pull: (since, limit) => request(pullAnswerSchema, () => http.get('/sync/pull', { params: since === null ? { limit } : { since, limit } })),
   };
 }

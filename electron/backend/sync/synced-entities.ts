@@ -19,13 +19,16 @@ export const syncedTable: Readonly<Record<SyncedType, string>> = {
   enrollment: 'enrollments',
 };
 
-/** An unsent local change, with the change counter it was read at (what "sent" will mean once answered). */
+/**
+ * An unsent local change, with the change counter it was read at (what "sent" will mean once answered). `dataJson`
+ * is its wire data as JSON text, ready to go into the body as it is.
+ */
 export interface OutgoingChange {
   type: SyncedType;
   id: string;
   baseRev: number | null;
   deleted: boolean;
-  data: unknown;
+  dataJson: string;
   changeCount: number;
 }
 
@@ -37,7 +40,11 @@ interface UnsentRow {
   data: string;
 }
 
-/** SQL that reads one type's unsent rows with their wire data as JSON text. */
+/**
+ * SQL that reads one type's unsent rows with their wire data as JSON text. The wire data has optional fields, never
+ * null ones: json_patch onto {} drops the members whose value is null (RFC 7396), item by item for order items. Cards
+ * are stored as their schema's output, which holds no null.
+ */
 const unsentQuery: Readonly<Record<SyncedType, string>> = {
   academicYear: `SELECT s.id, s.rev, s.deleted, s.change_count, json_object('label', s.name, 'start', s.start_date, 'end', s.end_date) AS data
     FROM academic_years s`,
@@ -46,31 +53,22 @@ const unsentQuery: Readonly<Record<SyncedType, string>> = {
         'closed', json(CASE s.closed WHEN 1 THEN 'true' ELSE 'false' END)) AS data
     FROM periods s JOIN academic_years y ON y.id = s.academic_year_id`,
   order: `SELECT s.id, s.rev, s.deleted, s.change_count,
-      json_object('academicYear', s.academic_year, 'number', s.number, 'date', s.date, 'kind', s.kind, 'enteredOn', s.entered_on, 'yearEndOf', s.year_end_of,
-        'items', (SELECT json_group_array(json_object('studentId', i.student_id, 'fromClassId', i.from_class_id, 'toClassId', i.to_class_id,
-            'reason', i.reason, 'destinationSchool', i.destination_school))
-          FROM (SELECT * FROM order_items WHERE order_id = s.id ORDER BY position) i)) AS data
+      json_patch('{}', json_object('academicYear', s.academic_year, 'number', s.number, 'date', s.date, 'kind', s.kind, 'enteredOn', s.entered_on,
+        'yearEndOf', s.year_end_of,
+        'items', (SELECT json_group_array(json_patch('{}', json_object('studentId', i.student_id, 'fromClassId', i.from_class_id,
+            'toClassId', i.to_class_id, 'reason', i.reason, 'destinationSchool', i.destination_school)))
+          FROM (SELECT * FROM order_items WHERE order_id = s.id ORDER BY position) i))) AS data
     FROM orders s`,
   staff: 'SELECT id, rev, deleted, change_count, data FROM staff s',
   student: 'SELECT id, rev, deleted, change_count, data FROM students s',
   class: `SELECT s.id, s.rev, s.deleted, s.change_count,
-      json_object('academicYear', y.name, 'grade', s.grade, 'label', s.label, 'homeroomTeacherId', s.homeroom_teacher_id) AS data
+      json_patch('{}', json_object('academicYear', y.name, 'grade', s.grade, 'label', s.label, 'homeroomTeacherId', s.homeroom_teacher_id)) AS data
     FROM classes s JOIN academic_years y ON y.id = s.academic_year_id`,
   enrollment: `SELECT s.id, s.rev, s.deleted, s.change_count,
-      json_object('studentId', s.student_id, 'classId', s.class_id, 'from', s.from_date, 'to', s.to_date, 'reason', s.reason, 'orderId', s.order_id) AS data
+      json_patch('{}', json_object('studentId', s.student_id, 'classId', s.class_id, 'from', s.from_date, 'to', s.to_date, 'reason', s.reason,
+        'orderId', s.order_id)) AS data
     FROM enrollments s`,
 };
-
-/** JSON nulls of optional fields are left out, at every depth (order items), as the wire data has them optional, not nullable. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== null)
-      .map(([k, v]) => [k, withoutNulls(v)]),
-  );
-}
 
 /**
  * Up to `limit` unsent changes, in the order of syncedTypes, so what a record refers to goes first. Rows with an open conflict wait for the user's decision.
@@ -85,10 +83,7 @@ export function collectUnsent(db: Database.Database, limit: number): OutgoingCha
          AND NOT EXISTS (SELECT 1 FROM sync_conflicts k WHERE k.entity_type = '${type}' AND k.entity_id = s.id)
        ORDER BY s.rowid LIMIT ?`,
     ).all(limit - changes.length) as UnsentRow[];
-    for (const row of rows) {
-      const data = withoutNulls(JSON.parse(row.data));
-      changes.push({ type, id: row.id, baseRev: row.rev, deleted: row.deleted === 1, data, changeCount: row.change_count });
-    }
+    for (const row of rows) changes.push({ type, id: row.id, baseRev: row.rev, deleted: row.deleted === 1, dataJson: row.data, changeCount: row.change_count });
   }
   return changes;
 }

@@ -34,6 +34,20 @@ describe('GET /sync/pull', () => {
     expect(body.reports).toEqual([expect.objectContaining({ cardId: change.id, type: 'staff', rev: 1, status: 'verified' })]);
   });
 
+  it('leaves out the reports a device already had in the answer to its own push', async () => {
+    await call(h, 'POST', '/sync/push', { token: h.tokenA, device: 'pc-1', body: push([newChange('staff', staffCard())]) });
+    const { body } = await call(h, 'GET', '/sync/pull', { token: h.tokenA, device: 'pc-1' });
+    expect(body.reports).toEqual([]);
+  });
+
+  it('hands a device the reports of its own cards checked again after a registry re-import', async () => {
+    const change = newChange('staff', staffCard());
+    await call(h, 'POST', '/sync/push', { token: h.tokenA, device: 'pc-1', body: push([change]) });
+    await revalidateAllSchools(h.db, mirrorAdapter(h.db), testNow);
+    const { body } = await call(h, 'GET', '/sync/pull', { token: h.tokenA, device: 'pc-1' });
+    expect(body.reports).toEqual([expect.objectContaining({ cardId: change.id })]);
+  });
+
   it('hands out a deletion as a tombstone without data', async () => {
     const cards = Array.from({ length: 5 }, () => newChange('staff', staffCard()));
     await call(h, 'POST', '/sync/push', { token: h.tokenA, device: 'pc-1', body: push(cards) });
