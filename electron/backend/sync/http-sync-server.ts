@@ -52,7 +52,9 @@ export function httpSyncServer(connection: SyncConnection): HttpSyncServer {
   });
   return {
     health: () => request(healthAnswerSchema, () => http.get('/health')),
-    push: (body: string) => request(pushAnswerSchema, () => http.post('/sync/push', body, { headers: { 'Content-Type': 'application/json' } })),
+    // The body is JSON text already; axios would otherwise parse it whole to check it before sending.
+    push: (body: string) =>
+      request(pushAnswerSchema, () => http.post('/sync/push', body, { headers: { 'Content-Type': 'application/json' }, transformRequest: [(data: string) => data] })),
     pull: (since, limit) => request(pullAnswerSchema, () => http.get('/sync/pull', { params: since === null ? { limit } : { since, limit } })),
   };
 }

@@ -110,7 +110,8 @@ function storeAnswer(db: Database.Database, batch: StoredBatch, answer: PushAnsw
       }
     }
     storeCardReports(db, answer.reports);
-    prepared(db, 'UPDATE sync_batches SET answered_at = ? WHERE batch_id = ?').run(now.toISOString(), batch.batch_id);
+    // Once answered, a batch is never sent again: only the fact that it was sent, and when, is kept (year-end undo asks).
+    prepared(db, "UPDATE sync_batches SET answered_at = ?, body = '{}', sent_counts = '[]' WHERE batch_id = ?").run(now.toISOString(), batch.batch_id);
   }).immediate();
   return { conflicts, rejected };
 }

@@ -1,0 +1,24 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { student } from '../../fixtures/backend/cards';
+import { startServer, type Harness } from '../../fixtures/sync-server/server-harness';
+import { openOfficePc, type OfficePc } from '../../fixtures/sync/office-pc';
+
+describe('the batches Sync all keeps', () => {
+  let server: Harness;
+  let pc: OfficePc;
+  beforeEach(async () => {
+    server = await startServer();
+    pc = await openOfficePc(server.url.replace(/\/api\/v1$/, ''), server.tokenA);
+  });
+  afterEach(async () => {
+    pc.dispose();
+    await server.close();
+  });
+
+  it('keeps only the date of a batch the server has answered, not its cards', async () => {
+    await pc.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') }, pc.session);
+    await pc.syncAll();
+    const rows = pc.backend.db.prepare('SELECT body, sent_counts AS sentCounts, answered_at AS answeredAt FROM sync_batches').all();
+    expect(rows).toEqual([{ body: '{}', sentCounts: '[]', answeredAt: expect.any(String) }]);
+  });
+});
