@@ -112,7 +112,13 @@ function codes<T extends { taxId?: string | undefined; pin?: string | undefined 
   return result;
 }
 
-export function normaliseStudentCard(card: StudentCard): { card: StudentCard; issues: Issue[] } {
+/** A card as normalisation leaves it, and the NORMALISED warnings saying what it changed. */
+export interface Normalisation<Card> {
+  card: Card;
+  issues: Issue[];
+}
+
+export function normaliseStudentCard(card: StudentCard): Normalisation<StudentCard> {
   const n = new Normaliser();
   const result: StudentCard = {
     ...codes(names(n, card, '')),
@@ -126,7 +132,7 @@ export function normaliseStudentCard(card: StudentCard): { card: StudentCard; is
   return { card: result, issues: n.issues };
 }
 
-export function normaliseStaffCard(card: StaffCard): { card: StaffCard; issues: Issue[] } {
+export function normaliseStaffCard(card: StaffCard): Normalisation<StaffCard> {
   const n = new Normaliser();
   const result: StaffCard = { ...codes(names(n, card, '')), birthDate: tidySpaces(card.birthDate), position: tidySpaces(card.position) };
   return { card: result, issues: n.issues };

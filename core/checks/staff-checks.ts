@@ -1,4 +1,4 @@
-import { normaliseStaffCard } from '../normalise';
+import { normaliseStaffCard, type Normalisation } from '../normalise';
 import { makeIssue } from '../rules/codes';
 import { emailIssues, phoneIssues } from '../rules/contacts';
 import { dateIssues, requiredDateIssues } from '../rules/dates';
@@ -13,8 +13,8 @@ import type { CheckContext } from './check-context';
  * Every local check of a staff card (DESIGN §4): names, birth date and the tax number are required — RNOKPP in
  * Ukraine, the PIN in Kyrgyzstan, where it plays the same part. A dismissal date may lie ahead (notice given).
  */
-export function checkStaff(typed: StaffCard, ctx: CheckContext): Issue[] {
-  const { card, issues: normalised } = normaliseStaffCard(typed);
+export function checkStaff(typed: StaffCard, ctx: CheckContext, normalisation: Normalisation<StaffCard> = normaliseStaffCard(typed)): Issue[] {
+  const { card, issues: normalised } = normalisation;
   const person = { birthDate: card.birthDate, sex: card.sex };
   const requiredCode = ctx.country === 'UA' ? 'taxId' : 'pin';
   return [

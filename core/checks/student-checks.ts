@@ -1,4 +1,4 @@
-import { normaliseStudentCard } from '../normalise';
+import { normaliseStudentCard, type Normalisation } from '../normalise';
 import { makeIssue } from '../rules/codes';
 import { emailIssues, phoneIssues, unzrIssues } from '../rules/contacts';
 import { ageGradeIssues, requiredDateIssues } from '../rules/dates';
@@ -15,8 +15,8 @@ import type { CheckContext } from './check-context';
  * for what normalisation changes, then the rules on the normalised card. Duplicates need the other cards and are
  * looked up by the caller (core/rules/duplicates).
  */
-export function checkStudent(typed: StudentCard, ctx: CheckContext): Issue[] {
-  const { card, issues: normalised } = normaliseStudentCard(typed);
+export function checkStudent(typed: StudentCard, ctx: CheckContext, normalisation: Normalisation<StudentCard> = normaliseStudentCard(typed)): Issue[] {
+  const { card, issues: normalised } = normalisation;
   const person = { birthDate: card.birthDate, sex: card.sex };
   const issues: Issue[] = [
     ...normalised,

@@ -9,7 +9,7 @@ import type { CardStatus } from '../../core/sync/card-report';
 import type { RegistryAdapter, RegistryPerson } from '../registry/registry-adapter';
 import { registryKey } from '../registry/registry-adapter';
 import { lookupCandidates, registryIssues, type LookupCandidate } from './registry-comparison';
-import { normalisedStaff, normalisedStudent } from './normalised-cards';
+import { normalisedStaff, normalisedStudent, staffNormalisation, studentNormalisation } from './normalised-cards';
 import { academicYearStart, type ActiveClass } from './school-enrollments';
 
 export type TypedCard = { id: string; type: 'student'; data: StudentCard } | { id: string; type: 'staff'; data: StaffCard };
@@ -35,7 +35,7 @@ function contextOf(card: TypedCard, setting: CheckSetting): CheckContext {
 }
 
 function coreIssues(card: TypedCard, ctx: CheckContext): Issue[] {
-  return card.type === 'student' ? checkStudent(card.data, ctx) : checkStaff(card.data, ctx);
+  return card.type === 'student' ? checkStudent(card.data, ctx, studentNormalisation(card.data)) : checkStaff(card.data, ctx, staffNormalisation(card.data));
 }
 
 function normalisedPerson(card: TypedCard): StudentCard | StaffCard {
