@@ -1,27 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { student } from '../../fixtures/backend/cards';
-import { startServer, type Harness } from '../../fixtures/sync-server/server-harness';
 import { academicDump } from '../../fixtures/sync/academic-dump';
-import { openOfficePc, type OfficePc } from '../../fixtures/sync/office-pc';
+import type { OfficePc } from '../../fixtures/sync/office-pc';
+import { openTwoOfficePcs, type TwoOfficePcs } from '../../fixtures/sync/two-office-pcs';
 
 const transitionDay = new Date('2026-06-19T10:00:00');
 
 /** Years, periods, classes, enrollments and orders between two office PCs of one school and the real central server. */
 describe('the academic structure between two office PCs', () => {
-  let server: Harness;
+  let pcs: TwoOfficePcs;
   let first: OfficePc;
   let second: OfficePc;
   beforeEach(async () => {
-    server = await startServer();
-    const base = server.url.replace(/\/api\/v1$/, '');
-    first = await openOfficePc(base, server.tokenA);
-    second = await openOfficePc(base, server.tokenA);
+    pcs = await openTwoOfficePcs();
+    ({ first, second } = pcs);
   });
-  afterEach(async () => {
-    first.dispose();
-    second.dispose();
-    await server.close();
-  });
+  afterEach(() => pcs.close());
 
   /** A small school on the first PC: grades 9 and 11 of 2025/2026 with two students each. */
   async function smallSchool(): Promise<{ ninth: string; eleventh: string; students: string[] }> {
@@ -62,7 +56,8 @@ describe('the academic structure between two office PCs', () => {
     expect(await book(first)).toHaveLength(4);
   });
 
-  it('hands a year-end transition made on one PC to the other whole', async () => {
+  /** The small school on both PCs, closed on the first by a year-end transition that both have synced. */
+  async function transitionOnFirst(): Promise<void> {
     await smallSchool();
     await first.syncAll();
     await second.syncAll();
@@ -71,6 +66,10 @@ describe('the academic structure between two office PCs', () => {
     await first.call('yearEnd.apply', { choices: { date: '2026-06-19', students: [] } }, first.session);
     await first.syncAll();
     await second.syncAll();
+  }
+
+  it('hands a year-end transition made on one PC to the other whole', async () => {
+    await transitionOnFirst();
     const dump = academicDump(second.backend.db);
     expect(dump).toEqual(academicDump(first.backend.db));
     expect(dump.academic_years.map((y) => y.name)).toEqual(expect.arrayContaining(['2025/2026', '2026/2027']));
@@ -78,14 +77,7 @@ describe('the academic structure between two office PCs', () => {
   });
 
   it('refuses on the other PC a second year-end of a year already closed on the first', async () => {
-    await smallSchool();
-    await first.syncAll();
-    await second.syncAll();
-    await first.moveTo(transitionDay);
-    await second.moveTo(transitionDay);
-    await first.call('yearEnd.apply', { choices: { date: '2026-06-19', students: [] } }, first.session);
-    await first.syncAll();
-    await second.syncAll();
+    await transitionOnFirst();
     const refused = await second.refusal('yearEnd.apply', { choices: { date: '2026-06-19', students: [] } }, second.session);
     expect(refused.code).toBe('YEAR_END_ALREADY_RUN');
   });

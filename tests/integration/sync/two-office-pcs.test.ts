@@ -1,24 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fullStaffCard, student } from '../../fixtures/backend/cards';
-import { startServer, type Harness } from '../../fixtures/sync-server/server-harness';
-import { openOfficePc, type OfficePc } from '../../fixtures/sync/office-pc';
+import type { OfficePc } from '../../fixtures/sync/office-pc';
+import { openTwoOfficePcs, type TwoOfficePcs } from '../../fixtures/sync/two-office-pcs';
 
 /** Two office PCs of one school and the real central server between them. */
 describe('two office PCs of the same school', () => {
-  let server: Harness;
+  let pcs: TwoOfficePcs;
   let first: OfficePc;
   let second: OfficePc;
   beforeEach(async () => {
-    server = await startServer();
-    const base = server.url.replace(/\/api\/v1$/, '');
-    first = await openOfficePc(base, server.tokenA);
-    second = await openOfficePc(base, server.tokenA);
+    pcs = await openTwoOfficePcs();
+    ({ first, second } = pcs);
   });
-  afterEach(async () => {
-    first.dispose();
-    second.dispose();
-    await server.close();
-  });
+  afterEach(() => pcs.close());
 
   it('hands a card created on one PC to the other with its class', async () => {
     const classId = first.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, first.session).id;
