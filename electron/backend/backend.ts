@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../core/errors';
 import { can } from './auth/permissions';
 import { createSessionStore } from './auth/session-store';
+import { recheckInNewAcademicYear } from './cards/students/year-start-recheck';
 import { createClass, type NewClass } from './classes/class-service';
 import { openDatabase } from './db/open-database';
 import type { Invoker } from '../../core/api/invoke-result';
@@ -54,6 +55,7 @@ export function createBackend(opts: BackendOptions): Backend {
   mkdirSync(opts.dataDir, { recursive: true });
   const db = openDatabase(join(opts.dataDir, databaseFileName));
   const now = opts.now ?? (() => new Date());
+  recheckInNewAcademicYear(db, now());
   const sync = createSyncService(opts.secrets ?? plainSecretStore, opts.connect ?? httpSyncServer);
   const fontsDir = join(opts.resourcesDir ?? repositoryResources(), 'fonts');
   const base: Omit<HandlerContext, 'user' | 'session'> = { db, dataDir: opts.dataDir, fontsDir, now, sessions: createSessionStore(now), sync };

@@ -4,9 +4,10 @@ import { initial } from './migrations/001-initial';
 import { sync } from './migrations/002-sync';
 import { academic } from './migrations/003-academic';
 import { syncWaiting } from './migrations/004-sync-waiting';
+import { localState } from './migrations/005-local-state';
 
 /** Every migration in order; `version` of entry i is i + 1. */
-export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting];
+export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting, localState];
 
 export const schemaVersion = migrations.length;
 
