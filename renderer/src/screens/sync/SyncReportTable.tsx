@@ -126,7 +126,7 @@ export function SyncReportTable({
       ) : visible.length === 0 ? (
         <p className="muted sync-report__empty">{search || filter !== 'attention' ? t('sync.report.emptyFiltered') : t('sync.report.empty')}</p>
       ) : (
-        <table className="sync-table">
+        <table className="data-table sync-table">
           <thead>
             <tr>
               <th scope="col">{t('sync.report.name')}</th>

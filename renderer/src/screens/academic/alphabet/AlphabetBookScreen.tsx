@@ -78,7 +78,7 @@ export function AlphabetBookScreen() {
       ) : shown.length === 0 ? (
         <p className="muted">{t('academic.alphabet.empty')}</p>
       ) : (
-        <table className="ac-table" aria-label={t('academic.alphabet.tableLabel')} data-testid="alphabet-table">
+        <table className="data-table" aria-label={t('academic.alphabet.tableLabel')} data-testid="alphabet-table">
           <thead>
             <tr>
               <th scope="col">{t('academic.alphabet.fileNumber')}</th>
@@ -104,15 +104,15 @@ function LetterRows({ entry, first, onOpen }: { entry: AlphabetBookEntry; first:
   return (
     <>
       {first && (
-        <tr className="ac-table__group">
+        <tr className="data-table__group">
           <th scope="rowgroup" colSpan={5}>
             {entry.letter}
           </th>
         </tr>
       )}
-      <tr data-file-number={entry.personalFileNumber} className={entry.leftOn ? 'ac-table__row--past' : undefined}>
-        <td className="ac-table__file">{entry.personalFileNumber}</td>
-        <th scope="row" className="ac-table__name">
+      <tr data-file-number={entry.personalFileNumber} className={entry.leftOn ? 'data-table__row--past' : undefined}>
+        <td className="data-table__file">{entry.personalFileNumber}</td>
+        <th scope="row" className="data-table__name">
           <button type="button" className="ac-link" onClick={onOpen}>
             {entry.name}
           </button>

@@ -129,10 +129,10 @@ export function ClassPage({ id }: { id: string }) {
           {members.length === 0 ? (
             <p className="muted">{t('academic.classPage.noMembers')}</p>
           ) : (
-            <table className="ac-table" aria-label={t('academic.classPage.membersLabel', { label })} data-testid="class-members">
+            <table className="data-table" aria-label={t('academic.classPage.membersLabel', { label })} data-testid="class-members">
               <thead>
                 <tr>
-                  <th scope="col" className="ac-table__num">
+                  <th scope="col" className="data-table__num">
                     {t('academic.common.number')}
                   </th>
                   <th scope="col">{t('academic.common.name')}</th>
@@ -145,9 +145,9 @@ export function ClassPage({ id }: { id: string }) {
               </thead>
               <tbody>
                 {members.map((m, i) => (
-                  <tr key={m.enrollmentId} data-student-id={m.studentId} className={m.current ? undefined : 'ac-table__row--past'}>
-                    <td className="ac-table__num">{i + 1}</td>
-                    <th scope="row" className="ac-table__name">
+                  <tr key={m.enrollmentId} data-student-id={m.studentId} className={m.current ? undefined : 'data-table__row--past'}>
+                    <td className="data-table__num">{i + 1}</td>
+                    <th scope="row" className="data-table__name">
                       <button type="button" className="ac-link" onClick={() => navigate({ screen: 'student', id: m.studentId })}>
                         {m.name}
                       </button>

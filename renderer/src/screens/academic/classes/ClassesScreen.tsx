@@ -91,12 +91,12 @@ export function ClassesScreen({ yearId }: { yearId?: string | undefined }) {
       ) : classes.length === 0 ? (
         <p className="muted">{t('academic.classes.empty')}</p>
       ) : (
-        <table className="ac-table" aria-label={t('academic.classes.tableLabel')} data-testid="classes-table">
+        <table className="data-table" aria-label={t('academic.classes.tableLabel')} data-testid="classes-table">
           <thead>
             <tr>
               <th scope="col">{t('academic.common.class')}</th>
               <th scope="col">{t('academic.classes.homeroomTeacher')}</th>
-              <th scope="col" className="ac-table__count">
+              <th scope="col" className="data-table__count">
                 {t('academic.classes.students')}
               </th>
               <th scope="col">
@@ -113,8 +113,8 @@ export function ClassesScreen({ yearId }: { yearId?: string | undefined }) {
                   </button>
                 </th>
                 <td>{c.homeroomTeacherName ?? <span className="muted">{t('academic.classes.noTeacher')}</span>}</td>
-                <td className="ac-table__count">{c.studentCount}</td>
-                <td className="ac-table__actions">
+                <td className="data-table__count">{c.studentCount}</td>
+                <td className="data-table__actions">
                   <button
                     type="button"
                     className="button button--small"

@@ -144,7 +144,7 @@ export function NewOrderScreen() {
                 {matches?.map((row) => (
                   <li key={row.id}>
                     <button type="button" className="ac-match" onClick={() => update({ student: row, toClassId: '' })} data-student-id={row.id}>
-                      <span className="ac-table__name">{personName(row)}</span>
+                      <span className="data-table__name">{personName(row)}</span>
                       <span className="muted">
                         {showDate(row.birthDate)} · {row.className ?? t('academic.newOrder.noClass')}
                       </span>

@@ -71,10 +71,10 @@ export function OrderDetail({ id }: { id: string }) {
             </p>
           ))}
           <h2 className="ac-section-title">{t('academic.order.itemsTitle', { count: order.items.length })}</h2>
-          <table className="ac-table" aria-label={t('academic.order.itemsLabel')} data-testid="order-items">
+          <table className="data-table" aria-label={t('academic.order.itemsLabel')} data-testid="order-items">
             <thead>
               <tr>
-                <th scope="col" className="ac-table__num">
+                <th scope="col" className="data-table__num">
                   {t('academic.common.number')}
                 </th>
                 <th scope="col">{t('academic.common.student')}</th>
@@ -87,8 +87,8 @@ export function OrderDetail({ id }: { id: string }) {
             <tbody>
               {order.items.map((item, i) => (
                 <tr key={item.studentId} data-student-id={item.studentId}>
-                  <td className="ac-table__num">{i + 1}</td>
-                  <th scope="row" className="ac-table__name">
+                  <td className="data-table__num">{i + 1}</td>
+                  <th scope="row" className="data-table__name">
                     <button type="button" className="ac-link" onClick={() => navigate({ screen: 'student', id: item.studentId })}>
                       {item.studentName}
                     </button>

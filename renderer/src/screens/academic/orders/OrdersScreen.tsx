@@ -100,10 +100,10 @@ export function OrdersScreen() {
       ) : orders.length === 0 ? (
         <p className="muted">{t('academic.orders.empty')}</p>
       ) : (
-        <table className="ac-table" aria-label={t('academic.orders.tableLabel')} data-testid="orders-table">
+        <table className="data-table" aria-label={t('academic.orders.tableLabel')} data-testid="orders-table">
           <thead>
             <tr>
-              <th scope="col" className="ac-table__num">
+              <th scope="col" className="data-table__num">
                 {t('academic.orders.number')}
               </th>
               <th scope="col">{t('academic.orders.date')}</th>
@@ -116,7 +116,7 @@ export function OrdersScreen() {
               const { names, more } = studentsSummary(o.items);
               return (
                 <tr key={o.id} data-order-id={o.id} data-kind={o.kind}>
-                  <th scope="row" className="ac-table__num">
+                  <th scope="row" className="data-table__num">
                     <button type="button" className="ac-link" onClick={() => navigate({ screen: 'order', id: o.id })}>
                       {o.number}
                     </button>
@@ -134,7 +134,7 @@ export function OrdersScreen() {
                   </td>
                   <td>
                     {t(`academic.orders.kinds.${o.kind}`)}
-                    {o.yearEndOf && <span className="ac-table__sub">{t('academic.orders.yearEnd', { year: o.yearEndOf })}</span>}
+                    {o.yearEndOf && <span className="data-table__sub">{t('academic.orders.yearEnd', { year: o.yearEndOf })}</span>}
                   </td>
                   <td>
                     {names.join(', ')}

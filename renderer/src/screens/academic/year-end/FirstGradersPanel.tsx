@@ -130,10 +130,10 @@ export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
       {rows.length === 0 ? (
         <p className="muted">{t('academic.yearEnd.firstGraders.empty')}</p>
       ) : (
-        <table className="ac-table ac-table--inputs" aria-label={t('academic.yearEnd.firstGraders.tableLabel')}>
+        <table className="data-table data-table--inputs" aria-label={t('academic.yearEnd.firstGraders.tableLabel')}>
           <thead>
             <tr>
-              <th scope="col" className="ac-table__num">
+              <th scope="col" className="data-table__num">
                 {t('academic.common.number')}
               </th>
               <th scope="col">{t('fields.lastName')}</th>
@@ -153,7 +153,7 @@ export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
               const label = (field: string) => `${field}, ${t('academic.yearEnd.firstGraders.problem', { row: n })}`;
               return (
                 <tr key={row.key} data-first-grader={n} aria-invalid={incomplete.has(row.key) || undefined}>
-                  <td className="ac-table__num">{n}</td>
+                  <td className="data-table__num">{n}</td>
                   <td>
                     <input className="input" aria-label={label(t('fields.lastName'))} value={row.lastName} onChange={(e) => update(row.key, { lastName: e.target.value })} name="fg-lastName" />
                   </td>

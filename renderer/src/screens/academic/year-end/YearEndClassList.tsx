@@ -54,10 +54,10 @@ function ClassItem({ group, choices, onChoice }: { group: ClassGroup; choices: R
       </button>
       {open && (
         <div id={bodyId}>
-          <table className="ac-table ac-table--compact" aria-label={t('academic.yearEnd.studentsOf', { label: group.label })}>
+          <table className="data-table data-table--compact" aria-label={t('academic.yearEnd.studentsOf', { label: group.label })}>
             <thead>
               <tr>
-                <th scope="col" className="ac-table__num">
+                <th scope="col" className="data-table__num">
                   {t('academic.common.number')}
                 </th>
                 <th scope="col">{t('academic.common.name')}</th>
@@ -100,8 +100,8 @@ function StudentRow({
   };
   return (
     <tr data-student-id={row.studentId} data-movement={movement.movement}>
-      <td className="ac-table__num">{index + 1}</td>
-      <th scope="row" className="ac-table__name">
+      <td className="data-table__num">{index + 1}</td>
+      <th scope="row" className="data-table__name">
         {row.name}
       </th>
       <td className={`ye-movement ye-movement--${movement.movement}`}>
