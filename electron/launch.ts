@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localDate } from './backend/clock';
+import { localDate, schoolTimeZone } from '../core/time/local-date';
 import { defaultDataFolder, type Profile } from './data-folder';
 import { startLocalCentralServer, type LocalCentralServer } from './local-central-server';
 import { localServerEnv } from './local-server-env';
@@ -49,7 +49,7 @@ function electronBinary(): { path: string } | { reason: string } {
 /** The demo's local central server for the Electron app; the app works without it, only Sync all needs it. */
 async function startDemoCentralServer(dataDir: string): Promise<LocalCentralServer | null> {
   try {
-    return await startLocalCentralServer(join(dataDir, 'central-server'), localDate(new Date()));
+    return await startLocalCentralServer(join(dataDir, 'central-server'), localDate(new Date(), schoolTimeZone('UA')));
   } catch (err) {
     console.error(`The local central server did not start (${err instanceof Error ? err.message : String(err)}); Sync all will not reach it.`);
     return null;

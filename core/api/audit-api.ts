@@ -22,11 +22,13 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditApi = {
   'audit.history': method(
+    'audit.read',
     z.object({ entity: auditEntitySchema, id: idSchema }),
     z.object({ entries: z.array(auditEntrySchema) }),
   ),
   /** Recomputes the hash chain; `brokenAt` is the first entry whose hash does not match. */
   'audit.verify': method(
+    'audit.read',
     z.object({}),
     z.object({ ok: z.boolean(), checked: z.number().int(), brokenAt: z.number().int().optional() }),
   ),

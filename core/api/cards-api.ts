@@ -33,8 +33,6 @@ export const listFilterSchema = z.object({
   direction: z.enum(['asc', 'desc']).default('asc'),
 });
 
-export const classRefSchema = z.object({ id: idSchema, label: z.string(), grade: z.number().int() });
-export type ClassRef = z.infer<typeof classRefSchema>;
 
 export const studentRowSchema = z.object({
   id: idSchema,
@@ -69,9 +67,8 @@ export type StaffRow = z.infer<typeof staffRowSchema>;
 const saveResult = z.object({ meta: cardMetaSchema });
 
 export const cardsApi = {
-  'classes.list': method(z.object({}), z.object({ classes: z.array(classRefSchema) })),
-
   'students.list': method(
+    'cards.read',
     listFilterSchema.extend({
       classId: idSchema.optional(),
       /** Only students in no class today: not enrolled yet (or left, with `withLeft`); for an enrollment order. */
@@ -80,11 +77,13 @@ export const cardsApi = {
     z.object({ rows: z.array(studentRowSchema), total: z.number().int() }),
   ),
   'students.get': method(
+    'cards.read',
     z.object({ id: idSchema }),
     z.object({ card: studentCardSchema, meta: cardMetaSchema, classId: idSchema.nullable() }),
   ),
   /** Create (no id) or update. An invalid card is saved with its issues, never refused. */
   'students.save': method(
+    'cards.write',
     z.object({
       id: idSchema.optional(),
       version: z.number().int().optional(),
@@ -95,9 +94,10 @@ export const cardsApi = {
     saveResult,
   ),
 
-  'staff.list': method(listFilterSchema, z.object({ rows: z.array(staffRowSchema), total: z.number().int() })),
-  'staff.get': method(z.object({ id: idSchema }), z.object({ card: staffCardSchema, meta: cardMetaSchema })),
+  'staff.list': method('staff.read', listFilterSchema, z.object({ rows: z.array(staffRowSchema), total: z.number().int() })),
+  'staff.get': method('staff.read', z.object({ id: idSchema }), z.object({ card: staffCardSchema, meta: cardMetaSchema })),
   'staff.save': method(
+    'staff.write',
     z.object({ id: idSchema.optional(), version: z.number().int().optional(), card: staffCardSchema }),
     saveResult,
   ),

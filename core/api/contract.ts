@@ -3,22 +3,25 @@ import { academicApi } from './academic-api';
 import { auditApi } from './audit-api';
 import { authApi } from './auth-api';
 import { cardsApi } from './cards-api';
+import { classesApi } from './classes-api';
 import { ordersApi } from './orders-api';
-import { schoolApi } from './school-api';
 import { printApi } from './print-api';
+import { schoolApi } from './school-api';
 import { syncApi } from './sync-api';
 import { yearEndApi } from './yearend-api';
 
-/** Every method the renderer may call. The backend implements each; the renderer's client is typed from it. */
+/** Every method the renderer may call, one contract file per backend feature folder. */
 export const apiContract = {
   ...authApi,
   ...schoolApi,
   ...cardsApi,
+  ...classesApi,
   ...academicApi,
   ...ordersApi,
   ...yearEndApi,
   ...auditApi,
-  ...syncApi, ...printApi,
+  ...syncApi,
+  ...printApi,
 };
 
 export type ApiContract = typeof apiContract;

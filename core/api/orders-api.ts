@@ -45,9 +45,10 @@ export type OrderView = z.infer<typeof orderViewSchema>;
 
 export const ordersApi = {
   /** Numbers, dates and applies an order with the enrollment changes it causes, in one transaction. */
-  'orders.create': method(newOrderSchema, z.object({ order: orderViewSchema })),
+  'orders.create': method('orders.manage', newOrderSchema, z.object({ order: orderViewSchema })),
   /** Orders newest first; `search` matches the number, a student's name or a class label. */
   'orders.list': method(
+    'cards.read',
     z.object({
       academicYear: academicYearLabelSchema.optional(),
       kind: orderKindSchema.optional(),
@@ -55,5 +56,5 @@ export const ordersApi = {
     }),
     z.object({ orders: z.array(orderViewSchema), missingNumbers: z.array(z.number().int()) }),
   ),
-  'orders.get': method(z.object({ id: idSchema }), z.object({ order: orderViewSchema })),
+  'orders.get': method('cards.read', z.object({ id: idSchema }), z.object({ order: orderViewSchema })),
 };

@@ -11,3 +11,9 @@ export const progressEventSchema = z.object({
   total: z.number().int().nonnegative(),
 });
 export type ProgressEvent = z.infer<typeof progressEventSchema>;
+
+/** Whatever emits progress events: the backend, the host forwarding them from its worker, a transport. */
+export interface ProgressSource {
+  /** Calls `listener` with every event until the returned function is called. */
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
+}

@@ -72,8 +72,9 @@ export const reportCardSchema = z.object({
 export type ReportCard = z.infer<typeof reportCardSchema>;
 
 export const syncApi = {
-  'sync.settings': method(z.object({}), settingsOutput),
+  'sync.settings': method('school.admin', z.object({}), settingsOutput),
   'sync.saveSettings': method(
+    'school.admin',
     z.object({
       serverUrl: z.url({ protocol: /^https?$/ }).max(500),
       /** Left out to keep the stored token. */
@@ -81,9 +82,10 @@ export const syncApi = {
     }),
     settingsOutput,
   ),
-  'sync.testConnection': method(z.object({}), z.object({ version: z.string() })),
-  'sync.start': method(z.object({}), z.object({ started: z.boolean() })),
+  'sync.testConnection': method('sync.run', z.object({}), z.object({ version: z.string() })),
+  'sync.start': method('sync.run', z.object({}), z.object({ started: z.boolean() })),
   'sync.status': method(
+    'authenticated',
     z.object({}),
     z.object({
       running: z.boolean(),
@@ -96,12 +98,14 @@ export const syncApi = {
     }),
   ),
   'sync.report': method(
+    'cards.read',
     z.object({ status: z.enum(['all', 'error', 'warning', 'pending', 'verified']).default('all') }),
     z.object({ summary: reportSummarySchema, cards: z.array(reportCardSchema) }),
   ),
   'sync.conflicts': method(
+    'cards.read',
     z.object({}),
     z.object({ conflicts: z.array(z.object({ type: syncedTypeSchema, id: z.string(), name: z.string(), detectedAt: z.string(), server: z.unknown() })) }),
   ),
-  'sync.resolveConflict': method(z.object({ type: syncedTypeSchema, id: z.string(), keep: z.enum(['mine', 'server']) }), z.object({})),
+  'sync.resolveConflict': method('sync.run', z.object({ type: syncedTypeSchema, id: z.string(), keep: z.enum(['mine', 'server']) }), z.object({})),
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../time/local-date';
 import { addressSchema, countrySchema, shortText } from './common';
 
 export const schoolSchema = z.object({
@@ -12,6 +13,8 @@ export const schoolSchema = z.object({
   director: shortText.default(''),
   /** Grade whose students graduate: 11, or 12 where the school is configured so. */
   finalGrade: z.union([z.literal(11), z.literal(12)]).default(11),
+  /** IANA time zone of the school when it is not its country's (Europe/Kyiv for UA, Asia/Bishkek for KG). */
+  timeZone: z.string().trim().max(64).refine(isTimeZone, 'unknown time zone').optional(),
 });
 export type School = z.infer<typeof schoolSchema>;
 export type SchoolInput = z.input<typeof schoolSchema>;

@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
-import { AppError } from '../../core/errors';
-import { can } from './auth/permissions';
+import type { Invoker } from '../../core/api/invoke-result';
+import type { ProgressSource } from '../../core/api/progress';
 import { createSessionStore } from './auth/session-store';
 import { recheckInNewAcademicYear } from './cards/students/year-start-recheck';
-import { createClass, type NewClass } from './classes/class-service';
+import { schoolToday } from './clock';
 import { openDatabase } from './db/open-database';
-import type { Invoker } from '../../core/api/invoke-result';
+import { createProgressHub } from './progress/progress-hub';
 import { dispatch } from './dispatch';
 import type { HandlerContext } from './handler';
 import { markSchoolDemo } from './school/school-repository';
@@ -17,13 +17,11 @@ import { createSyncService, type SyncService } from './sync/sync-job';
 
 export const databaseFileName = 'school-office.sqlite';
 
-export interface Backend extends Invoker {
+export interface Backend extends Invoker, ProgressSource {
   readonly db: Database.Database;
   readonly dataDir: string;
   /** The backend's clock (injected in tests). */
   now(): Date;
-  /** Creates a class under the session's user (no API method creates classes yet; the demo seeder uses this). */
-  createClass(input: NewClass, session: string): { id: string };
   /** Marks the database as the demo school: `setup.status` answers `demo: true` from then on. */
   markDemo(): void;
   readonly sync: SyncService;
@@ -58,18 +56,23 @@ export function createBackend(opts: BackendOptions): Backend {
   recheckInNewAcademicYear(db, now());
   const sync = createSyncService(opts.secrets ?? plainSecretStore, opts.connect ?? httpSyncServer);
   const fontsDir = join(opts.resourcesDir ?? repositoryResources(), 'fonts');
-  const base: Omit<HandlerContext, 'user' | 'session'> = { db, dataDir: opts.dataDir, fontsDir, now, sessions: createSessionStore(now), sync };
+  const hub = createProgressHub();
+  const base: Omit<HandlerContext, 'user' | 'session'> = {
+    db,
+    dataDir: opts.dataDir,
+    fontsDir,
+    now,
+    today: () => schoolToday(db, now()),
+    progress: (job, phase, done, total) => hub.emit({ job, phase, done, total }),
+    sessions: createSessionStore(now),
+    sync,
+  };
   return {
     db,
     dataDir: opts.dataDir,
     now,
     invoke: (method, input, session) => dispatch(base, method, input, session),
-    createClass(input, session) {
-      const user = base.sessions.resolve(session);
-      if (!user) throw new AppError('UNAUTHENTICATED');
-      if (!can(user.role, 'school.admin')) throw new AppError('FORBIDDEN', { permission: 'school.admin' });
-      return createClass(db, user, input, now());
-    },
+    onProgress: hub.onProgress,
     markDemo: () => markSchoolDemo(db),
     sync,
     close: () => db.close(),

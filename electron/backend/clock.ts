@@ -1,7 +1,16 @@
-/** The calendar date of `at` where the office is (the machine's time zone), YYYY-MM-DD. */
-export function localDate(at: Date): string {
-  const y = String(at.getFullYear()).padStart(4, '0');
-  const m = String(at.getMonth() + 1).padStart(2, '0');
-  const d = String(at.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+import type Database from 'better-sqlite3';
+import { countrySchema } from '../../core/schemas/common';
+import { localDate, schoolTimeZone } from '../../core/time/local-date';
+import { prepared } from './db/prepared';
+
+/** The school's time zone: its own setting, else its country's; Europe/Kyiv before the school is set up. */
+export function schoolZone(db: Database.Database): string {
+  const row = prepared(db, "SELECT country, json_extract(data, '$.timeZone') AS zone FROM school").get() as { country: string; zone: string | null } | undefined;
+  if (!row) return schoolTimeZone('UA');
+  return schoolTimeZone(countrySchema.catch('UA').parse(row.country), row.zone);
+}
+
+/** The calendar date of `at` where the school is, YYYY-MM-DD. */
+export function schoolToday(db: Database.Database, at: Date): string {
+  return localDate(at, schoolZone(db));
 }

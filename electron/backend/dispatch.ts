@@ -1,17 +1,12 @@
-import { apiContract, type MethodName } from '../../core/api/contract';
 import type { InvokeResult } from '../../core/api/invoke-result';
+import { can } from '../../core/auth/permissions';
 import { AppError } from '../../core/errors';
 import type { HandlerContext } from './handler';
 import { handlerTable } from './handler-table';
-import { can } from './auth/permissions';
-
-function isMethodName(name: string): name is MethodName {
-  return Object.hasOwn(apiContract, name);
-}
 
 /**
- * The one entry point both transports (IPC, web mode) call: parses the input with the method's schema,
- * checks the permission, runs the handler and turns thrown errors into `{ code, params }` values.
+ * The one entry point both transports (IPC, web mode) call: parses the input with the method's schema, checks the
+ * permission the contract names, runs the handler and turns thrown errors into `{ code, params }` values.
  */
 export async function dispatch(
   base: Omit<HandlerContext, 'user' | 'session'>,
@@ -20,21 +15,20 @@ export async function dispatch(
   session: string | null,
 ): Promise<InvokeResult> {
   try {
-    if (!isMethodName(method)) throw new AppError('UNKNOWN_METHOD', { method });
-    const parsed = apiContract[method].input.safeParse(rawInput ?? {});
+    const entry = handlerTable.get(method);
+    if (!entry) throw new AppError('UNKNOWN_METHOD', { method });
+    const parsed = entry.contract.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       throw new AppError('INVALID_INPUT', { method, path: first ? first.path.join('.') : '', reason: first?.message ?? '' });
     }
     const user = session ? base.sessions.resolve(session) : null;
-    const handler = handlerTable[method];
-    if (handler.permission !== 'public') {
+    const { permission } = entry.contract;
+    if (permission !== 'public') {
       if (!user) throw new AppError('UNAUTHENTICATED');
-      if (!can(user.role, handler.permission)) throw new AppError('FORBIDDEN', { permission: handler.permission });
+      if (!can(user.role, permission)) throw new AppError('FORBIDDEN', { permission });
     }
-    const ctx: HandlerContext = { ...base, user, session };
-    const run = handler.run as (c: HandlerContext, i: unknown) => unknown;
-    return { ok: true, value: await run(ctx, parsed.data) };
+    return { ok: true, value: await entry.run({ ...base, user, session }, parsed.data) };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toValue() };
     console.error(`[backend] ${method} failed:`, err instanceof Error ? err.stack : err);

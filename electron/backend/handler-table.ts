@@ -1,28 +1,45 @@
 import type { MethodName } from '../../core/api/contract';
+import type { MethodContract } from '../../core/api/method';
 import { academicHandlers } from './academic/academic-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { authHandlers } from './auth/auth-handlers';
-import { staffHandlers } from './cards/staff/staff-handlers';
-import { studentHandlers } from './cards/students/student-handlers';
+import { cardHandlers } from './cards/card-handlers';
 import { classHandlers } from './classes/class-handlers';
-import type { HandlerGroup } from './handler';
+import type { HandlerContext, HandlerGroup } from './handler';
 import { orderHandlers } from './orders/order-handlers';
-import { schoolHandlers } from './school/school-handlers';
 import { printHandlers } from './print/print-handlers';
+import { schoolHandlers } from './school/school-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { yearEndHandlers } from './yearend/yearend-handlers';
 
-/** Every method of the contract, once: a method missing here is a type error. */
-export const handlerTable: HandlerGroup<MethodName> = {
-  ...authHandlers,
-  ...schoolHandlers,
-  ...classHandlers,
-  ...academicHandlers,
-  ...orderHandlers,
-  ...yearEndHandlers,
-  ...studentHandlers,
-  ...staffHandlers,
-  ...auditHandlers,
-  ...syncHandlers,
-  ...printHandlers,
-};
+const groups = [
+  authHandlers,
+  schoolHandlers,
+  cardHandlers,
+  classHandlers,
+  academicHandlers,
+  orderHandlers,
+  yearEndHandlers,
+  auditHandlers,
+  syncHandlers,
+  printHandlers,
+] as const;
+
+type GroupMethods<G> = G extends HandlerGroup<infer A> ? keyof A : never;
+/** Methods of the contract that no group implements: the table below fails to build unless this is empty. */
+type Unimplemented = Exclude<MethodName, GroupMethods<(typeof groups)[number]>>;
+
+/** Each feature folder's handlers over its contract file (core/api/<feature>-api.ts). */
+export const handlerGroups: readonly HandlerGroup[] & ([Unimplemented] extends [never] ? unknown : { missing: Unimplemented }) = groups;
+
+export interface TableEntry {
+  contract: MethodContract;
+  run(ctx: HandlerContext, input: unknown): unknown;
+}
+
+/** Method name → its contract (input schema, permission) and its run function. */
+export const handlerTable: ReadonlyMap<string, TableEntry> = new Map(
+  handlerGroups.flatMap((group) =>
+    Object.entries(group.api).map(([name, contract]) => [name, { contract, run: group.handlers[name] as TableEntry['run'] }] as const),
+  ),
+);

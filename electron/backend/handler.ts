@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { MethodName, MethodOutput, MethodParsedInput } from '../../core/api/contract';
+import type { z } from 'zod';
 import type { User } from '../../core/api/auth-api';
+import type { FeatureApi, MethodContract } from '../../core/api/method';
 import { AppError } from '../../core/errors';
-import type { Permission } from './auth/permissions';
 import type { SyncService } from './sync/sync-job';
 
 /** What every handler gets: the open database, the acting user (null only for public methods), the clock. */
@@ -14,6 +14,10 @@ export interface HandlerContext {
   /** TTF fonts for printouts (resources/fonts). */
   fontsDir: string;
   now(): Date;
+  /** Today's date where the school is (its time zone), YYYY-MM-DD. */
+  today(): string;
+  /** Reports how far a long job has got; the renderer shows it as a progress bar (`onProgress`). */
+  progress(job: string, phase: string, done: number, total: number): void;
   sessions: SessionStore;
   sync: SyncService;
 }
@@ -24,16 +28,22 @@ export interface SessionStore {
   drop(token: string): void;
 }
 
-export interface Handler<M extends MethodName> {
-  permission: Permission;
-  run(ctx: HandlerContext, input: MethodParsedInput<M>): MethodOutput<M> | Promise<MethodOutput<M>>;
+export type HandlerRun<C extends MethodContract> = (
+  ctx: HandlerContext,
+  input: z.infer<C['input']>,
+) => z.infer<C['output']> | Promise<z.infer<C['output']>>;
+
+/** One run function per method of a feature's contract: a missing or an extra method is a type error. */
+export type Handlers<A extends FeatureApi> = { [K in keyof A]: HandlerRun<A[K]> };
+
+/** A feature's contract with its implementation; dispatch takes the input schema and the permission from the contract. */
+export interface HandlerGroup<A extends FeatureApi = FeatureApi> {
+  api: A;
+  handlers: Handlers<A>;
 }
 
-/** A feature's part of the handler table; the key set is checked against the contract. */
-export type HandlerGroup<M extends MethodName> = { [K in M]: Handler<K> };
-
-export function defineHandlers<M extends MethodName>(group: HandlerGroup<M>): HandlerGroup<M> {
-  return group;
+export function defineHandlers<A extends FeatureApi>(api: A, handlers: Handlers<A>): HandlerGroup<A> {
+  return { api, handlers };
 }
 
 /** The acting user of a method that is not public (dispatch has already refused such calls without one). */

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend/backend';
-import { localDate } from '../backend/clock';
+import { schoolToday } from '../backend/clock';
 import { plainSecretStore } from '../backend/sync/secret-store';
 import { adoptLocalServer, hasOwnServer } from '../backend/sync/sync-settings';
 import { startLocalCentralServer, type LocalCentralServer } from '../local-central-server';
@@ -24,7 +24,7 @@ export async function serveWebMode(options: { profile: Profile; dataDir?: string
     if (!hasOwnServer(backend.db)) {
       // The app works fully without it; only Sync all needs it, and says so when it is missing.
       try {
-        central = await startLocalCentralServer(join(dataDir, 'central-server'), localDate(backend.now()));
+        central = await startLocalCentralServer(join(dataDir, 'central-server'), schoolToday(backend.db, backend.now()));
         adoptLocalServer(backend.db, plainSecretStore, central.url, central.token);
       } catch (err) {
         console.error(`The local central server did not start (${err instanceof Error ? err.message : String(err)}); Sync all will not reach it.`);

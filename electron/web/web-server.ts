@@ -4,12 +4,17 @@ import { serve, type ServerType } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { z } from 'zod';
+import { streamSSE } from 'hono/streaming';
+import { invokeEnvelopeSchema } from '../../core/api/invoke-envelope';
 import type { InvokeResult, Invoker } from '../../core/api/invoke-result';
+import type { ProgressEvent, ProgressSource } from '../../core/api/progress';
 import { contentSecurityPolicy } from '../content-security-policy';
 
-/** What web mode needs of the backend: the same entry point the Electron IPC bridge calls. */
-export type InvokeTarget = Invoker;
+/** What web mode needs of the backend: the entry point the Electron IPC bridge calls, and its progress events. */
+export type InvokeTarget = Invoker & ProgressSource;
+
+/** A comment line this often keeps an idle event stream open through proxies and lets a closed tab be noticed. */
+const keepAliveMs = 15_000;
 
 export interface WebServer {
   /** The address to open, with the run token in the fragment (never sent to the server in a request line). */
@@ -18,12 +23,6 @@ export interface WebServer {
   token: string;
   close(): Promise<void>;
 }
-
-const invokeBodySchema = z.object({
-  method: z.string().min(1).max(100),
-  input: z.unknown(),
-  session: z.string().max(200).nullable().default(null),
-});
 
 const LOOPBACK = '127.0.0.1';
 
@@ -58,7 +57,8 @@ export async function startWebServer(opts: { target: InvokeTarget; staticDir: st
     c.header('Cache-Control', 'no-store');
   });
 
-  app.post('/api/invoke', bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.json(refusal('INVALID_INPUT', 'too_large'), 413) }), async (c) => {
+  /** Same-origin calls carrying the run token only. */
+  app.use('/api/*', async (c, next) => {
     const origin = c.req.header('origin');
     if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
       return c.json(refusal('FORBIDDEN', 'origin'), 403);
@@ -67,10 +67,46 @@ export async function startWebServer(opts: { target: InvokeTarget; staticDir: st
     if (!auth.startsWith('Bearer ') || !sameSecret(auth.slice('Bearer '.length), token)) {
       return c.json(refusal('UNAUTHENTICATED', 'run_token'), 401);
     }
-    const body = invokeBodySchema.safeParse(await c.req.json().catch(() => undefined));
+    await next();
+  });
+
+  app.post('/api/invoke', bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.json(refusal('INVALID_INPUT', 'too_large'), 413) }), async (c) => {
+    const body = invokeEnvelopeSchema.safeParse(await c.req.json().catch(() => undefined));
     if (!body.success) return c.json(refusal('INVALID_INPUT', 'envelope'), 400);
     return c.json(await opts.target.invoke(body.data.method, body.data.input, body.data.session));
   });
+  /** Progress events of long jobs as server-sent events: one `data:` line of JSON per event (DESIGN §1). */
+  app.get('/api/events', (c) =>
+    streamSSE(c, async (stream) => {
+      const queue: ProgressEvent[] = [];
+      let wake: (() => void) | null = null;
+      const unsubscribe = opts.target.onProgress((event) => {
+        queue.push(event);
+        wake?.();
+      });
+      stream.onAbort(() => {
+        unsubscribe();
+        wake?.();
+      });
+      while (!stream.aborted) {
+        const event = queue.shift();
+        if (event) {
+          await stream.writeSSE({ event: 'progress', data: JSON.stringify(event) });
+          continue;
+        }
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, keepAliveMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wake = null;
+        if (queue.length === 0 && !stream.aborted) await stream.write(': keep-alive\n\n');
+      }
+      unsubscribe();
+    }),
+  );
   app.all('/api/*', (c) => c.json(refusal('INVALID_INPUT', 'unknown_route'), 404));
 
   app.use('/*', serveStatic({ root: opts.staticDir }));

@@ -4,6 +4,7 @@ import { nextPersonalFileNumber, parsePersonalFileNumber } from '../../../core/a
 import type { AlphabetBookEntry } from '../../../core/api/academic-api';
 import { prepared } from '../db/prepared';
 import { compareAlphabetically } from '../text/alphabetical-order';
+import { schoolToday } from '../clock';
 
 /**
  * The register of personal file numbers ("В/13") behind the alphabet book. A row is never deleted, so a number stays
@@ -47,7 +48,7 @@ export function registerPersonalFileNumber(db: Database.Database, userId: string
 export function adoptPersonalFileNumber(db: Database.Database, userId: string, studentId: string, value: string | undefined, now: Date): void {
   const parsed = value === undefined ? null : parsePersonalFileNumber(value);
   if (!parsed || personalFileNumberOf(db, studentId) !== null || isRegistered(db, parsed.letter, parsed.number)) return;
-  registerPersonalFileNumber(db, userId, studentId, `${parsed.letter}/${parsed.number}`, now.toISOString().slice(0, 10), now);
+  registerPersonalFileNumber(db, userId, studentId, `${parsed.letter}/${parsed.number}`, schoolToday(db, now), now);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { roleSchema, type User } from '../../../core/api/auth-api';
+import type { User } from '../../../core/api/auth-api';
+import { roleSchema } from '../../../core/auth/permissions';
 import { prepared } from '../db/prepared';
 
 interface UserRow {

@@ -1,17 +1,14 @@
-import { localDate } from '../clock';
+import { classesApi } from '../../../core/api/classes-api';
 import { actingUser, defineHandlers } from '../handler';
 import { classDetail, createClassInYear, listClassesOfYear, listCurrentClasses, updateClassDetails } from './class-service';
 
-export const classHandlers = defineHandlers<'classes.list' | 'classes.ofYear' | 'classes.create' | 'classes.update' | 'classes.get'>({
-  'classes.list': { permission: 'cards.read', run: (ctx) => ({ classes: listCurrentClasses(ctx.db, localDate(ctx.now())) }) },
-  'classes.ofYear': { permission: 'cards.read', run: (ctx, input) => ({ classes: listClassesOfYear(ctx.db, input, localDate(ctx.now())) }) },
-  'classes.create': { permission: 'academic.manage', run: (ctx, input) => createClassInYear(ctx.db, actingUser(ctx), input, ctx.now()) },
-  'classes.update': {
-    permission: 'academic.manage',
-    run: (ctx, input) => {
-      updateClassDetails(ctx.db, actingUser(ctx), input, ctx.now());
-      return {};
-    },
+export const classHandlers = defineHandlers(classesApi, {
+  'classes.list': (ctx) => ({ classes: listCurrentClasses(ctx.db, ctx.today()) }),
+  'classes.ofYear': (ctx, input) => ({ classes: listClassesOfYear(ctx.db, input, ctx.today()) }),
+  'classes.create': (ctx, input) => createClassInYear(ctx.db, actingUser(ctx), input, ctx.now()),
+  'classes.update': (ctx, input) => {
+    updateClassDetails(ctx.db, actingUser(ctx), input, ctx.now());
+    return {};
   },
-  'classes.get': { permission: 'cards.read', run: (ctx, input) => classDetail(ctx.db, input.id, input.date, localDate(ctx.now())) },
+  'classes.get': (ctx, input) => classDetail(ctx.db, input.id, input.date, ctx.today()),
 });

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ClassView } from '../../../core/api/academic-api';
+import type { ClassView } from '../../../core/api/classes-api';
 import { markStudentListStale } from '../cards/students/student-list-index';
 import { prepared } from '../db/prepared';
 import { currentEnrollmentCondition } from '../enrollments/enrollment-repository';

@@ -2,6 +2,7 @@ import { apiContract, type MethodInput, type MethodName, type MethodOutput } fro
 import { AppError } from '../../../core/errors';
 import type Database from 'better-sqlite3';
 import type { Invoker } from '../../../core/api/invoke-result';
+import { localDate, schoolTimeZone } from '../../../core/time/local-date';
 import { createOrder } from '../orders/order-service';
 import { generateDemoSchool, type DemoSchoolOptions } from './generate-demo-school';
 
@@ -14,8 +15,6 @@ export interface DemoSeedTarget extends Invoker {
   readonly db: Database.Database;
   /** The backend's clock: the demo's academic year is the one the backend considers current. */
   now(): Date;
-  /** Creates a class of the given academic year, audited under the session's user (no API method creates classes yet). */
-  createClass(input: { academicYear: string; grade: number; label: string; homeroomTeacherId?: string }, session: string): { id: string };
   /** Marks the database as the demo school: `setup.status` answers `demo: true` from then on. */
   markDemo(): void;
 }
@@ -46,7 +45,7 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
   };
 
   if (!(await call('setup.status', {}, null)).needsSetup) throw new AppError('SETUP_ALREADY_DONE');
-  const demo = generateDemoSchool({ ...options, today: options.today ?? backend.now().toISOString().slice(0, 10) });
+  const demo = generateDemoSchool({ ...options, today: options.today ?? localDate(backend.now(), schoolTimeZone('UA')) });
   await call('setup.createSchool', { school: demo.school, admin: demoAdministrator }, null);
   backend.markDemo();
   const { session, user } = await call('auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
@@ -71,10 +70,11 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
   });
 
   const classIds = await inOneTransaction(async () => {
+    const { year } = await call('academicYears.create', { label: demo.academicYear.name }, session);
     const ids: Record<string, string> = {};
     for (const cls of demo.classes) {
       const homeroomTeacherId = staffIds[cls.homeroomStaffKey];
-      ids[cls.key] = backend.createClass({ academicYear: demo.academicYear.name, grade: cls.grade, label: cls.label, homeroomTeacherId }, session).id;
+      ids[cls.key] = (await call('classes.create', { academicYearId: year.id, grade: cls.grade, label: cls.label, homeroomTeacherId }, session)).id;
     }
     return ids;
   });

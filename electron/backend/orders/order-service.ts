@@ -20,7 +20,7 @@ import { recheckStudents } from '../cards/students/student-issues';
 import { updateStudent } from '../cards/students/student-repository';
 import { requireAcademicYear } from '../classes/academic-years';
 import { requireClass } from '../classes/class-service';
-import { localDate } from '../clock';
+import { schoolToday } from '../clock';
 import { closeEnrollment, insertEnrollment, openEnrollmentOf, type OpenEnrollment } from '../enrollments/enrollment-repository';
 import { searchFold, searchTerms } from '../text/search-fold';
 import { findOrder, insertOrder, itemViews, listStoredOrders, nextOrderNumberOfYear, orderNumbers, type StoredOrder } from './order-repository';
@@ -105,7 +105,7 @@ export function createOrder(db: Database.Database, user: User, input: NewOrder, 
         number: nextOrderNumberOfYear(db, academicYear),
         date: input.date,
         kind: input.kind,
-        enteredOn: localDate(now),
+        enteredOn: schoolToday(db, now),
         yearEndOf: null,
       };
       const items = movements.map((m) => m.item);

@@ -15,7 +15,8 @@ import { countUnsent } from './synced-entities';
 export interface SyncService {
   readonly secrets: SecretStore;
   connect(connection: SyncConnection): SyncServer & { health(): Promise<{ version: string }> };
-  start(db: Database.Database, now: () => Date): boolean;
+  /** Starts Sync all; `emit` hears its progress as events of the job `sync.start` (phases push, pull, done or failed). */
+  start(db: Database.Database, now: () => Date, emit: (job: string, phase: string, done: number, total: number) => void): boolean;
   status(db: Database.Database): MethodOutput<'sync.status'>;
   /** Resolves when the running Sync all (if any) has ended; for tests and for closing the app cleanly. */
   idle(): Promise<void>;
@@ -29,15 +30,21 @@ export function createSyncService(secrets: SecretStore, connect: SyncService['co
   return {
     secrets,
     connect,
-    start(db, now) {
+    start(db, now, emit) {
       if (running) return false;
       const server = connect(syncConnection(db, secrets));
       error = null;
       progress = null;
-      running = runSync(db, server, now, (p) => (progress = p))
-        .then(() => undefined)
+      const report = (p: SyncProgress) => {
+        progress = p;
+        if (p.phase === 'push') emit('sync.start', 'push', p.sent, p.toSend);
+        else if (p.phase === 'pull') emit('sync.start', 'pull', p.received, 0);
+      };
+      running = runSync(db, server, now, report)
+        .then(() => emit('sync.start', 'done', 1, 1))
         .catch((err: unknown) => {
           error = err instanceof AppError ? err.toValue() : { code: 'INTERNAL' };
+          emit('sync.start', 'failed', 0, 0);
         })
         .finally(() => (running = null));
       return true;

@@ -14,7 +14,7 @@ import { fieldChanges } from '../audit/field-changes';
 import { saveStudent } from '../cards/students/student-service';
 import { insertAcademicYear, insertPeriod, currentAcademicYear } from '../classes/academic-years';
 import { insertClass } from '../classes/class-repository';
-import { localDate } from '../clock';
+import { schoolToday } from '../clock';
 import { prepared } from '../db/prepared';
 import { closeEnrollment, insertEnrollment } from '../enrollments/enrollment-repository';
 import { insertOrder } from '../orders/order-repository';
@@ -104,7 +104,7 @@ function writePlan(db: Database.Database, user: User, planned: YearEndPlan, now:
     const { studentId, classId, from, reason, orderId } = record;
     appendAudit(db, { at: now, user, entity: 'enrollment', entityId: e.id, action: 'create', changes: fieldChanges(null, { studentId, classId, from, reason, orderId }) });
   }
-  const enteredOn = localDate(now);
+  const enteredOn = schoolToday(db, now);
   for (const order of plan.orders) {
     const academicYear = academicYearOf(order.date).label;
     const { id, number, date, kind, items } = order;
@@ -167,7 +167,7 @@ export async function applyYearEnd(
   now: Date,
   backup: () => Promise<string>,
 ): Promise<MethodOutput<'yearEnd.apply'>> {
-  const today = localDate(now);
+  const today = schoolToday(db, now);
   const planned = planNow(db, input, today);
   const stamp = changeStamp(db);
   const backupPath = await backup();

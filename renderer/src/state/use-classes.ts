@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ClassRef } from '../../../core/api/cards-api';
+import type { ClassRef } from '../../../core/api/classes-api';
 import { api } from '../api/api';
 
 /** The school's classes of the current year, in grade and letter order; null while loading. */

@@ -1,7 +1,7 @@
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
-import { localDate } from '../../../electron/backend/clock';
+import { localDate, schoolTimeZone } from '../../../core/time/local-date';
 import { demoRegistryCsv } from '../../../electron/backend/demo/demo-registry';
 import { generateDemoSchool } from '../../../electron/backend/demo/generate-demo-school';
 import { demoAdministrator } from '../../../electron/backend/demo/seed-demo-school';
@@ -39,7 +39,7 @@ export default defineBenchCase<{ pcs: Pc[] }>({
     const mirrorDir = fixtures.tempDir('central');
     const mirror = await startBenchServer(mirrorDir);
     const started = performance.now();
-    await importLargeRegistry(mirror.db, mirrorDir, demoRegistryCsv(generateDemoSchool({ today: localDate(new Date()) })), registryPeople);
+    await importLargeRegistry(mirror.db, mirrorDir, demoRegistryCsv(generateDemoSchool({ today: localDate(new Date(), schoolTimeZone('UA')) })), registryPeople);
     console.log(`  (registry mirror of ${registryPeople.toLocaleString('en')} people imported in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
     await mirror.close();
     const demo = await fixtures.demoSchool();

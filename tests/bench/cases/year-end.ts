@@ -1,7 +1,7 @@
 import { cpSync } from 'node:fs';
 import { academicYearOf } from '../../../core/academic/academic-year';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
-import { localDate } from '../../../electron/backend/clock';
+import { localDate, schoolTimeZone } from '../../../core/time/local-date';
 import { demoAdministrator } from '../../../electron/backend/demo/seed-demo-school';
 import { call } from '../backend-call';
 import { defineBenchCase } from '../bench-case';
@@ -23,7 +23,7 @@ export default defineBenchCase({
   async setup(fixtures) {
     const demo = await fixtures.demoSchool();
     // The demo is seeded in the year containing today; its transition is made in June of that year.
-    const closing = academicYearOf(localDate(new Date()));
+    const closing = academicYearOf(localDate(new Date(), schoolTimeZone('UA')));
     const date = `${closing.label.slice(5)}-06-19`;
     const offices: { backend: Backend; session: string }[] = [];
     for (let i = 0; i < warmup + iterations; i += 1) {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { student } from '../../fixtures/backend/cards';
 import { openTestBackend, today, type TestBackend } from '../../fixtures/backend/test-backend';
+import { createClassOfYear } from '../../fixtures/backend/classes';
 
 describe('movement orders', () => {
   let t: TestBackend;
@@ -10,8 +11,8 @@ describe('movement orders', () => {
   beforeEach(async () => {
     t = openTestBackend();
     session = await t.setUp();
-    classA = t.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, session).id;
-    classB = t.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-Б' }, session).id;
+    classA = (await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
+    classB = (await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 5, label: '5-Б' })).id;
   });
   afterEach(() => t.dispose());
 

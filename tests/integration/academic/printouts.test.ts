@@ -2,6 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { student } from '../../fixtures/backend/cards';
 import { openTestBackend, type TestBackend } from '../../fixtures/backend/test-backend';
+import { createClassOfYear } from '../../fixtures/backend/classes';
 
 async function pdfOf(base64: string): Promise<PDFDocument> {
   return PDFDocument.load(Buffer.from(base64, 'base64'));
@@ -14,7 +15,7 @@ describe('printouts', () => {
   beforeEach(async () => {
     t = openTestBackend();
     session = await t.setUp();
-    classId = t.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, session).id;
+    classId = (await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
   });
   afterEach(() => t.dispose());
 

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { studentCardSchema } from '../../../core/schemas/student';
 import { fullStudentCard, student } from '../../fixtures/backend/cards';
 import { openTestBackend, today, type TestBackend } from '../../fixtures/backend/test-backend';
+import { createClassOfYear } from '../../fixtures/backend/classes';
 
 describe('student cards', () => {
   let t: TestBackend;
@@ -10,7 +11,7 @@ describe('student cards', () => {
   beforeEach(async () => {
     t = openTestBackend();
     session = await t.setUp();
-    classId = t.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, session).id;
+    classId = (await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
   });
   afterEach(() => t.dispose());
 

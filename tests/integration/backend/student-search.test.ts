@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../../core/api/contract';
 import { fullStudentCard, student } from '../../fixtures/backend/cards';
 import { openTestBackend, type TestBackend } from '../../fixtures/backend/test-backend';
+import { createClassOfYear } from '../../fixtures/backend/classes';
 
 describe('the student list', () => {
   let t: TestBackend;
@@ -15,8 +16,8 @@ describe('the student list', () => {
   beforeAll(async () => {
     t = openTestBackend();
     session = await t.setUp();
-    classA = t.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, session).id;
-    classB = t.backend.createClass({ academicYear: '2025/2026', grade: 6, label: '6-Б' }, session).id;
+    classA = (await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
+    classB = (await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 6, label: '6-Б' })).id;
     const save = (card: ReturnType<typeof student>, classId: string) => t.call('students.save', { card, classId }, session);
     await save(fullStudentCard(), classA);
     await save(student('Яковенко', 'Лук\'ян', 'Богданович', '300001', '2014-01-10'), classB);
@@ -92,7 +93,7 @@ describe('the student list', () => {
   });
 
   it('lists the classes of the current academic year by grade', async () => {
-    t.backend.createClass({ academicYear: '2024/2025', grade: 4, label: '4-А' }, session);
+    await createClassOfYear(t.backend, session, { academicYear: '2024/2025', grade: 4, label: '4-А' });
     const { classes } = await t.call('classes.list', {}, session);
     expect(classes.map((c) => c.label)).toEqual(['5-А', '6-Б']);
   });

@@ -3,6 +3,7 @@ import { student } from '../../fixtures/backend/cards';
 import { academicDump } from '../../fixtures/sync/academic-dump';
 import type { OfficePc } from '../../fixtures/sync/office-pc';
 import { openTwoOfficePcs, type TwoOfficePcs } from '../../fixtures/sync/two-office-pcs';
+import { createClassOfYear } from '../../fixtures/backend/classes';
 
 const transitionDay = new Date('2026-06-19T10:00:00');
 
@@ -19,8 +20,8 @@ describe('the academic structure between two office PCs', () => {
 
   /** A small school on the first PC: grades 9 and 11 of 2025/2026 with two students each, whose ids it returns. */
   async function smallSchool(): Promise<string[]> {
-    const ninth = first.backend.createClass({ academicYear: '2025/2026', grade: 9, label: '9-А' }, first.session).id;
-    const eleventh = first.backend.createClass({ academicYear: '2025/2026', grade: 11, label: '11-А' }, first.session).id;
+    const ninth = (await createClassOfYear(first.backend, first.session, { academicYear: '2025/2026', grade: 9, label: '9-А' })).id;
+    const eleventh = (await createClassOfYear(first.backend, first.session, { academicYear: '2025/2026', grade: 11, label: '11-А' })).id;
     const students: string[] = [];
     for (const [i, classId] of [ninth, ninth, eleventh, eleventh].entries()) {
       const saved = await first.call('students.save', { card: student(`Учень${'абвг'[i]}`, 'Іван', 'Петрович', `11122${i}`, '2010-05-02'), classId }, first.session);
@@ -98,8 +99,8 @@ describe('the academic structure between two office PCs', () => {
   it('merges a class opened on both PCs offline into one class with the students of both', async () => {
     const { meta: mine } = await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') }, first.session);
     const { meta: theirs } = await second.call('students.save', { card: student('Коваль', 'Олена', 'Іванівна', '333444') }, second.session);
-    const onFirst = first.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-Б' }, first.session).id;
-    const onSecond = second.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-Б' }, second.session).id;
+    const onFirst = (await createClassOfYear(first.backend, first.session, { academicYear: '2025/2026', grade: 5, label: '5-Б' })).id;
+    const onSecond = (await createClassOfYear(second.backend, second.session, { academicYear: '2025/2026', grade: 5, label: '5-Б' })).id;
     await first.call('orders.create', { date: '2025-11-20', kind: 'enroll', items: [{ studentId: mine.id, toClassId: onFirst }] }, first.session);
     await second.call('orders.create', { date: '2025-11-20', kind: 'enroll', items: [{ studentId: theirs.id, toClassId: onSecond }] }, second.session);
     // Whichever class wins, the loser's PC moves its records over and sends them: a few rounds settle it.
@@ -114,7 +115,7 @@ describe('the academic structure between two office PCs', () => {
 
   it('renumbers an order numbered alike on the PC that synced second, and says so', async () => {
     const students = await smallSchool();
-    const nineB = first.backend.createClass({ academicYear: '2025/2026', grade: 9, label: '9-Б' }, first.session).id;
+    const nineB = (await createClassOfYear(first.backend, first.session, { academicYear: '2025/2026', grade: 9, label: '9-Б' })).id;
     await first.syncAll();
     await second.syncAll();
     const [a, b] = students;
@@ -138,7 +139,7 @@ describe('the academic structure between two office PCs', () => {
   });
 
   it('applies on a new PC an enrollment whose student card was edited after it', async () => {
-    const classId = first.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, first.session).id;
+    const classId = (await createClassOfYear(first.backend, first.session, { academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
     const { meta } = await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222'), classId }, first.session);
     await first.syncAll();
     const saved = await first.call('students.get', { id: meta.id }, first.session);

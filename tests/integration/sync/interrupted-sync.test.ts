@@ -8,6 +8,7 @@ import { call, startServer, type Harness } from '../../fixtures/sync-server/serv
 import { startFlakyProxy, type FlakyProxy } from '../../fixtures/sync/flaky-proxy';
 import { openOfficePc, type OfficePc } from '../../fixtures/sync/office-pc';
 import { startServerProcess, type ServerProcess } from '../../fixtures/sync/server-process';
+import { createClassOfYear } from '../../fixtures/backend/classes';
 
 /** Everything the server holds for school A, read as a newly installed PC would pull it. */
 async function serverCards(server: Harness): Promise<Map<string, { type: string; data: unknown; rev: number }>> {
@@ -48,7 +49,7 @@ describe('Sync all interrupted at random points', () => {
   });
 
   it('leaves the PC and the server identical after one more Sync all', async () => {
-    const classId = pc.backend.createClass({ academicYear: '2025/2026', grade: 3, label: '3-Б' }, pc.session).id;
+    const classId = (await createClassOfYear(pc.backend, pc.session, { academicYear: '2025/2026', grade: 3, label: '3-Б' })).id;
     let serial = 100_000;
     const addStudents = async (n: number) => {
       for (let i = 0; i < n; i++) {
@@ -121,7 +122,7 @@ describe('Sync all while the server is killed', () => {
   });
 
   it('loses and duplicates nothing once the server is back', async () => {
-    const classId = pc.backend.createClass({ academicYear: '2025/2026', grade: 7, label: '7-В' }, pc.session).id;
+    const classId = (await createClassOfYear(pc.backend, pc.session, { academicYear: '2025/2026', grade: 7, label: '7-В' })).id;
     let serial = 200_000;
     // The first kill comes at once, so at least one run is always cut; the others fall anywhere in a run.
     const delays = [0, ...fc.sample(fc.integer({ min: 0, max: 120 }), { numRuns: 7, seed: 7 })];

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fullStaffCard, student } from '../../fixtures/backend/cards';
 import { startServer, type Harness } from '../../fixtures/sync-server/server-harness';
 import { openOfficePc, type OfficePc } from '../../fixtures/sync/office-pc';
+import { createClassOfYear } from '../../fixtures/backend/classes';
 
 /** What the office PC shows of the registry's verdict after Sync all: on the card and in the list. */
 describe("the registry's verdict on the office PC", () => {
@@ -11,7 +12,7 @@ describe("the registry's verdict on the office PC", () => {
   beforeEach(async () => {
     server = await startServer();
     pc = await openOfficePc(server.url.replace(/\/api\/v1$/, ''), server.tokenA);
-    const classId = pc.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, pc.session).id;
+    const classId = (await createClassOfYear(pc.backend, pc.session, { academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
     // The server's registry mirror is empty: every document is unknown to it.
     unknownId = (await pc.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222'), classId }, pc.session)).meta.id;
     await pc.syncAll();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fullStaffCard, student } from '../../fixtures/backend/cards';
 import type { OfficePc } from '../../fixtures/sync/office-pc';
 import { openTwoOfficePcs, type TwoOfficePcs } from '../../fixtures/sync/two-office-pcs';
+import { createClassOfYear } from '../../fixtures/backend/classes';
 
 /** Two office PCs of one school and the real central server between them. */
 describe('two office PCs of the same school', () => {
@@ -15,7 +16,7 @@ describe('two office PCs of the same school', () => {
   afterEach(() => pcs.close());
 
   it('hands a card created on one PC to the other with its class', async () => {
-    const classId = first.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, first.session).id;
+    const classId = (await createClassOfYear(first.backend, first.session, { academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
     const { meta } = await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222'), classId }, first.session);
     await first.syncAll();
     await second.syncAll();

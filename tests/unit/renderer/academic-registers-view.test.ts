@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AlphabetBookEntry, ClassMember } from '../../../core/api/academic-api';
+import type { AlphabetBookEntry } from '../../../core/api/academic-api';
+import type { ClassMember } from '../../../core/api/classes-api';
 import { filterEntries, lettersOf } from '../../../renderer/src/screens/academic/alphabet/alphabet-view';
 import { visibleMembers } from '../../../renderer/src/screens/academic/classes/class-members';
 

@@ -8,7 +8,7 @@ import { documentKeys } from '../../../../core/rules/duplicates';
 import type { StaffCard } from '../../../../core/schemas/staff';
 import { appendAudit } from '../../audit/audit-log';
 import { fieldChanges } from '../../audit/field-changes';
-import { localDate } from '../../clock';
+import { schoolToday } from '../../clock';
 import { requireSchool } from '../../school/school-service';
 import { assertVersion, findCardRow, markSent, metaOf, requireCardRow, type CardRow } from '../card-store';
 import { duplicateIssuesFor, refreshDuplicatesOfOthers, replaceDocumentKeys, storedKeys } from '../duplicate-lookup';
@@ -40,7 +40,7 @@ export function storePulledStaff(db: Database.Database, user: User, id: string, 
 function storeStaff(db: Database.Database, user: User, id: string, existing: CardRow | null, typed: StaffCard, now: Date): void {
   const { card } = normaliseStaffCard(typed);
   const keys = documentKeys(card);
-  const context = { country: requireSchool(db).school.country, today: localDate(now) };
+  const context = { country: requireSchool(db).school.country, today: schoolToday(db, now) };
   // Checked as stored: NORMALISED tells the typist what a save will tidy, not a lasting problem of the card.
   const issues = [...checkStaff(card, context), ...duplicateIssuesFor(db, 'staff', id, keys)];
 

@@ -4,7 +4,7 @@ import { checkStudent } from '../../../../core/checks/student-checks';
 import { documentKeys } from '../../../../core/rules/duplicates';
 import type { Issue } from '../../../../core/schemas/issue';
 import type { StudentCard } from '../../../../core/schemas/student';
-import { localDate } from '../../clock';
+import { schoolToday } from '../../clock';
 import { currentClassOf } from '../../enrollments/enrollment-repository';
 import { requireSchool } from '../../school/school-service';
 import { findCardRow } from '../card-store';
@@ -30,7 +30,7 @@ export function studentIssues(db: Database.Database, id: string, card: StudentCa
  * office PC) again, as their issues depend on it. The cards themselves are unchanged: no new version, nothing to send.
  */
 export function recheckStudents(db: Database.Database, ids: Iterable<string>, now: Date): void {
-  const today = localDate(now);
+  const today = schoolToday(db, now);
   for (const id of new Set(ids)) {
     const row = findCardRow(db, 'student', id);
     if (!row) continue;

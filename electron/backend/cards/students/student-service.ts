@@ -9,7 +9,7 @@ import { adoptPersonalFileNumber, withPersonalFileNumber } from '../../academic/
 import { appendAudit } from '../../audit/audit-log';
 import { fieldChanges } from '../../audit/field-changes';
 import { requireClass } from '../../classes/class-service';
-import { localDate } from '../../clock';
+import { schoolToday } from '../../clock';
 import { currentClassOf } from '../../enrollments/enrollment-repository';
 import { createOrder } from '../../orders/order-service';
 import { assertVersion, findCardRow, markSent, metaOf, requireCardRow, type CardRow } from '../card-store';
@@ -35,7 +35,7 @@ export function saveStudent(
 ): MethodOutput<'students.save'> {
   return db
     .transaction(() => {
-      const today = localDate(now);
+      const today = schoolToday(db, now);
       const existing = input.id === undefined ? null : requireCardRow(db, 'student', input.id);
       if (existing) assertVersion(existing, input.version);
       const id = existing?.id ?? randomUUID();
@@ -69,7 +69,7 @@ function storeStudent(
   now: Date,
   newClass: CheckedClass,
 ): void {
-  const today = localDate(now);
+  const today = schoolToday(db, now);
   const cls = newClass ?? (existing ? currentClassOf(db, id, today) : null);
   const { card } = normaliseStudentCard(typed);
   const keys = documentKeys(card);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { academicYearOf } from '../../../../core/academic/academic-year';
-import { localDate } from '../../clock';
+import { schoolToday } from '../../clock';
 import { prepared } from '../../db/prepared';
 import { findSchool } from '../../school/school-repository';
 import { recheckStudents } from './student-issues';
@@ -15,7 +15,7 @@ const checkedForYear = 'students_checked_for_year';
  */
 export function recheckInNewAcademicYear(db: Database.Database, now: Date): void {
   if (!findSchool(db)) return;
-  const year = academicYearOf(localDate(now)).label;
+  const year = academicYearOf(schoolToday(db, now)).label;
   const row = prepared(db, 'SELECT value FROM local_state WHERE key = ?').get(checkedForYear) as { value: string } | undefined;
   if (row?.value === year) return;
   db.transaction(() => {

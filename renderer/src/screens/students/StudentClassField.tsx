@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ClassRef } from '../../../../core/api/cards-api';
+import type { ClassRef } from '../../../../core/api/classes-api';
 import type { StudentCard } from '../../../../core/schemas/student';
 import { FieldIssues } from '../../editor/field-issues';
 import type { CardEditorState } from '../../editor/use-card-editor';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClassView } from '../../../../../core/api/academic-api';
+import type { ClassView } from '../../../../../core/api/classes-api';
 import type { StaffRow } from '../../../../../core/api/cards-api';
 import { gradeOfLabel, labelForGrade } from '../../../../../core/academic/school-class';
 import { api } from '../../../api/api';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClassView } from '../../../../../core/api/academic-api';
+import type { ClassView } from '../../../../../core/api/classes-api';
 import { api } from '../../../api/api';
 import { CallError } from '../../../api/client';
 import { useNavigation } from '../../../state/navigation-store';

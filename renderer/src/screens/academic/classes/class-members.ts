@@ -1,4 +1,4 @@
-import type { ClassMember } from '../../../../../core/api/academic-api';
+import type { ClassMember } from '../../../../../core/api/classes-api';
 
 /** Members shown on the class page: those in the class now by name, then (when asked) those who left, latest first. */
 export function visibleMembers(members: readonly ClassMember[], withPast: boolean): ClassMember[] {

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WithdrawalReason } from '../../../../../core/academic/order';
 import { withdrawalReasonSchema } from '../../../../../core/academic/order';
-import type { ClassView } from '../../../../../core/api/academic-api';
+import type { ClassView } from '../../../../../core/api/classes-api';
 import type { StudentRow } from '../../../../../core/api/cards-api';
 import { api } from '../../../api/api';
 import { CallError } from '../../../api/client';
