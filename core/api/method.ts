@@ -6,10 +6,20 @@ export interface MethodContract<I extends z.ZodType = z.ZodType, O extends z.Zod
   input: I;
   output: O;
   permission: Permission;
+  /**
+   * A long job (a year-end, a whole printout, an import): the backend runs it on a thread and a database connection
+   * of its own, so other calls keep answering meanwhile; it reports progress events.
+   */
+  job: boolean;
 }
 
 export function method<I extends z.ZodType, O extends z.ZodType>(permission: Permission, input: I, output: O): MethodContract<I, O> {
-  return { input, output, permission };
+  return { input, output, permission, job: false };
+}
+
+/** A method that runs as a long job (see `MethodContract.job`). */
+export function longJob<I extends z.ZodType, O extends z.ZodType>(permission: Permission, input: I, output: O): MethodContract<I, O> {
+  return { input, output, permission, job: true };
 }
 
 /** One feature's methods: the contract of one backend feature folder. */

@@ -3,7 +3,7 @@ import { academicYearLabelSchema } from '../academic/academic-year';
 import { firstGraderSchema, yearEndChoicesSchema } from '../yearend/year-end-input';
 import { yearEndPlanSchema } from '../yearend/year-end-plan';
 import { idSchema } from '../schemas/common';
-import { method } from './method';
+import { longJob, method } from './method';
 
 const yearEndInput = z.object({
   /** The year to close; the current one by default. */
@@ -65,17 +65,17 @@ export const yearEndApi = {
   /** The transition as it would be: changes nothing. Refused with the planner's YEAR_END_* code. */
   'yearEnd.preview': method('yearend.run', yearEndInput, z.object({ plan: yearEndPlanSchema, names: namesSchema })),
   /** Backup, then the whole transition in one transaction. */
-  'yearEnd.apply': method('yearend.run', yearEndInput, z.object({ run: yearEndRunSchema, plan: yearEndPlanSchema })),
+  'yearEnd.apply': longJob('yearend.run', yearEndInput, z.object({ run: yearEndRunSchema, plan: yearEndPlanSchema })),
   /** The phase of the apply running now, or of the last one (`done`); null before any, or after one that failed. */
   'yearEnd.progress': method('yearend.run', z.object({}), z.object({ progress: yearEndProgressSchema.nullable() })),
   /** Restores what the latest standing run changed, as one step, until a sync has sent any of it. */
-  'yearEnd.undo': method('yearend.run', z.object({ runId: idSchema.optional() }), z.object({ run: yearEndRunSchema })),
+  'yearEnd.undo': longJob('yearend.run', z.object({ runId: idSchema.optional() }), z.object({ run: yearEndRunSchema })),
   'yearEnd.runs': method('cards.read', z.object({}), z.object({ runs: z.array(yearEndRunSchema) })),
   /**
    * Reads new first graders from an .xlsx file (first sheet, header row; columns lastName, firstName, middleName,
    * birthDate, sex, classLabel — Ukrainian headers accepted). All rows or none: any bad row is reported, no row kept.
    */
-  'yearEnd.importFirstGraders': method(
+  'yearEnd.importFirstGraders': longJob(
     'yearend.run',
     z.object({ fileBase64: z.string().min(1).max(14_000_000) }),
     z.object({ firstGraders: z.array(firstGraderSchema), problems: z.array(firstGraderProblemSchema) }),

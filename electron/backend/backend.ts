@@ -1,21 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Invoker } from '../../core/api/invoke-result';
 import type { ProgressSource } from '../../core/api/progress';
-import { createSessionStore } from './auth/session-store';
+import { openBackendContext, type BackendContextOptions } from './backend-context';
 import { recheckInNewAcademicYear } from './cards/students/year-start-recheck';
-import { schoolToday } from './clock';
-import { openDatabase } from './db/open-database';
-import { createProgressHub } from './progress/progress-hub';
+import { databaseFileName } from './db/open-database';
 import { dispatch } from './dispatch';
-import type { HandlerContext } from './handler';
+import { inlineJobRunner, threadJobRunner } from './jobs/job-runners';
+import { createProgressHub } from './progress/progress-hub';
 import { markSchoolDemo } from './school/school-repository';
 import { httpSyncServer } from './sync/http-sync-server';
-import { plainSecretStore, type SecretStore } from './sync/secret-store';
-import { createSyncService, type SyncService } from './sync/sync-job';
-
-export const databaseFileName = 'school-office.sqlite';
+import type { SyncService } from './sync/sync-job';
 
 export interface Backend extends Invoker, ProgressSource {
   readonly db: Database.Database;
@@ -28,45 +24,32 @@ export interface Backend extends Invoker, ProgressSource {
   close(): void;
 }
 
-/**
- * Opens `<dataDir>/school-office.sqlite` (creating the folder and file, migrating the schema) and serves the handler
- * table over it. Plain Node: Electron's main process and web mode both wrap it. Throws DatabaseTooNewError when the
- * file was written by a newer app.
- */
-export interface BackendOptions {
+export interface BackendOptions extends Pick<BackendContextOptions, 'secrets' | 'connect' | 'resourcesDir'> {
   dataDir: string;
   now?: () => Date;
-  /** Seals the sync token: Electron passes the OS keychain; web mode and tests keep it plain. */
-  secrets?: SecretStore;
-  /** How to reach the central server (tests wrap the HTTP client to cut connections on purpose). */
-  connect?: SyncService['connect'];
-  /** The app's resources folder (fonts for printouts); the packaged Electron app passes its own. */
-  resourcesDir?: string;
+  /**
+   * Where long jobs run: on a second connection in this thread (`inline`, the default: tests and the command line),
+   * or on a worker thread of their own started from this script (the app, whose other calls must keep answering).
+   */
+  jobs?: 'inline' | { threadScript: string };
 }
 
-/** Outside a package, resources/ sits at the repository's root. */
-function repositoryResources(): string {
-  return resolve(import.meta.dirname, '../../resources');
-}
-
+/**
+ * Opens `<dataDir>/school-office.sqlite` (creating the folder and file, migrating the schema) and serves the handler
+ * table over it. Plain Node: the app runs it on a worker thread (host/backend-worker.ts); tests and the command line
+ * in their own thread. Throws DatabaseTooNewError when the file was written by a newer app.
+ */
 export function createBackend(opts: BackendOptions): Backend {
   mkdirSync(opts.dataDir, { recursive: true });
-  const db = openDatabase(join(opts.dataDir, databaseFileName));
   const now = opts.now ?? (() => new Date());
-  recheckInNewAcademicYear(db, now());
-  const sync = createSyncService(opts.secrets ?? plainSecretStore, opts.connect ?? httpSyncServer);
-  const fontsDir = join(opts.resourcesDir ?? repositoryResources(), 'fonts');
   const hub = createProgressHub();
-  const base: Omit<HandlerContext, 'user' | 'session'> = {
-    db,
-    dataDir: opts.dataDir,
-    fontsDir,
-    now,
-    today: () => schoolToday(db, now()),
-    progress: (job, phase, done, total) => hub.emit({ job, phase, done, total }),
-    sessions: createSessionStore(now),
-    sync,
-  };
+  const jobOptions = { dataDir: opts.dataDir, resourcesDir: opts.resourcesDir, now, emit: hub.emit };
+  const jobs =
+    opts.jobs === undefined || opts.jobs === 'inline'
+      ? inlineJobRunner({ ...jobOptions, connect: opts.connect ?? httpSyncServer })
+      : threadJobRunner({ ...jobOptions, script: opts.jobs.threadScript });
+  const { db, base } = openBackendContext({ ...opts, file: join(opts.dataDir, databaseFileName), now, emit: hub.emit, jobs });
+  recheckInNewAcademicYear(db, now());
   return {
     db,
     dataDir: opts.dataDir,
@@ -74,7 +57,10 @@ export function createBackend(opts: BackendOptions): Backend {
     invoke: (method, input, session) => dispatch(base, method, input, session),
     onProgress: hub.onProgress,
     markDemo: () => markSchoolDemo(db),
-    sync,
-    close: () => db.close(),
+    sync: base.sync,
+    close: () => {
+      jobs.close();
+      db.close();
+    },
   };
 }

@@ -1,37 +1,64 @@
+import type { User } from '../../core/api/auth-api';
 import type { InvokeResult } from '../../core/api/invoke-result';
 import { can } from '../../core/auth/permissions';
 import { AppError } from '../../core/errors';
-import type { HandlerContext } from './handler';
-import { handlerTable } from './handler-table';
+import type { BackendBase } from './backend-context';
+import { handlerTable, type TableEntry } from './handler-table';
+
+function entryOf(method: string): TableEntry {
+  const entry = handlerTable.get(method);
+  if (!entry) throw new AppError('UNKNOWN_METHOD', { method });
+  return entry;
+}
+
+function parsedInput(entry: TableEntry, method: string, rawInput: unknown): unknown {
+  const parsed = entry.contract.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new AppError('INVALID_INPUT', { method, path: first ? first.path.join('.') : '', reason: first?.message ?? '' });
+  }
+  return parsed.data;
+}
+
+function authorise(entry: TableEntry, user: User | null): void {
+  const { permission } = entry.contract;
+  if (permission === 'public') return;
+  if (!user) throw new AppError('UNAUTHENTICATED');
+  if (!can(user.role, permission)) throw new AppError('FORBIDDEN', { permission });
+}
+
+function failure(method: string, err: unknown): InvokeResult {
+  if (err instanceof AppError) return { ok: false, error: err.toValue() };
+  console.error(`[backend] ${method} failed:`, err instanceof Error ? err.stack : err);
+  return { ok: false, error: { code: 'INTERNAL' } };
+}
 
 /**
  * The one entry point both transports (IPC, web mode) call: parses the input with the method's schema, checks the
- * permission the contract names, runs the handler and turns thrown errors into `{ code, params }` values.
+ * permission the contract names, runs the handler — a long job on the jobs' own thread and connection — and turns
+ * thrown errors into `{ code, params }` values.
  */
-export async function dispatch(
-  base: Omit<HandlerContext, 'user' | 'session'>,
-  method: string,
-  rawInput: unknown,
-  session: string | null,
-): Promise<InvokeResult> {
+export async function dispatch(base: BackendBase, method: string, rawInput: unknown, session: string | null): Promise<InvokeResult> {
   try {
-    const entry = handlerTable.get(method);
-    if (!entry) throw new AppError('UNKNOWN_METHOD', { method });
-    const parsed = entry.contract.input.safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      throw new AppError('INVALID_INPUT', { method, path: first ? first.path.join('.') : '', reason: first?.message ?? '' });
-    }
+    const entry = entryOf(method);
+    const input = parsedInput(entry, method, rawInput);
     const user = session ? base.sessions.resolve(session) : null;
-    const { permission } = entry.contract;
-    if (permission !== 'public') {
-      if (!user) throw new AppError('UNAUTHENTICATED');
-      if (!can(user.role, permission)) throw new AppError('FORBIDDEN', { permission });
-    }
-    return { ok: true, value: await entry.run({ ...base, user, session }, parsed.data) };
+    authorise(entry, user);
+    if (entry.contract.job && base.jobs && user) return await base.jobs.method(method, input, user);
+    return { ok: true, value: await entry.run({ ...base, user, session }, input) };
   } catch (err) {
-    if (err instanceof AppError) return { ok: false, error: err.toValue() };
-    console.error(`[backend] ${method} failed:`, err instanceof Error ? err.stack : err);
-    return { ok: false, error: { code: 'INTERNAL' } };
+    return failure(method, err);
+  }
+}
+
+/** A long job's side of a call dispatch has already authorised: runs it as `user` on this connection. */
+export async function dispatchAs(base: BackendBase, method: string, rawInput: unknown, user: User): Promise<InvokeResult> {
+  try {
+    const entry = entryOf(method);
+    const input = parsedInput(entry, method, rawInput);
+    authorise(entry, user);
+    return { ok: true, value: await entry.run({ ...base, user, session: null }, input) };
+  } catch (err) {
+    return failure(method, err);
   }
 }

@@ -1,13 +1,11 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { app, BrowserWindow, ipcMain, Menu, net, protocol, safeStorage, session, shell } from 'electron';
-import type Database from 'better-sqlite3';
-import { z } from 'zod';
-import { createBackend } from '../backend/backend';
-import { seedDemoSchoolOnFirstRun } from '../backend/demo/seed-demo-school';
-import { plainSecretStore, type SecretStore } from '../backend/sync/secret-store';
-import { adoptLocalServer } from '../backend/sync/sync-settings';
+import { invokeEnvelopeSchema } from '../../core/api/invoke-envelope';
+import { startBackendHost, type BackendHost } from '../backend/host/backend-host';
 import { localServerEnv } from '../local-server-env';
 import { contentSecurityPolicy } from '../content-security-policy';
 
@@ -21,8 +19,6 @@ const { values } = parseArgs({
 });
 const profile = values.profile === 'demo' ? 'demo' : 'school';
 const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : join(app.getPath('userData'), profile);
-
-const invokeSchema = z.object({ method: z.string().max(100), input: z.unknown(), session: z.string().max(200).nullable() });
 
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
@@ -57,38 +53,47 @@ function lockDown() {
   });
 }
 
-/** The sync token sealed by the OS keychain where there is one (DPAPI, Keychain, libsecret). */
-function osSecretStore(): SecretStore {
-  if (!safeStorage.isEncryptionAvailable()) return plainSecretStore;
-  return {
-    kind: 'os',
-    seal: (secret) => safeStorage.encryptString(secret).toString('base64'),
-    open: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
-  };
+/**
+ * The key that seals the sync token, kept on disk sealed by the OS keychain (DPAPI, Keychain, libsecret) and handed
+ * to the backend's thread in memory; none where the OS has no keychain (the token is then kept plain).
+ */
+function secretKey(): Uint8Array | undefined {
+  if (!safeStorage.isEncryptionAvailable()) return undefined;
+  const file = join(dataDir, 'secret-key.sealed');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, safeStorage.encryptString(randomBytes(32).toString('base64')), { mode: 0o600 });
+  }
+  return Buffer.from(safeStorage.decryptString(readFileSync(file)), 'base64');
 }
 
 /** `npm start` ran the demo's central server locally and passed it here; a server the user configured wins. */
-function adoptDemoCentralServer(db: Database.Database, secrets: SecretStore): void {
+async function adoptDemoCentralServer(backend: BackendHost): Promise<void> {
   const url = process.env[localServerEnv.url];
   const token = process.env[localServerEnv.token];
   delete process.env[localServerEnv.token];
-  if (profile === 'demo' && url && token) adoptLocalServer(db, secrets, url, token);
+  if (profile === 'demo' && url && token && !backend.ready.hasOwnServer) await backend.adoptServer(url, token);
 }
 
 async function start() {
   await app.whenReady();
   lockDown();
   serveRenderer();
-  const secrets = osSecretStore();
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
-  const backend = createBackend({ dataDir, secrets, resourcesDir });
-  if (profile === 'demo') await seedDemoSchoolOnFirstRun(backend);
-  adoptDemoCentralServer(backend.db, secrets);
-  app.on('before-quit', () => backend.close());
+  // The backend and its long jobs run on threads of their own: this process only draws the window and forwards.
+  const backend = await startBackendHost({
+    dataDir,
+    resourcesDir,
+    seedDemo: profile === 'demo',
+    secretKey: secretKey(),
+    scripts: { backend: join(__dirname, 'backend-worker.cjs'), jobs: join(__dirname, 'job-worker.cjs') },
+  });
+  await adoptDemoCentralServer(backend);
+  app.on('before-quit', () => void backend.close());
 
   ipcMain.handle('school-office:invoke', async (event, payload: unknown) => {
     if (!isAppFrame(event.senderFrame?.url)) return { ok: false, error: { code: 'FORBIDDEN' } };
-    const call = invokeSchema.safeParse(payload);
+    const call = invokeEnvelopeSchema.safeParse(payload);
     if (!call.success) return { ok: false, error: { code: 'INVALID_INPUT', params: { reason: 'envelope' } } };
     return backend.invoke(call.data.method, call.data.input, call.data.session);
   });
@@ -106,6 +111,9 @@ async function start() {
       webSecurity: true,
       spellcheck: true,
     },
+  });
+  backend.onProgress((progress) => {
+    if (!window.isDestroyed()) window.webContents.send('school-office:progress', progress);
   });
   await window.loadURL(`${APP_ORIGIN}/index.html`);
 }

@@ -1,34 +1,28 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createBackend } from '../backend/backend';
-import { schoolToday } from '../backend/clock';
-import { plainSecretStore } from '../backend/sync/secret-store';
-import { adoptLocalServer, hasOwnServer } from '../backend/sync/sync-settings';
+import { sourceWorkerScripts, startBackendHost } from '../backend/host/backend-host';
 import { startLocalCentralServer, type LocalCentralServer } from '../local-central-server';
-import { seedDemoSchoolOnFirstRun } from '../backend/demo/seed-demo-school';
 import { defaultDataFolder, type Profile } from '../data-folder';
 import { startWebServer } from './web-server';
 
 /**
- * Web mode: the app for a machine without the Electron binary (and for end-to-end tests).
+ * Web mode: the app for a machine without the Electron binary (and for end-to-end tests). The backend runs on a
+ * thread of its own; this thread only serves the page, forwards calls and streams progress events.
  * `--profile demo` opens the demo school, seeding it on first run; `--profile school` a real school.
  */
 export async function serveWebMode(options: { profile: Profile; dataDir?: string | undefined; port?: number | undefined }) {
   const dataDir = resolve(options.dataDir ?? defaultDataFolder(options.profile));
   mkdirSync(dataDir, { recursive: true });
-  const backend = createBackend({ dataDir });
+  const backend = await startBackendHost({ dataDir, seedDemo: options.profile === 'demo', scripts: sourceWorkerScripts() });
   let central: LocalCentralServer | null = null;
-  if (options.profile === 'demo') {
-    await seedDemoSchoolOnFirstRun(backend);
-    if (!hasOwnServer(backend.db)) {
-      // The app works fully without it; only Sync all needs it, and says so when it is missing.
-      try {
-        central = await startLocalCentralServer(join(dataDir, 'central-server'), schoolToday(backend.db, backend.now()));
-        adoptLocalServer(backend.db, plainSecretStore, central.url, central.token);
-      } catch (err) {
-        console.error(`The local central server did not start (${err instanceof Error ? err.message : String(err)}); Sync all will not reach it.`);
-      }
+  if (options.profile === 'demo' && !backend.ready.hasOwnServer) {
+    // The app works fully without it; only Sync all needs it, and says so when it is missing.
+    try {
+      central = await startLocalCentralServer(join(dataDir, 'central-server'), backend.ready.today);
+      await backend.adoptServer(central.url, central.token);
+    } catch (err) {
+      console.error(`The local central server did not start (${err instanceof Error ? err.message : String(err)}); Sync all will not reach it.`);
     }
   }
   const server = await startWebServer({
@@ -39,7 +33,7 @@ export async function serveWebMode(options: { profile: Profile; dataDir?: string
   const close = async () => {
     await server.close();
     await central?.stop();
-    backend.close();
+    await backend.close();
   };
   return { dataDir, backend, server, central, close };
 }

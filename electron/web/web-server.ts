@@ -121,6 +121,11 @@ export async function startWebServer(opts: { target: InvokeTarget; staticDir: st
     url: `http://${LOOPBACK}:${port}/#token=${token}`,
     port,
     token,
-    close: () => new Promise((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        // Event streams never end by themselves: without this, close would wait for every open tab.
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }),
   };
 }

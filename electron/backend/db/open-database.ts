@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3';
 import { migrate } from './migrations';
 
+/** The school's database inside its data folder. */
+export const databaseFileName = 'school-office.sqlite';
+
 /**
  * Opens (creating if needed) the school's database with the PRAGMAs of DESIGN §3 and brings its schema up to date.
  * synchronous=FULL: a saved card must survive a power cut; it costs only per commit.

@@ -17,7 +17,7 @@ export const syncHandlers = defineHandlers(syncApi, {
     return settingsOf(ctx);
   },
   'sync.testConnection': async (ctx) => ({ version: (await ctx.sync.connect(syncConnection(ctx.db, ctx.sync.secrets)).health()).version }),
-  'sync.start': (ctx) => ({ started: ctx.sync.start(ctx.db, ctx.now, ctx.progress) }),
+  'sync.start': (ctx) => ({ started: ctx.sync.start(ctx.db, ctx.progress) }),
   'sync.status': (ctx) => ctx.sync.status(ctx.db),
   'sync.report': (ctx, input) => syncReport(ctx.db, input, ctx.today()),
   'sync.conflicts': (ctx) => listConflicts(ctx.db),

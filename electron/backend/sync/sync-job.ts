@@ -1,28 +1,31 @@
 import type Database from 'better-sqlite3';
 import type { MethodOutput } from '../../../core/api/contract';
-import { syncResultSchema, type SyncProgress } from '../../../core/api/sync-api';
+import { syncResultSchema, type SyncProgress, type SyncResult } from '../../../core/api/sync-api';
 import { AppError, type AppErrorValue } from '../../../core/errors';
 import { prepared } from '../db/prepared';
 import type { SecretStore } from './secret-store';
-import { runSync, type SyncServer } from './sync-run';
+import type { SyncServer } from './sync-run';
 import { syncConnection, syncSettings, type SyncConnection } from './sync-settings';
 import { countUnsent } from './synced-entities';
 
+/** Runs one Sync all (on the long jobs' connection and thread) and answers its result. */
+export type SyncRun = (connection: SyncConnection, onProgress: (progress: SyncProgress) => void) => Promise<SyncResult>;
+
 /**
- * Sync all runs in the background of the backend: `sync.start` returns at once and the renderer polls
- * `sync.status` for the progress bar, the same way over IPC and web mode. One run at a time.
+ * Sync all runs in the background of the backend: `sync.start` returns at once, progress goes out as events, and
+ * `sync.status` tells the result once it has ended. One run at a time.
  */
 export interface SyncService {
   readonly secrets: SecretStore;
   connect(connection: SyncConnection): SyncServer & { health(): Promise<{ version: string }> };
   /** Starts Sync all; `emit` hears its progress as events of the job `sync.start` (phases push, pull, done or failed). */
-  start(db: Database.Database, now: () => Date, emit: (job: string, phase: string, done: number, total: number) => void): boolean;
+  start(db: Database.Database, emit: (job: string, phase: string, done: number, total: number) => void): boolean;
   status(db: Database.Database): MethodOutput<'sync.status'>;
   /** Resolves when the running Sync all (if any) has ended; for tests and for closing the app cleanly. */
   idle(): Promise<void>;
 }
 
-export function createSyncService(secrets: SecretStore, connect: SyncService['connect']): SyncService {
+export function createSyncService(secrets: SecretStore, connect: SyncService['connect'], run: SyncRun): SyncService {
   let running: Promise<void> | null = null;
   let progress: SyncProgress | null = null;
   let error: AppErrorValue | null = null;
@@ -30,9 +33,9 @@ export function createSyncService(secrets: SecretStore, connect: SyncService['co
   return {
     secrets,
     connect,
-    start(db, now, emit) {
+    start(db, emit) {
       if (running) return false;
-      const server = connect(syncConnection(db, secrets));
+      const connection = syncConnection(db, secrets);
       error = null;
       progress = null;
       const report = (p: SyncProgress) => {
@@ -40,7 +43,7 @@ export function createSyncService(secrets: SecretStore, connect: SyncService['co
         if (p.phase === 'push') emit('sync.start', 'push', p.sent, p.toSend);
         else if (p.phase === 'pull') emit('sync.start', 'pull', p.received, 0);
       };
-      running = runSync(db, server, now, report)
+      running = run(connection, report)
         .then(() => emit('sync.start', 'done', 1, 1))
         .catch((err: unknown) => {
           error = err instanceof AppError ? err.toValue() : { code: 'INTERNAL' };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { databaseFileName } from '../../../electron/backend/backend';
+import { databaseFileName } from '../../../electron/backend/db/open-database';
 import { fullStudentCard } from '../../fixtures/backend/cards';
 import { testAdmin } from '../../fixtures/backend/school';
 import { openTestBackend, type TestBackend } from '../../fixtures/backend/test-backend';

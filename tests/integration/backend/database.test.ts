@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, databaseFileName } from '../../../electron/backend/backend';
+import { createBackend } from '../../../electron/backend/backend';
+import { databaseFileName } from '../../../electron/backend/db/open-database';
 import { DatabaseTooNewError, schemaVersion } from '../../../electron/backend/db/migrations';
 import { openTestBackend, type TestBackend } from '../../fixtures/backend/test-backend';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseFileName } from '../../../electron/backend/backend';
+import { databaseFileName } from '../../../electron/backend/db/open-database';
 import { dumpDomain, openDemoCopy, seedDemoFolder, type SeededDemo } from '../../fixtures/yearend/demo-office';
 
 const child = resolve(import.meta.dirname, '../../fixtures/yearend/apply-year-end-child.ts');

@@ -1,7 +1,6 @@
 import { rmSync } from 'node:fs';
-import { setImmediate } from 'node:timers';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { YearEndProgress } from '../../../core/api/yearend-api';
+import type { ProgressEvent } from '../../../core/api/progress';
 import { openDemoCopy, seedDemoFolder, transitionDay, type DemoOffice, type SeededDemo } from '../../fixtures/yearend/demo-office';
 
 describe('the progress of a year-end transition', () => {
@@ -16,48 +15,46 @@ describe('the progress of a year-end transition', () => {
   });
   afterEach(() => office.dispose());
 
-  /** Applies the transition and asks for its progress again and again until it ends; every answer heard in flight. */
-  const applyWatching = async (choices: { date: string }) => {
-    let settled = false;
-    const applying = office.call('yearEnd.apply', { choices }).finally(() => (settled = true));
-    const heard: (YearEndProgress | null)[] = [];
-    while (!settled) {
-      // A pause between questions, as the wizard's polling has: the backup copies its pages in the gaps.
-      await new Promise((resume) => setImmediate(resume));
-      const { progress } = await office.call('yearEnd.progress', {});
-      if (!settled) heard.push(progress);
+  /** Every progress event the backend emits while `work` runs. */
+  const heardDuring = async (work: () => Promise<unknown>): Promise<ProgressEvent[]> => {
+    const heard: ProgressEvent[] = [];
+    const stop = office.backend.onProgress((event) => heard.push(event));
+    try {
+      await work();
+    } finally {
+      stop();
     }
-    await applying;
     return heard;
   };
 
-  it('has nothing to report before any transition', async () => {
-    expect(await office.call('yearEnd.progress', {})).toEqual({ progress: null });
-  });
-
   it('reports the backup page by page while the transition is applied', async () => {
-    const heard = await applyWatching({ date: transitionDay });
-    const backup = heard.filter((p) => p?.phase === 'backup');
+    const heard = await heardDuring(() => office.call('yearEnd.apply', { choices: { date: transitionDay } }));
+    const backup = heard.filter((e) => e.job === 'yearEnd.apply' && e.phase === 'backup');
     expect(backup.length).toBeGreaterThan(0);
     const last = backup.at(-1);
-    expect(last?.pagesTotal).toBeGreaterThan(0);
-    expect(last?.pagesCopied).toBeGreaterThan(0);
-    expect(last?.pagesCopied).toBeLessThanOrEqual(last?.pagesTotal ?? 0);
+    expect(last?.total).toBeGreaterThan(0);
+    expect(last?.done).toBeGreaterThan(0);
+    expect(last?.done).toBeLessThanOrEqual(last?.total ?? 0);
     // Pages only ever grow.
-    const copied = backup.map((p) => p?.pagesCopied ?? 0);
+    const copied = backup.map((e) => e.done);
     expect(copied).toEqual([...copied].sort((a, b) => a - b));
   });
 
-  it('reports done once the transition has been applied', async () => {
-    await applyWatching({ date: transitionDay });
-    const { progress } = await office.call('yearEnd.progress', {});
-    expect(progress?.phase).toBe('done');
-    expect(progress?.pagesCopied).toBe(progress?.pagesTotal);
+  it('goes through the check and the transition, and ends with done', async () => {
+    const heard = await heardDuring(() => office.call('yearEnd.apply', { choices: { date: transitionDay } }));
+    const phases = [...new Set(heard.filter((e) => e.job === 'yearEnd.apply').map((e) => e.phase))];
+    expect(phases).toEqual(['backup', 'checking', 'transition', 'done']);
   });
 
-  it('reports nothing after a transition that was refused', async () => {
-    await applyWatching({ date: transitionDay });
-    await office.refusal('yearEnd.apply', { choices: { date: transitionDay } });
-    expect(await office.call('yearEnd.progress', {})).toEqual({ progress: null });
+  it('ends with failed for a transition that was refused', async () => {
+    await office.call('yearEnd.apply', { choices: { date: transitionDay } });
+    const heard = await heardDuring(() => office.refusal('yearEnd.apply', { choices: { date: transitionDay } }));
+    expect(heard.filter((e) => e.job === 'yearEnd.apply').at(-1)?.phase).toBe('failed');
+  });
+
+  it('reports the undo and its end', async () => {
+    await office.call('yearEnd.apply', { choices: { date: transitionDay } });
+    const heard = await heardDuring(() => office.call('yearEnd.undo', {}));
+    expect(heard.filter((e) => e.job === 'yearEnd.undo').map((e) => e.phase)).toEqual(['undo', 'done']);
   });
 });

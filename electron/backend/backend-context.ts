@@ -1,0 +1,58 @@
+import { join, resolve } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { ProgressEvent } from '../../core/api/progress';
+import { createSessionStore } from './auth/session-store';
+import { schoolToday } from './clock';
+import { openDatabase } from './db/open-database';
+import type { HandlerContext } from './handler';
+import type { JobRunner } from './jobs/job-runner';
+import { httpSyncServer } from './sync/http-sync-server';
+import { plainSecretStore, type SecretStore } from './sync/secret-store';
+import { createSyncService, type SyncService } from './sync/sync-job';
+import { runSync } from './sync/sync-run';
+
+/** What dispatch needs besides the caller: the handlers' context, and where long jobs go (null: run them here). */
+export interface BackendBase extends Omit<HandlerContext, 'user' | 'session'> {
+  jobs: JobRunner | null;
+}
+
+export interface BackendContextOptions {
+  file: string;
+  dataDir: string;
+  now: () => Date;
+  emit: (event: ProgressEvent) => void;
+  /** Seals the sync token: Electron passes a keychain-backed store; web mode and tests keep it plain. */
+  secrets?: SecretStore | undefined;
+  /** How to reach the central server (tests wrap the HTTP client to cut connections on purpose). */
+  connect?: SyncService['connect'] | undefined;
+  /** The app's resources folder (fonts for printouts); the packaged Electron app passes its own. */
+  resourcesDir?: string | undefined;
+  /** Where long jobs run; none: on this connection (the long jobs' own side). */
+  jobs?: JobRunner | null | undefined;
+}
+
+/** Outside a package, resources/ sits at the repository's root. */
+function repositoryResources(): string {
+  return resolve(import.meta.dirname, '../../resources');
+}
+
+/** Opens the database (migrating it) and builds the context every handler gets on it. */
+export function openBackendContext(opts: BackendContextOptions): { db: Database.Database; base: BackendBase } {
+  const db = openDatabase(opts.file);
+  const { now } = opts;
+  const connect = opts.connect ?? httpSyncServer;
+  const jobs = opts.jobs ?? null;
+  const run = jobs ? jobs.sync : (connection: Parameters<typeof connect>[0], onProgress: Parameters<typeof runSync>[3]) => runSync(db, connect(connection), now, onProgress);
+  const base: BackendBase = {
+    db,
+    dataDir: opts.dataDir,
+    fontsDir: join(opts.resourcesDir ?? repositoryResources(), 'fonts'),
+    now,
+    today: () => schoolToday(db, now()),
+    progress: (job, phase, done, total) => opts.emit({ job, phase, done, total }),
+    sessions: createSessionStore(now),
+    sync: createSyncService(opts.secrets ?? plainSecretStore, connect, run),
+    jobs,
+  };
+  return { db, base };
+}

@@ -1,0 +1,77 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { MethodOutput } from '../../../core/api/contract';
+import type { ProgressEvent } from '../../../core/api/progress';
+import { createBackend, type Backend } from '../../../electron/backend/backend';
+import { demoAdministrator } from '../../../electron/backend/demo/seed-demo-school';
+import { sourceWorkerScripts } from '../../../electron/backend/host/backend-host';
+import { seedDemoFolder, transitionDay, type SeededDemo } from '../../fixtures/yearend/demo-office';
+
+/** The demo school with its long jobs on a thread of their own, as the app runs it. */
+describe('long jobs on a thread of their own', () => {
+  let seeded: SeededDemo;
+  let backend: Backend;
+  let dataDir: string;
+  let session: string;
+  beforeAll(async () => {
+    seeded = await seedDemoFolder();
+  }, 120_000);
+  afterAll(() => rmSync(seeded.dataDir, { recursive: true, force: true }));
+  afterEach(() => {
+    backend.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const open = async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'school-office-jobs-'));
+    cpSync(seeded.dataDir, dataDir, { recursive: true });
+    backend = createBackend({ dataDir, now: () => new Date(`${transitionDay}T10:00:00`), jobs: { threadScript: sourceWorkerScripts().jobs } });
+    const login = await backend.invoke('auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
+    if (!login.ok) throw new Error(JSON.stringify(login.error));
+    session = (login.value as MethodOutput<'auth.login'>).session;
+  };
+
+  it('answers other calls while a year-end transition is being applied', async () => {
+    await open();
+    let applied = false;
+    const applying = backend.invoke('yearEnd.apply', { choices: { date: transitionDay } }, session).finally(() => (applied = true));
+    const answeredMeanwhile: string[] = [];
+    while (!applied) {
+      const summary = await backend.invoke('home.summary', {}, session);
+      expect(summary.ok).toBe(true);
+      if (!applied) answeredMeanwhile.push('home.summary');
+      const list = await backend.invoke('students.list', { search: 'Бонд' }, session);
+      expect(list.ok).toBe(true);
+      if (!applied) answeredMeanwhile.push('students.list');
+    }
+    const result = await applying;
+    expect(result.ok).toBe(true);
+    expect(answeredMeanwhile.length).toBeGreaterThan(1);
+  });
+
+  it('sees the transition the job committed on its own connection', async () => {
+    await open();
+    const before = await backend.invoke('yearEnd.runs', {}, session);
+    expect(before.ok && (before.value as MethodOutput<'yearEnd.runs'>).runs).toEqual([]);
+    expect((await backend.invoke('yearEnd.apply', { choices: { date: transitionDay } }, session)).ok).toBe(true);
+    const after = await backend.invoke('yearEnd.runs', {}, session);
+    expect(after.ok && (after.value as MethodOutput<'yearEnd.runs'>).runs).toHaveLength(1);
+  });
+
+  it('brings the job thread progress events to the backend', async () => {
+    await open();
+    const heard: ProgressEvent[] = [];
+    const stop = backend.onProgress((event) => heard.push(event));
+    await backend.invoke('yearEnd.apply', { choices: { date: transitionDay } }, session);
+    stop();
+    expect(heard.filter((e) => e.job === 'yearEnd.apply').map((e) => e.phase).at(-1)).toBe('done');
+  });
+
+  it('refuses a long job of a user who lacks its permission before it reaches the thread', async () => {
+    await open();
+    const result = await backend.invoke('yearEnd.apply', { choices: { date: transitionDay } }, 'not-a-session');
+    expect(result).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+});
