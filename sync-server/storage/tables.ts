@@ -1,3 +1,5 @@
+import type { Country } from '../../core/schemas/common';
+
 /**
  * The server's tables as Kysely sees them. Column types are the portable subset (TEXT, INTEGER; booleans as 0/1,
  * JSON as text, times as ISO text) so the same queries run on SQLite and PostgreSQL.
@@ -6,7 +8,8 @@ export interface SchoolsTable {
   id: string;
   code: string;
   name: string;
-  country: string;
+  /** Written only through `newSchoolSchema`, so always a known country. */
+  country: Country;
   district: string | null;
   created_at: string;
 }

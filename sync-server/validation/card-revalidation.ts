@@ -8,7 +8,7 @@ import { inChunks } from '../storage/chunks';
 import type { CardReportsTable, SchoolsTable, Tables } from '../storage/tables';
 import { judgeCards, statusOf, type TypedCard } from './card-verdict';
 import { refreshRivalReports, updateClaims } from './enrollment-claims';
-import { academicYearOf, activeEnrollments } from './school-enrollments';
+import { academicYearOf, activeEnrollments, schoolToday } from './school-enrollments';
 
 /** A stored card's data typed by its schema; null when it does not parse. */
 export function typedCard(id: string, type: string, data: string | null): TypedCard | null {
@@ -87,11 +87,11 @@ export async function revalidateCards(
     return [];
   }
 
-  const today = now.toISOString().slice(0, 10);
+  const today = schoolToday(school, now);
   const enrolled = await activeEnrollments(trx, school.id, today);
   const verdicts = await judgeCards(
     live.map((l) => l.card),
-    { country: school.country === 'KG' ? 'KG' : 'UA', today, enrolled },
+    { country: school.country, today, enrolled },
     registry,
   );
   const seq = await takeSequence(trx, live.length);

@@ -3,7 +3,7 @@ import type { CardReport } from '../../../core/sync/card-report';
 import { validateBodySchema } from '../../../core/sync/validate';
 import { wireDataSchemas } from '../../../core/sync/wire-data';
 import { judgeCards, statusOf, type TypedCard } from '../../validation/card-verdict';
-import { activeEnrollments } from '../../validation/school-enrollments';
+import { activeEnrollments, schoolToday } from '../../validation/school-enrollments';
 import type { AppDeps, AppEnv } from '../app-env';
 import { jsonBody, parseInput } from '../request-input';
 
@@ -16,14 +16,14 @@ export function validateRoutes(deps: AppDeps): Hono<AppEnv> {
     const body = await jsonBody(c, validateBodySchema, deps.bodyLimitBytes);
     const school = c.get('school');
     const now = deps.now();
-    const today = now.toISOString().slice(0, 10);
+    const today = schoolToday(school, now);
     const id = body.id ?? '';
     const card: TypedCard =
       body.type === 'student'
         ? { id, type: 'student', data: parseInput(wireDataSchemas.student, body.data, 'card') }
         : { id, type: 'staff', data: parseInput(wireDataSchemas.staff, body.data, 'card') };
     const enrolled = body.id === undefined ? undefined : await activeEnrollments(deps.db, school.id, today);
-    const [verdict] = await judgeCards([card], { country: school.country === 'KG' ? 'KG' : 'UA', today, ...(enrolled ? { enrolled } : {}) }, deps.registry);
+    const [verdict] = await judgeCards([card], { country: school.country, today, ...(enrolled ? { enrolled } : {}) }, deps.registry);
     const judged = verdict ?? { issues: [], pending: true };
     const report: CardReport = { cardId: id, type: body.type, rev: null, status: statusOf(judged), checkedAt: now.toISOString(), issues: judged.issues };
     return c.json(report);
