@@ -111,7 +111,23 @@ const reportDevice: Migration = {
   },
 };
 
+/**
+ * A change sequence per school (counter `change_seq:SCHOOL_ID`) instead of one for all, so a cursor moves only with
+ * the school's own activity. Each school's counter starts at the shared counter's value: every cursor issued before
+ * stays a valid position of the school's sequence, and what changes next comes after it. The shared counter goes on
+ * ordering enrollment claims only.
+ */
+const schoolSequences: Migration = {
+  async up(db: Kysely<unknown>) {
+    const raw = db as unknown as Kysely<{ counters: { name: string; value: number }; schools: { id: string } }>;
+    const shared = await raw.selectFrom('counters').select('value').where('name', '=', 'change_seq').executeTakeFirstOrThrow();
+    const schools = await raw.selectFrom('schools').select('id').execute();
+    for (const { id } of schools) await raw.insertInto('counters').values({ name: `change_seq:${id}`, value: shared.value }).execute();
+  },
+};
+
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_report_device': reportDevice,
+  '0003_school_sequences': schoolSequences,
 };

@@ -34,11 +34,14 @@ export interface RecordsTable {
   data: string | null;
   updated_at: string;
   device_id: string;
-  /** Position in the server's change sequence: the pull cursor. */
+  /** Position in the school's change sequence: the pull cursor. */
   change_seq: number;
 }
 
-/** Named counters; `change_seq` orders every record change and report update for pull. */
+/**
+ * Named counters: `change_seq:SCHOOL_ID` orders a school's record changes and report updates for pull;
+ * `change_seq` orders the enrollment claims of all schools.
+ */
 export interface CountersTable {
   name: string;
   value: number;
@@ -73,7 +76,8 @@ export interface CardReportsTable {
 
 /**
  * Each document of a student card, with the academic year it is enrolled in: what DUPLICATE_ENROLLMENT compares
- * across schools. `claimed_seq` is when this card became enrolled with the document; the lower one claimed first.
+ * across schools. `claimed_seq` is when this card became enrolled with the document, in the server-wide claim order
+ * (counter `change_seq`); the lower one claimed first.
  */
 export interface CardClaimsTable {
   school_id: string;

@@ -3,7 +3,7 @@ import { staffCardSchema } from '../../core/schemas/staff';
 import { studentCardSchema } from '../../core/schemas/student';
 import type { CardReport } from '../../core/sync/card-report';
 import type { RegistryAdapter } from '../registry/registry-adapter';
-import { takeSequence } from '../storage/change-sequence';
+import { takeClaimSequence, takeSequence } from '../storage/change-sequence';
 import { inChunks } from '../storage/chunks';
 import type { CardReportsTable, SchoolsTable, Tables } from '../storage/tables';
 import { judgeCards, statusOf, type TypedCard } from './card-verdict';
@@ -94,10 +94,11 @@ export async function revalidateCards(
     { country: school.country, today, enrolled },
     registry,
   );
-  const seq = await takeSequence(trx, live.length);
+  const seq = await takeSequence(trx, school.id, live.length);
   const year = academicYearOf(today);
   const students = live.flatMap(({ card }) => (card.type === 'student' ? [{ id: card.id, card: card.data, enrolledYear: enrolled.has(card.id) ? year : null }] : []));
-  const { duplicates, changedKeys } = await updateClaims(trx, school.id, students, gone, seq);
+  const claimSeq = students.length > 0 ? await takeClaimSequence(trx, 1) : 0;
+  const { duplicates, changedKeys } = await updateClaims(trx, school.id, students, gone, claimSeq);
 
   const checkedAt = now.toISOString();
   const rows: CardReportsTable[] = live.map(({ card, rev }, i) => {

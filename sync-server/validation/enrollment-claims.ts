@@ -114,7 +114,7 @@ export async function refreshRivalReports(trx: Transaction<Tables>, schoolId: st
       return text === report.issues ? [] : [{ report, text, status: statusOfIssues(issues, report.status === 'pending') }];
     });
     if (changed.length === 0) continue;
-    const seq = await takeSequence(trx, changed.length);
+    const seq = await takeSequence(trx, otherSchool, changed.length);
     for (const [i, { report, text, status }] of changed.entries()) {
       await trx
         .updateTable('card_reports')

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { addSchool } from '../../../sync-server/admin/schools';
+import { pullChanges } from '../../../sync-server/sync/pull-changes';
+import { openDatabase } from '../../../sync-server/storage/database';
+import { migrations } from '../../../sync-server/storage/migrations';
+import type { Tables } from '../../../sync-server/storage/tables';
+import { newChange, push, staffCard } from '../../fixtures/sync-server/cards';
+import { call, startServer, testNow, type Harness } from '../../fixtures/sync-server/server-harness';
+
+describe("a school's cursor tells nothing of other schools", () => {
+  let h: Harness;
+  afterEach(async () => h.close());
+
+  it("leaves school A's pull cursor where it was when school B pushes", async () => {
+    h = await startServer();
+    await call(h, 'POST', '/sync/push', { token: h.tokenA, device: 'pc-1', body: push([newChange('staff', staffCard())]) });
+    const before = await call(h, 'GET', '/sync/pull', { token: h.tokenA, device: 'pc-2' });
+    await call(h, 'POST', '/sync/push', { token: h.tokenB, device: 'pc-9', body: push(Array.from({ length: 5 }, () => newChange('staff', staffCard()))) });
+    const after = await call(h, 'GET', `/sync/pull?since=${before.body.cursor}`, { token: h.tokenA, device: 'pc-2' });
+    expect(after.body.cursor).toBe(before.body.cursor);
+  });
+
+  it("gives school A's push the cursor of A's own sequence, whatever B pushed before", async () => {
+    h = await startServer();
+    await call(h, 'POST', '/sync/push', { token: h.tokenB, body: push(Array.from({ length: 5 }, () => newChange('staff', staffCard()))) });
+    const { body } = await call(h, 'POST', '/sync/push', { token: h.tokenA, body: push([newChange('staff', staffCard())]) });
+    // One record and its report: positions 1 and 2 of A's sequence.
+    expect(body.cursor).toBe('2');
+  });
+});
+
+describe('the migration to per-school sequences', () => {
+  let dir: string;
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A database as the server left it before the migration: schema 0002 with a shared sequence at `shared`. */
+  async function oldDatabase(path: string, shared: number): Promise<void> {
+    const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: new Database(path) }) });
+    const old = { '0001_initial': migrations['0001_initial']!, '0002_report_device': migrations['0002_report_device']! };
+    await new Migrator({ db, provider: { getMigrations: async () => old } }).migrateToLatest();
+    await db.insertInto('schools').values({ id: 'school-a', code: 'A-1', name: 'A', country: 'UA', district: null, created_at: testNow.toISOString() }).execute();
+    const record = { school_id: 'school-a', type: 'staff', rev: 1, deleted: 0, data: JSON.stringify(staffCard()), updated_at: testNow.toISOString(), device_id: 'pc-1' };
+    await db.insertInto('records').values([{ ...record, id: 'r-10', change_seq: 10 }, { ...record, id: 'r-20', change_seq: 20 }]).execute();
+    await db.updateTable('counters').set({ value: shared }).where('name', '=', 'change_seq').execute();
+    await db.destroy();
+  }
+
+  it('keeps a cursor issued before the migration working: what came after it is still handed out', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sync-migration-'));
+    const path = join(dir, 'server.sqlite');
+    await oldDatabase(path, 25);
+    const db = await openDatabase(path);
+    try {
+      const answer = await pullChanges({ db, schoolId: 'school-a', deviceId: 'pc-2', since: 15, limit: 100 });
+      expect(answer.changes.map((c) => c.id)).toEqual(['r-20']);
+      expect(answer.cursor).toBe('25');
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it("starts each school's sequence at the shared end, so new changes come after every old cursor", async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sync-migration-'));
+    const path = join(dir, 'server.sqlite');
+    await oldDatabase(path, 25);
+    const db = await openDatabase(path);
+    try {
+      const row = await db.selectFrom('counters').select('value').where('name', '=', 'change_seq:school-a').executeTakeFirstOrThrow();
+      expect(row.value).toBe(25);
+      await addSchool(db, { code: 'B-2', name: 'B' }, testNow);
+      const b = await db.selectFrom('schools').select('id').where('code', '=', 'B-2').executeTakeFirstOrThrow();
+      expect((await pullChanges({ db, schoolId: b.id, deviceId: 'pc-1', since: 0, limit: 10 })).cursor).toBe('0');
+    } finally {
+      await db.destroy();
+    }
+  });
+});
