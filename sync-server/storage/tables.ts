@@ -87,6 +87,8 @@ export interface CardClaimsTable {
   field: string;
   enrolled_year: string | null;
   claimed_seq: number;
+  /** 1 when the registry confirms the card (no REGISTRY_* issue): it outranks unconfirmed claims, earlier or not. */
+  confirmed: number;
 }
 
 /** The first answer to every push, for replays of the same batchId. */

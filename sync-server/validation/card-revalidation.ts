@@ -96,7 +96,12 @@ export async function revalidateCards(
   );
   const seq = await takeSequence(trx, school.id, live.length);
   const year = academicYearOf(today);
-  const students = live.flatMap(({ card }) => (card.type === 'student' ? [{ id: card.id, card: card.data, enrolledYear: enrolled.has(card.id) ? year : null }] : []));
+  const students = live.flatMap(({ card }, i) => {
+    if (card.type !== 'student') return [];
+    const verdict = verdicts[i];
+    const confirmed = verdict !== undefined && !verdict.pending && !verdict.issues.some((issue) => issue.code.startsWith('REGISTRY_'));
+    return [{ id: card.id, card: card.data, enrolledYear: enrolled.has(card.id) ? year : null, confirmed }];
+  });
   const claimSeq = students.length > 0 ? await takeClaimSequence(trx, 1) : 0;
   const { duplicates, changedKeys } = await updateClaims(trx, school.id, students, gone, claimSeq);
 

@@ -1,15 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addSchool } from '../../../sync-server/admin/schools';
 import { pullChanges } from '../../../sync-server/sync/pull-changes';
 import { openDatabase } from '../../../sync-server/storage/database';
-import { migrations } from '../../../sync-server/storage/migrations';
-import type { Tables } from '../../../sync-server/storage/tables';
 import { newChange, push, staffCard } from '../../fixtures/sync-server/cards';
+import { oldDatabase } from '../../fixtures/sync-server/old-database';
 import { call, startServer, testNow, type Harness } from '../../fixtures/sync-server/server-harness';
 
 describe("a school's cursor tells nothing of other schools", () => {
@@ -38,22 +35,20 @@ describe('the migration to per-school sequences', () => {
   let dir: string;
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** A database as the server left it before the migration: schema 0002 with a shared sequence at `shared`. */
-  async function oldDatabase(path: string, shared: number): Promise<void> {
-    const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: new Database(path) }) });
-    const old = { '0001_initial': migrations['0001_initial']!, '0002_report_device': migrations['0002_report_device']! };
-    await new Migrator({ db, provider: { getMigrations: async () => old } }).migrateToLatest();
-    await db.insertInto('schools').values({ id: 'school-a', code: 'A-1', name: 'A', country: 'UA', district: null, created_at: testNow.toISOString() }).execute();
-    const record = { school_id: 'school-a', type: 'staff', rev: 1, deleted: 0, data: JSON.stringify(staffCard()), updated_at: testNow.toISOString(), device_id: 'pc-1' };
-    await db.insertInto('records').values([{ ...record, id: 'r-10', change_seq: 10 }, { ...record, id: 'r-20', change_seq: 20 }]).execute();
-    await db.updateTable('counters').set({ value: shared }).where('name', '=', 'change_seq').execute();
-    await db.destroy();
+  /** A database before the migration, with school A's records at 10 and 20 of a shared sequence ending at 25. */
+  async function databaseBefore(path: string): Promise<void> {
+    await oldDatabase(path, '0003', async (db) => {
+      await db.insertInto('schools').values({ id: 'school-a', code: 'A-1', name: 'A', country: 'UA', district: null, created_at: testNow.toISOString() }).execute();
+      const record = { school_id: 'school-a', type: 'staff', rev: 1, deleted: 0, data: JSON.stringify(staffCard()), updated_at: testNow.toISOString(), device_id: 'pc-1' };
+      await db.insertInto('records').values([{ ...record, id: 'r-10', change_seq: 10 }, { ...record, id: 'r-20', change_seq: 20 }]).execute();
+      await db.updateTable('counters').set({ value: 25 }).where('name', '=', 'change_seq').execute();
+    });
   }
 
   it('keeps a cursor issued before the migration working: what came after it is still handed out', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sync-migration-'));
     const path = join(dir, 'server.sqlite');
-    await oldDatabase(path, 25);
+    await databaseBefore(path);
     const db = await openDatabase(path);
     try {
       const answer = await pullChanges({ db, schoolId: 'school-a', deviceId: 'pc-2', since: 15, limit: 100 });
@@ -67,7 +62,7 @@ describe('the migration to per-school sequences', () => {
   it("starts each school's sequence at the shared end, so new changes come after every old cursor", async () => {
     dir = mkdtempSync(join(tmpdir(), 'sync-migration-'));
     const path = join(dir, 'server.sqlite');
-    await oldDatabase(path, 25);
+    await databaseBefore(path);
     const db = await openDatabase(path);
     try {
       const row = await db.selectFrom('counters').select('value').where('name', '=', 'change_seq:school-a').executeTakeFirstOrThrow();
