@@ -5,14 +5,26 @@ import { wireDataSchemas } from '../../../core/sync/wire-data';
 import { judgeCards, statusOf, type TypedCard } from '../../validation/card-verdict';
 import { activeEnrollments, schoolToday } from '../../validation/school-enrollments';
 import type { AppDeps, AppEnv } from '../app-env';
+import { rateLimit } from '../rate-limit';
 import { jsonBody, parseInput } from '../request-input';
 
 /**
  * POST /validate: one card checked as a push would check it (core checks and registry), not stored. A card sent
- * with the id of one of the school's students is judged with that student's enrollment.
+ * with the id of one of the school's students is judged with that student's enrollment. Limited per school (all its
+ * tokens together) below the general limit, and logged, as it reads the registry without storing a card.
  */
 export function validateRoutes(deps: AppDeps): Hono<AppEnv> {
-  return new Hono<AppEnv>().post('/validate', async (c) => {
+  const perSchool = rateLimit(
+    {
+      perMinute: deps.validateRateLimitPerMinute,
+      keyOf: (c) => c.get('school').id,
+      who: "this school's /validate",
+      // The school and how often; never the card: personal data stays out of the log.
+      onPass: (c, count) => console.info(`sync-server: validate by school ${c.get('school').code} (${count} this minute)`),
+    },
+    deps.now,
+  );
+  return new Hono<AppEnv>().post('/validate', deps.auth, deps.limit, perSchool, async (c) => {
     const body = await jsonBody(c, validateBodySchema, deps.bodyLimitBytes);
     const school = c.get('school');
     const now = deps.now();
