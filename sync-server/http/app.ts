@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { ApiError } from '../api-error';
@@ -33,6 +33,14 @@ export const defaultRateLimitPerMinute = 600;
 export const defaultValidateRateLimitPerMinute = 60;
 export const defaultBodyLimitBytes = 64 * 1024 * 1024;
 
+/**
+ * A refusal before the body was read (no token, rate limit, too large) ends the connection: the server drops the
+ * unread rest of the body, and a client that sent the next request on the same connection would see it cut.
+ */
+function closeUnreadBody(c: Context): void {
+  if (c.req.raw.body !== null && !c.req.raw.bodyUsed) c.header('Connection', 'close');
+}
+
 /** The central server (DESIGN §5) as a Hono app, under /api/v1. */
 export function createApp(options: AppOptions): Hono {
   const db = options.db;
@@ -59,10 +67,22 @@ export function createApp(options: AppOptions): Hono {
 
   const app = new Hono();
   app.use(compress());
-  app.use(bodyLimit({ maxSize: deps.bodyLimitBytes, onError: (c) => c.json(tooLarge.body(), tooLarge.status) }));
+  app.use(
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes,
+      onError: (c) => {
+        closeUnreadBody(c);
+        return c.json(tooLarge.body(), tooLarge.status);
+      },
+    }),
+  );
   app.route('/api/v1', api);
-  app.notFound((c) => c.json(new ApiError('NOT_FOUND', `no such endpoint: ${c.req.method} ${c.req.path}`).body(), 404));
+  app.notFound((c) => {
+    closeUnreadBody(c);
+    return c.json(new ApiError('NOT_FOUND', `no such endpoint: ${c.req.method} ${c.req.path}`).body(), 404);
+  });
   app.onError((err, c) => {
+    closeUnreadBody(c);
     if (err instanceof ApiError) return c.json(err.body(), err.status);
     // The client learns only that something failed; the cause goes to the server's log.
     console.error(`sync-server: ${c.req.method} ${c.req.path} failed:`, err);

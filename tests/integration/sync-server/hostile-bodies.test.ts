@@ -63,3 +63,17 @@ describe('bodies that are not UTF-8', () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe('refusals before the body is read', () => {
+  it('close the connection, so the next request never meets a half-read body', async () => {
+    const response = await fetch(`${h.url}/sync/push`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(push([], 'x'.repeat(90))).padEnd(2_000_000, ' ') });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('connection')).toBe('close');
+  });
+
+  it('keep the connection of an answered request open', async () => {
+    const response = await fetch(`${h.url}/sync/push`, { method: 'POST', headers: { Authorization: `Bearer ${h.tokenA}`, 'Content-Type': 'application/json' }, body: JSON.stringify(push([])) });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('connection')).not.toBe('close');
+  });
+});
