@@ -4,7 +4,7 @@ import type { ErrorDetail } from '../../core/sync/error-body';
 import { ApiError } from '../api-error';
 
 /** Deepest nesting of arrays and objects a body may have: a card is 4 deep, a push 6; recursion stays far from the stack's end. */
-export const maxJsonDepth = 64;
+const maxJsonDepth = 64;
 
 function details(error: z.ZodError): ErrorDetail[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
@@ -53,7 +53,7 @@ async function bodyBytes(c: Context, limit: number): Promise<Uint8Array> {
  * Refuses JSON text nested deeper than `maxJsonDepth`, in one pass without recursion, before anything recursive
  * (the schema, the body's hash) walks it.
  */
-export function assertJsonDepth(text: string, limit = maxJsonDepth): void {
+function assertJsonDepth(text: string, limit = maxJsonDepth): void {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i += 1) {

@@ -5,7 +5,7 @@ import type { Tables } from './tables';
  * The counter of one school's change sequence: the positions of its record changes and report updates, which its
  * pull cursors are. Per school, so a cursor moves only with the school's own activity and tells nothing of others'.
  */
-export function schoolSequenceName(schoolId: string): string {
+function schoolSequenceName(schoolId: string): string {
   return `change_seq:${schoolId}`;
 }
 
