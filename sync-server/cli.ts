@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { serve } from '@hono/node-server';
 import { ZodError } from 'zod';
 import { AdminError } from './admin/admin-error';
 import { addSchool } from './admin/schools';
 import { issueToken, revokeTokens } from './admin/tokens';
-import { createApp, defaultRateLimitPerMinute } from './http/app';
+import { createApp, defaultRateLimitPerMinute, defaultValidateRateLimitPerMinute } from './http/app';
+import { defaultConnectionLimits, listen, type ConnectionLimits } from './http/node-server';
 import { CsvError } from './registry/csv-records';
 import { mirrorAdapter } from './registry/mirror-adapter';
 import { importRegistry } from './registry/registry-import';
@@ -13,7 +13,8 @@ import { revalidateAllSchools } from './validation/registry-revalidation';
 
 /** The admin command line of DESIGN §5 (`npm run server -- …`). */
 const usage = `Usage: npm run server -- COMMAND [options]
-  serve [--port 8787] [--host 127.0.0.1] [--db PATH] [--rate-limit N]   (env: PORT, SYNC_DB)
+  serve [--port 8787] [--host 127.0.0.1] [--db PATH] [--rate-limit N] [--validate-rate-limit N]
+        [--headers-timeout MS] [--request-timeout MS] [--keep-alive-timeout MS] [--max-connections N]   (env: PORT, SYNC_DB)
   registry import FILE.csv [--db PATH]
   school add --code CODE --name NAME [--country UA|KG] [--district NAME] [--db PATH]
   token issue --school CODE [--db PATH]          prints the new token alone on its last line
@@ -50,16 +51,47 @@ async function withDb<T>(path: string, run: (db: ServerDb) => Promise<T>): Promi
   }
 }
 
+function optionalNumber(value: string | undefined, option: string, fallback: number, min: number, max: number): number {
+  return value === undefined ? fallback : wholeNumber(value, `--${option}`, min, max);
+}
+
+const serveOptions = {
+  ...dbOption,
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'rate-limit': { type: 'string' },
+  'validate-rate-limit': { type: 'string' },
+  'headers-timeout': { type: 'string' },
+  'request-timeout': { type: 'string' },
+  'keep-alive-timeout': { type: 'string' },
+  'max-connections': { type: 'string' },
+} as const;
+
+function connectionLimits(values: Partial<Record<keyof typeof serveOptions, string>>): ConnectionLimits {
+  const d = defaultConnectionLimits;
+  const limits: ConnectionLimits = {
+    headersTimeoutMs: optionalNumber(values['headers-timeout'], 'headers-timeout', d.headersTimeoutMs, 100, 3_600_000),
+    requestTimeoutMs: optionalNumber(values['request-timeout'], 'request-timeout', d.requestTimeoutMs, 100, 3_600_000),
+    keepAliveTimeoutMs: optionalNumber(values['keep-alive-timeout'], 'keep-alive-timeout', d.keepAliveTimeoutMs, 100, 3_600_000),
+    maxConnections: optionalNumber(values['max-connections'], 'max-connections', d.maxConnections, 1, 1_000_000),
+  };
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) throw new UsageError('--headers-timeout must not be longer than --request-timeout');
+  return limits;
+}
+
 async function serveCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, strict: true, options: { ...dbOption, port: { type: 'string' }, host: { type: 'string' }, 'rate-limit': { type: 'string' } } });
+  const { values } = parseArgs({ args, strict: true, options: serveOptions });
   // Port 0: any free port (the address is printed).
   const port = wholeNumber(values.port ?? (process.env.PORT || '8787'), 'the port', 0, 65535);
   const host = values.host ?? '127.0.0.1';
-  const rateLimitPerMinute = values['rate-limit'] === undefined ? defaultRateLimitPerMinute : wholeNumber(values['rate-limit'], '--rate-limit', 1, 1_000_000);
+  const rateLimitPerMinute = optionalNumber(values['rate-limit'], 'rate-limit', defaultRateLimitPerMinute, 1, 1_000_000);
+  const validateRateLimitPerMinute = optionalNumber(values['validate-rate-limit'], 'validate-rate-limit', defaultValidateRateLimitPerMinute, 1, 1_000_000);
+  const limits = connectionLimits(values);
   const path = dbPath(values.db);
   const db = await openDatabase(path);
-  const server = serve({ fetch: createApp({ db, rateLimitPerMinute }).fetch, port, hostname: host }, (info) => {
-    console.log(`School Office sync server on http://${host}:${info.port} (database ${path})`);
+  const app = createApp({ db, rateLimitPerMinute, validateRateLimitPerMinute });
+  const server = listen(app.fetch, { port, hostname: host, limits }, (listening) => {
+    console.log(`School Office sync server on http://${host}:${listening} (database ${path})`);
   });
   const stop = () => {
     server.close(() => void db.destroy().then(() => process.exit(0)));

@@ -7,12 +7,12 @@ export type Severity = z.infer<typeof severitySchema>;
 export const issueParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 
 export const issueSchema = z.object({
-  code: z.string(),
+  code: z.string().max(100),
   severity: severitySchema,
   /** Path of the field in the card, dot-separated: `taxId`, `documents.0.number`, `lastName`. */
-  field: z.string().optional(),
+  field: z.string().max(500).optional(),
   params: issueParamsSchema.optional(),
-  registryValue: z.string().optional(),
+  registryValue: z.string().max(1000).optional(),
 });
 export type Issue = z.infer<typeof issueSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addressSchema, dateTextSchema, longText, sexSchema, shortText } from './common';
-import { acknowledgementSchema } from './student';
+import { acknowledgementSchema, maxAcknowledgements } from './student';
 
 export const qualificationCategorySchema = z.enum(['specialist', 'second', 'first', 'highest']);
 
@@ -27,7 +27,7 @@ export const staffCardSchema = z.object({
   education: longText.optional(),
   qualificationCategory: qualificationCategorySchema.optional(),
   notes: longText.optional(),
-  acknowledgements: z.array(acknowledgementSchema).default([]),
+  acknowledgements: z.array(acknowledgementSchema).max(maxAcknowledgements).default([]),
 });
 export type StaffCard = z.infer<typeof staffCardSchema>;
 export type StaffCardInput = z.input<typeof staffCardSchema>;

@@ -42,10 +42,16 @@ export const socialStatusSchema = z.enum([
 ]);
 export type SocialStatus = z.infer<typeof socialStatusSchema>;
 
+/**
+ * Most acknowledged warnings on one card: one per warning rule and field, far above what the catalogue can raise on
+ * a card of at most 10 documents and 10 guardians.
+ */
+export const maxAcknowledgements = 200;
+
 /** A warning the secretary confirmed as valid, with a note that travels to the server. */
 export const acknowledgementSchema = z.object({
-  code: z.string(),
-  field: z.string().optional(),
+  code: z.string().max(100),
+  field: z.string().max(200).optional(),
   note: z.string().min(1).max(1000),
 });
 export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
@@ -74,13 +80,14 @@ export const studentCardSchema = z.object({
   guardians: z.array(guardianSchema).max(10).default([]),
   educationForm: educationFormSchema.default('full_time'),
   specialNeeds: longText.optional(),
-  socialStatus: z.array(socialStatusSchema).default([]),
+  /** Each status at most once, so no more entries than statuses. */
+  socialStatus: z.array(socialStatusSchema).max(socialStatusSchema.options.length).default([]),
   medicalNotes: longText.optional(),
   previousEducation: longText.optional(),
   /** Photo as a data: URL (JPEG/PNG), at most ~300 KB. */
   photo: z.string().max(400_000).regex(/^data:image\/(jpeg|png);base64,/).optional(),
   notes: longText.optional(),
-  acknowledgements: z.array(acknowledgementSchema).default([]),
+  acknowledgements: z.array(acknowledgementSchema).max(maxAcknowledgements).default([]),
 });
 export type StudentCard = z.infer<typeof studentCardSchema>;
 export type StudentCardInput = z.input<typeof studentCardSchema>;

@@ -6,6 +6,13 @@ import { cardReportSchema } from './card-report';
 export const maxChangesPerPush = 5000;
 
 /**
+ * A rejected change lists at most this many issues, and a whole answer at most `maxIssuesPerAnswer` across its
+ * results; the rest are counted in `omittedIssues`, so a small hostile body cannot make a huge answer.
+ */
+export const maxIssuesPerChange = 50;
+export const maxIssuesPerAnswer = 2000;
+
+/**
  * One change as a device sends it. `baseRev` null or 0: the record is new to the server. The server judges each
  * change on its own, so one malformed record is `rejected` without losing the rest (see pushEnvelopeSchema).
  */
@@ -61,6 +68,8 @@ export const pushResultSchema = z.object({
   rev: z.number().int().optional(),
   server: serverRecordSchema.optional(),
   issues: z.array(issueSchema).optional(),
+  /** How many more issues this change has than `issues` lists (absent: none left out). */
+  omittedIssues: z.number().int().min(1).optional(),
 });
 export type PushResult = z.infer<typeof pushResultSchema>;
 
@@ -69,5 +78,7 @@ export const pushAnswerSchema = z.object({
   results: z.array(pushResultSchema),
   reports: z.array(cardReportSchema),
   cursor: z.string(),
+  /** The sum of the results' `omittedIssues` (absent: every issue is listed). */
+  omittedIssues: z.number().int().min(1).optional(),
 });
 export type PushAnswer = z.infer<typeof pushAnswerSchema>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { shortText } from '../schemas/common';
+import { maxChangesPerPush } from './push';
 import { academicYearLabelSchema, academicYearSchema } from '../academic/academic-year';
-import { orderSchema } from '../academic/order';
+import { orderItemSchema, orderSchema } from '../academic/order';
 import { periodSchema } from '../academic/period';
 import { staffCardSchema } from '../schemas/staff';
 import { studentCardSchema } from '../schemas/student';
@@ -26,23 +28,30 @@ export const classDataSchema = z.object({
   academicYear: academicYearLabelSchema,
   grade: z.number().int().min(1).max(12),
   label: z.string().min(1).max(20),
-  homeroomTeacherId: z.string().optional(),
+  homeroomTeacherId: z.string().max(100).optional(),
 });
 export type ClassData = z.infer<typeof classDataSchema>;
 
 /** Wire data of an enrollment: open while `to` is absent. */
 export const enrollmentDataSchema = z.object({
-  studentId: z.string(),
-  classId: z.string(),
+  studentId: z.string().max(100),
+  classId: z.string().max(100),
   from: z.iso.date(),
   to: z.iso.date().optional(),
-  reason: z.string().optional(),
-  orderId: z.string().optional(),
+  reason: shortText.optional(),
+  orderId: z.string().max(100).optional(),
 });
 export type EnrollmentData = z.infer<typeof enrollmentDataSchema>;
 
-/** Wire data of a movement order with its items; `number` is unique within the school's `academicYear`. */
-export const orderDataSchema = orderSchema.safeExtend({ academicYear: academicYearLabelSchema, enteredOn: z.iso.date() });
+/**
+ * Wire data of a movement order with its items; `number` is unique within the school's `academicYear`. A year-end
+ * promotion of a whole school is one order, so an order holds as many items as a push holds changes.
+ */
+export const orderDataSchema = orderSchema.safeExtend({
+  academicYear: academicYearLabelSchema,
+  enteredOn: z.iso.date(),
+  items: z.array(orderItemSchema).min(1).max(maxChangesPerPush),
+});
 export type OrderData = z.infer<typeof orderDataSchema>;
 
 /** The `data` schema of each synced type: cards are the same schemas the desktop edits. */

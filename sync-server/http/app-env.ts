@@ -1,3 +1,4 @@
+import type { MiddlewareHandler } from 'hono';
 import type { RegistryAdapter } from '../registry/registry-adapter';
 import type { ServerDb } from '../storage/database';
 import type { SchoolsTable } from '../storage/tables';
@@ -9,6 +10,12 @@ export interface AppDeps {
   now: () => Date;
   /** Largest accepted request body, after decompression. */
   bodyLimitBytes: number;
+  /** Resolves the bearer token to its school (401 otherwise): every school endpoint declares it first. */
+  auth: MiddlewareHandler<AppEnv>;
+  /** The per-token rate limit, one count across all endpoints: declared after `auth`. */
+  limit: MiddlewareHandler<AppEnv>;
+  /** /validate calls per school per minute. */
+  validateRateLimitPerMinute: number;
 }
 
 /** What the bearer middleware leaves for the handlers: the one school the token belongs to. */

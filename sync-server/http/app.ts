@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { ApiError } from '../api-error';
@@ -25,33 +25,64 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Largest request body in bytes: a push of 5,000 cards with photos fits. */
   bodyLimitBytes?: number;
+  /** /validate calls per school per minute: enough to check cards while typing, too few to read the registry out. */
+  validateRateLimitPerMinute?: number;
 }
 
 export const defaultRateLimitPerMinute = 600;
+export const defaultValidateRateLimitPerMinute = 60;
 export const defaultBodyLimitBytes = 64 * 1024 * 1024;
+
+/**
+ * A refusal before the body was read (no token, rate limit, too large) ends the connection: the server drops the
+ * unread rest of the body, and a client that sent the next request on the same connection would see it cut.
+ */
+function closeUnreadBody(c: Context): void {
+  if (c.req.raw.body !== null && !c.req.raw.bodyUsed) c.header('Connection', 'close');
+}
 
 /** The central server (DESIGN §5) as a Hono app, under /api/v1. */
 export function createApp(options: AppOptions): Hono {
+  const db = options.db;
+  const now = options.now ?? (() => new Date());
   const deps: AppDeps = {
-    db: options.db,
-    registry: options.registry ?? mirrorAdapter(options.db),
-    now: options.now ?? (() => new Date()),
+    db,
+    registry: options.registry ?? mirrorAdapter(db),
+    now,
     bodyLimitBytes: options.bodyLimitBytes ?? defaultBodyLimitBytes,
+    auth: bearerAuth(db),
+    limit: rateLimit({ perMinute: options.rateLimitPerMinute ?? defaultRateLimitPerMinute, keyOf: (c) => c.get('tokenHash'), who: 'this token' }, now),
+    validateRateLimitPerMinute: options.validateRateLimitPerMinute ?? defaultValidateRateLimitPerMinute,
   };
   const tooLarge = new ApiError('PAYLOAD_TOO_LARGE', `the body is larger than ${deps.bodyLimitBytes} bytes`);
 
-  const auth = bearerAuth(deps);
-  const limit = rateLimit(options.rateLimitPerMinute ?? defaultRateLimitPerMinute, deps.now);
-  const api = new Hono<AppEnv>().route('/', healthRoutes()).route('/', rulesRoutes());
-  for (const path of ['/sync/*', '/reports/*', '/validate']) api.use(path, auth, limit);
-  api.route('/', pushRoutes(deps)).route('/', pullRoutes(deps)).route('/', reportsRoutes(deps)).route('/', validateRoutes(deps));
+  // Each router declares its own middleware (token, rate limits) on its own paths.
+  const api = new Hono<AppEnv>()
+    .route('/', healthRoutes())
+    .route('/', rulesRoutes())
+    .route('/', pushRoutes(deps))
+    .route('/', pullRoutes(deps))
+    .route('/', reportsRoutes(deps))
+    .route('/', validateRoutes(deps));
 
   const app = new Hono();
   app.use(compress());
-  app.use(bodyLimit({ maxSize: deps.bodyLimitBytes, onError: (c) => c.json(tooLarge.body(), tooLarge.status) }));
+  app.use(
+    bodyLimit({
+      maxSize: deps.bodyLimitBytes,
+      onError: (c) => {
+        closeUnreadBody(c);
+        return c.json(tooLarge.body(), tooLarge.status);
+      },
+    }),
+  );
   app.route('/api/v1', api);
-  app.notFound((c) => c.json(new ApiError('NOT_FOUND', `no such endpoint: ${c.req.method} ${c.req.path}`).body(), 404));
+  app.notFound((c) => {
+    closeUnreadBody(c);
+    return c.json(new ApiError('NOT_FOUND', `no such endpoint: ${c.req.method} ${c.req.path}`).body(), 404);
+  });
   app.onError((err, c) => {
+    closeUnreadBody(c);
     if (err instanceof ApiError) return c.json(err.body(), err.status);
     // The client learns only that something failed; the cause goes to the server's log.
     console.error(`sync-server: ${c.req.method} ${c.req.path} failed:`, err);

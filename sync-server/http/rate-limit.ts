@@ -1,24 +1,36 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { ApiError } from '../api-error';
 import type { AppEnv } from './app-env';
 
+export interface RateLimit {
+  perMinute: number;
+  /** Who is counted: a token, a school. */
+  keyOf: (c: Context<AppEnv>) => string;
+  /** Who went over, for the error message: "this token". */
+  who: string;
+  /** Told of each request let through, with its number in the minute. */
+  onPass?: (c: Context<AppEnv>, count: number) => void;
+}
+
 /**
- * Requests per token per minute, counted in fixed one-minute windows in this process's memory (several instances
- * behind a load balancer each allow this many).
+ * Requests per key per minute, counted in fixed one-minute windows in this process's memory (several instances
+ * behind a load balancer each allow this many). Needs bearerAuth before it.
  */
-export function rateLimit(perMinute: number, now: () => Date): MiddlewareHandler<AppEnv> {
+export function rateLimit(limit: RateLimit, now: () => Date): MiddlewareHandler<AppEnv> {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
-    const key = c.get('tokenHash');
+    const key = limit.keyOf(c);
     const minute = Math.floor(now().getTime() / 60_000);
-    const window = windows.get(key);
+    let window = windows.get(key);
     if (!window || window.start !== minute) {
       if (windows.size > 10_000) windows.clear();
-      windows.set(key, { start: minute, count: 1 });
-    } else if (++window.count > perMinute) {
+      window = { start: minute, count: 1 };
+      windows.set(key, window);
+    } else if (++window.count > limit.perMinute) {
       c.header('Retry-After', String(60 - (Math.floor(now().getTime() / 1000) % 60)));
-      throw new ApiError('RATE_LIMITED', `more than ${perMinute} requests a minute with this token`);
+      throw new ApiError('RATE_LIMITED', `more than ${limit.perMinute} requests a minute with ${limit.who}`);
     }
+    limit.onPass?.(c, window.count);
     await next();
   };
 }

@@ -3,6 +3,9 @@ import type { z } from 'zod';
 import type { ErrorDetail } from '../../core/sync/error-body';
 import { ApiError } from '../api-error';
 
+/** Deepest nesting of arrays and objects a body may have: a card is 4 deep, a push 6; recursion stays far from the stack's end. */
+const maxJsonDepth = 64;
+
 function details(error: z.ZodError): ErrorDetail[] {
   return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 }
@@ -14,12 +17,23 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, what:
   return parsed.data;
 }
 
-async function bodyText(c: Context, limit: number): Promise<string> {
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body as text; bytes that are not UTF-8 are refused, not replaced (two batch ids must not collapse into one). */
+function utf8Text(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new ApiError('INVALID_INPUT', 'the body is not valid UTF-8');
+  }
+}
+
+async function bodyBytes(c: Context, limit: number): Promise<Uint8Array> {
   const encoding = (c.req.header('Content-Encoding') ?? 'identity').toLowerCase();
   if (encoding !== 'identity' && encoding !== 'gzip') throw new ApiError('INVALID_INPUT', `Content-Encoding ${encoding} is not supported (use gzip)`);
   // Read whole (the body limit bounds it) before decompressing, so a refusal never leaves the request half read.
   const raw = new Uint8Array(await c.req.arrayBuffer());
-  if (encoding === 'identity') return Buffer.from(raw).toString('utf8');
+  if (encoding === 'identity') return raw;
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
@@ -32,12 +46,33 @@ async function bodyText(c: Context, limit: number): Promise<string> {
     if (err instanceof ApiError) throw err;
     throw new ApiError('INVALID_INPUT', 'the body could not be decompressed');
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** The JSON body (plain or gzip), within the size limit, parsed with its schema. */
+/**
+ * Refuses JSON text nested deeper than `maxJsonDepth`, in one pass without recursion, before anything recursive
+ * (the schema, the body's hash) walks it.
+ */
+function assertJsonDepth(text: string, limit = maxJsonDepth): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c) i += 1;
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b || ch === 0x7b) {
+      depth += 1;
+      if (depth > limit) throw new ApiError('INVALID_INPUT', `the body is nested deeper than ${limit} levels`);
+    } else if (ch === 0x5d || ch === 0x7d) depth -= 1;
+  }
+}
+
+/** The JSON body (plain or gzip, UTF-8, at most `maxJsonDepth` deep), within the size limit, parsed with its schema. */
 export async function jsonBody<S extends z.ZodType>(c: Context, schema: S, limit: number): Promise<z.infer<S>> {
-  const text = await bodyText(c, limit);
+  const text = utf8Text(await bodyBytes(c, limit));
+  assertJsonDepth(text);
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;

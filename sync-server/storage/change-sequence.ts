@@ -2,20 +2,43 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Tables } from './tables';
 
 /**
- * Takes the next `count` positions of the change sequence inside the caller's transaction, which holds the
- * counter's row lock until it commits: positions are handed out, and become visible, in commit order.
+ * The counter of one school's change sequence: the positions of its record changes and report updates, which its
+ * pull cursors are. Per school, so a cursor moves only with the school's own activity and tells nothing of others'.
  */
-export async function takeSequence(trx: Transaction<Tables>, count: number): Promise<number> {
+function schoolSequenceName(schoolId: string): string {
+  return `change_seq:${schoolId}`;
+}
+
+/**
+ * The server-wide counter: orders the enrollment claims of all schools (who claimed a document first). It never
+ * reaches a client.
+ */
+const claimSequenceName = 'change_seq';
+
+async function take(trx: Transaction<Tables>, name: string, count: number): Promise<number> {
+  // An upsert holds the counter's row lock until the caller commits: positions are handed out, and become visible,
+  // in commit order. A school's counter row is made by its first change.
   const row = await trx
-    .updateTable('counters')
-    .set((eb) => ({ value: eb('value', '+', count) }))
-    .where('name', '=', 'change_seq')
+    .insertInto('counters')
+    .values({ name, value: count })
+    .onConflict((oc) => oc.column('name').doUpdateSet((eb) => ({ value: eb('counters.value', '+', eb.ref('excluded.value')) })))
     .returning('value')
     .executeTakeFirstOrThrow();
   return row.value - count + 1;
 }
 
-export async function currentSequence(db: Kysely<Tables>): Promise<number> {
-  const row = await db.selectFrom('counters').select('value').where('name', '=', 'change_seq').executeTakeFirstOrThrow();
-  return row.value;
+/** Takes the next `count` positions of the school's change sequence inside the caller's transaction. */
+export async function takeSequence(trx: Transaction<Tables>, schoolId: string, count: number): Promise<number> {
+  return take(trx, schoolSequenceName(schoolId), count);
+}
+
+/** Takes the next `count` positions of the server-wide claim order inside the caller's transaction. */
+export async function takeClaimSequence(trx: Transaction<Tables>, count: number): Promise<number> {
+  return take(trx, claimSequenceName, count);
+}
+
+/** The end of the school's change sequence (0 before its first change). */
+export async function currentSequence(db: Kysely<Tables>, schoolId: string): Promise<number> {
+  const row = await db.selectFrom('counters').select('value').where('name', '=', schoolSequenceName(schoolId)).executeTakeFirst();
+  return row?.value ?? 0;
 }

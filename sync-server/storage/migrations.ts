@@ -1,4 +1,4 @@
-import type { Kysely, Migration } from 'kysely';
+import { sql, type Kysely, type Migration } from 'kysely';
 
 /**
  * Schema migrations, in code, never edited once released. Only portable column types and explicit indexes, so
@@ -111,7 +111,38 @@ const reportDevice: Migration = {
   },
 };
 
+/**
+ * A change sequence per school (counter `change_seq:SCHOOL_ID`) instead of one for all, so a cursor moves only with
+ * the school's own activity. Each school's counter starts at the shared counter's value: every cursor issued before
+ * stays a valid position of the school's sequence, and what changes next comes after it. The shared counter goes on
+ * ordering enrollment claims only.
+ */
+const schoolSequences: Migration = {
+  async up(db: Kysely<unknown>) {
+    const raw = db as unknown as Kysely<{ counters: { name: string; value: number }; schools: { id: string } }>;
+    const shared = await raw.selectFrom('counters').select('value').where('name', '=', 'change_seq').executeTakeFirstOrThrow();
+    const schools = await raw.selectFrom('schools').select('id').execute();
+    for (const { id } of schools) await raw.insertInto('counters').values({ name: `change_seq:${id}`, value: shared.value }).execute();
+  },
+};
+
+/**
+ * Whether the registry confirms each claiming card. A claim is confirmed at migration when the card's stored report
+ * is not pending and has no REGISTRY_* issue, as a fresh check would decide.
+ */
+const confirmedClaims: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('card_claims').addColumn('confirmed', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await sql`UPDATE card_claims SET confirmed = 1 WHERE EXISTS (
+      SELECT 1 FROM card_reports r
+      WHERE r.school_id = card_claims.school_id AND r.card_id = card_claims.card_id
+        AND r.status <> 'pending' AND r.issues NOT LIKE '%"code":"REGISTRY_%')`.execute(db);
+  },
+};
+
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_report_device': reportDevice,
+  '0003_school_sequences': schoolSequences,
+  '0004_confirmed_claims': confirmedClaims,
 };

@@ -1,3 +1,5 @@
+import type { Country } from '../../core/schemas/common';
+
 /**
  * The server's tables as Kysely sees them. Column types are the portable subset (TEXT, INTEGER; booleans as 0/1,
  * JSON as text, times as ISO text) so the same queries run on SQLite and PostgreSQL.
@@ -6,7 +8,8 @@ export interface SchoolsTable {
   id: string;
   code: string;
   name: string;
-  country: string;
+  /** Written only through `newSchoolSchema`, so always a known country. */
+  country: Country;
   district: string | null;
   created_at: string;
 }
@@ -31,11 +34,14 @@ export interface RecordsTable {
   data: string | null;
   updated_at: string;
   device_id: string;
-  /** Position in the server's change sequence: the pull cursor. */
+  /** Position in the school's change sequence: the pull cursor. */
   change_seq: number;
 }
 
-/** Named counters; `change_seq` orders every record change and report update for pull. */
+/**
+ * Named counters: `change_seq:SCHOOL_ID` orders a school's record changes and report updates for pull;
+ * `change_seq` orders the enrollment claims of all schools.
+ */
 export interface CountersTable {
   name: string;
   value: number;
@@ -70,7 +76,8 @@ export interface CardReportsTable {
 
 /**
  * Each document of a student card, with the academic year it is enrolled in: what DUPLICATE_ENROLLMENT compares
- * across schools. `claimed_seq` is when this card became enrolled with the document; the lower one claimed first.
+ * across schools. `claimed_seq` is when this card became enrolled with the document, in the server-wide claim order
+ * (counter `change_seq`); the lower one claimed first.
  */
 export interface CardClaimsTable {
   school_id: string;
@@ -80,6 +87,8 @@ export interface CardClaimsTable {
   field: string;
   enrolled_year: string | null;
   claimed_seq: number;
+  /** 1 when the registry confirms the card (no REGISTRY_* issue): it outranks unconfirmed claims, earlier or not. */
+  confirmed: number;
 }
 
 /** The first answer to every push, for replays of the same batchId. */

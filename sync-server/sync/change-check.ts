@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Issue } from '../../core/schemas/issue';
-import type { PushEnvelope, RejectionCode } from '../../core/sync/push';
+import { maxIssuesPerChange, type PushEnvelope, type RejectionCode } from '../../core/sync/push';
 import { syncedTypeSchema, wireDataSchemas, type SyncedType } from '../../core/sync/wire-data';
 
 const uuid = z.uuid();
@@ -14,14 +14,21 @@ function rejection(code: RejectionCode, field?: string, params?: Record<string, 
   return issue;
 }
 
-/** How the result names a change, whatever JSON it came with. */
+/** Longest `type` or `id` a result echoes, and longest message an issue carries: a 60 MB id comes back as 100 characters. */
+const maxEcho = 100;
+
+function truncated(text: string): string {
+  return text.length > maxEcho ? `${text.slice(0, maxEcho)}…` : text;
+}
+
+/** How the result names a change, whatever JSON it came with (the body is at most 64 levels deep, so stringify is safe). */
 function label(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value ?? null);
+  return truncated(typeof value === 'string' ? value : JSON.stringify(value ?? null));
 }
 
 export type CheckedChange = { type: string; id: string } & (
   | { ok: true; type: SyncedType; baseRev: number; deleted: boolean; data: unknown }
-  | { ok: false; issues: Issue[] }
+  | { ok: false; issues: Issue[]; omittedIssues?: number }
 );
 
 /**
@@ -43,7 +50,9 @@ export function checkChange(change: PushEnvelope['changes'][number]): CheckedCha
   if (change.data === undefined || change.data === null) return { ...named, ok: false, issues: [rejection('MISSING_DATA', 'data')] };
   const data = wireDataSchemas[type.data].safeParse(change.data);
   if (!data.success) {
-    return { ...named, ok: false, issues: data.error.issues.map((i) => rejection('INVALID_DATA', i.path.join('.'), { message: i.message })) };
+    const all = data.error.issues;
+    const issues = all.slice(0, maxIssuesPerChange).map((i) => rejection('INVALID_DATA', i.path.join('.'), { message: truncated(i.message) }));
+    return all.length > maxIssuesPerChange ? { ...named, ok: false, issues, omittedIssues: all.length - maxIssuesPerChange } : { ...named, ok: false, issues };
   }
   return { ...common, ok: true, deleted: false, data: data.data };
 }

@@ -15,11 +15,11 @@ export interface PullRequest {
 /**
  * What the school's other devices changed after the cursor, and the school's report updates (but those the asking
  * device already had in the answer to its own push), in change order, at
- * most `limit` items of both together. The cursor is the position of the last item handed out; once nothing is left,
- * it jumps to the current end of the sequence (other schools' positions are of no interest to this school).
+ * most `limit` items of both together. The cursor is a position in the school's own change sequence: that of the
+ * last item handed out, or once nothing is left the sequence's current end.
  */
 export async function pullChanges(req: PullRequest): Promise<PullAnswer> {
-  const end = await currentSequence(req.db);
+  const end = await currentSequence(req.db, req.schoolId);
   const records = await req.db
     .selectFrom('records')
     .select(['type', 'id', 'rev', 'deleted', 'data', 'change_seq'])

@@ -10,12 +10,14 @@ import type { RegistryAdapter } from '../registry/registry-adapter';
 import { currentSequence, takeSequence } from '../storage/change-sequence';
 import { inChunks } from '../storage/chunks';
 import type { ServerDb } from '../storage/database';
-import type { RecordsTable, SchoolsTable, Tables } from '../storage/tables';
+import type { SchoolsTable, Tables } from '../storage/tables';
 import { loadCards, revalidateCards } from '../validation/card-revalidation';
 import type { TypedCard } from '../validation/card-verdict';
 import { checkChange, type CheckedChange } from './change-check';
 import { OrderRegister } from './order-numbers';
-import { serverRecord } from './record-rows';
+import { boundedResults, storedAnswer, storedAnswerText } from './batch-answers';
+import { decideChange, resultOf } from './decide-change';
+import type { StoredRecord } from './record-rows';
 
 /** A batch may delete at most this share of the school's active cards (DESIGN §5, seed 004 item 16). */
 export const massDeleteShare = 0.2;
@@ -27,8 +29,6 @@ export interface PushContext {
   deviceId: string;
   now: Date;
 }
-
-type StoredRecord = Pick<RecordsTable, 'id' | 'school_id' | 'type' | 'rev' | 'deleted' | 'data'>;
 
 function bodyHash(body: PushEnvelope): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
@@ -42,14 +42,6 @@ async function storedRecords(db: Kysely<Tables>, ids: readonly string[]): Promis
     for (const row of rows) found.set(row.id, row);
   }
   return found;
-}
-
-/** The first answer to this batch, or null for a new batch; 409 when the batchId came with other content. */
-async function storedAnswer(db: Kysely<Tables>, schoolId: string, batchId: string, hash: string): Promise<PushAnswer | null> {
-  const previous = await db.selectFrom('batches').select(['body_hash', 'answer']).where('school_id', '=', schoolId).where('batch_id', '=', batchId).executeTakeFirst();
-  if (!previous) return null;
-  if (previous.body_hash !== hash) throw new ApiError('BATCH_ID_REUSED', 'this batchId was already used for a batch with other content', { batchId });
-  return JSON.parse(previous.answer) as PushAnswer;
 }
 
 /** Refuses the whole batch when it would delete more than the allowed share of the school's live student and staff cards. */
@@ -152,9 +144,48 @@ async function registryForPush(ctx: PushContext, checked: CheckedBody): Promise<
   return prefetchRegistry(ctx.registry, [...own, ...loaded.live.map((l) => l.card)]);
 }
 
+/** What the applied changes of a batch leave to write and to check again. */
+class BatchWrites {
+  readonly rows: StoredRecord[] = [];
+  readonly inserted = new Set<string>();
+  /** Cards just stored, with their data already parsed: revalidation need not read them again. */
+  readonly known = new Map<string, { card: TypedCard; rev: number }>();
+  /** Enrollments as they are now and as they were: the students of both are checked again. */
+  readonly touchedEnrollments: unknown[] = [];
+  readonly touchedClasses = new Set<string>();
+
+  add(change: AcceptedChange, current: StoredRecord | undefined, record: StoredRecord, card: TypedCard | undefined): void {
+    if (!current) this.inserted.add(record.id);
+    if (change.type === 'enrollment') this.touchedEnrollments.push(change.deleted ? null : change.data, current?.data ? (JSON.parse(current.data) as unknown) : null);
+    if (change.type === 'class' && current) this.touchedClasses.add(record.id);
+    if (card && !change.deleted) this.known.set(record.id, { card, rev: record.rev });
+    else this.known.delete(record.id);
+    this.rows.push(record);
+  }
+}
+
+/** Stores the applied records at new positions of the change sequence; answers the cards among them. */
+async function writeRecords(trx: Transaction<Tables>, ctx: PushContext, writes: BatchWrites): Promise<string[]> {
+  if (writes.rows.length === 0) return [];
+  const seq = await takeSequence(trx, ctx.school.id, writes.rows.length);
+  const updatedAt = ctx.now.toISOString();
+  const rows = writes.rows.map((w, i) => ({ ...w, updated_at: updatedAt, device_id: ctx.deviceId, change_seq: seq + i }));
+  // The last write of a record wins when a batch holds it twice.
+  const latest = new Map(rows.map((r) => [r.id, r]));
+  const fresh = [...latest.values()].filter((r) => writes.inserted.has(r.id));
+  for (const part of inChunks(fresh)) await trx.insertInto('records').values(part).execute();
+  const cards: string[] = [];
+  for (const row of latest.values()) {
+    if (!writes.inserted.has(row.id)) await trx.updateTable('records').set(row).where('id', '=', row.id).where('school_id', '=', ctx.school.id).execute();
+    if (row.type === 'student' || row.type === 'staff') cards.push(row.id);
+  }
+  return cards;
+}
+
 /**
- * One push (DESIGN §5), in one transaction: each change applied, in conflict or rejected; the school's affected
- * cards checked again and reported; the answer stored so a replay of the batchId gets it unchanged.
+ * One push (DESIGN §5), in one transaction: the current records loaded, each change decided (decideChange), the
+ * applied ones written, the school's affected cards checked again and reported, and the answer stored so a replay
+ * of the batchId gets it again.
  */
 export async function pushBatch(ctx: PushContext, body: PushEnvelope): Promise<PushAnswer> {
   const hash = bodyHash(body);
@@ -173,79 +204,32 @@ export async function pushBatch(ctx: PushContext, body: PushEnvelope): Promise<P
     );
     await guardMassDeletion(trx, ctx, checked.checks, stored);
 
-    const results: PushResult[] = [];
-    const writes: StoredRecord[] = [];
-    const inserted = new Set<string>();
-    const known = new Map<string, { card: TypedCard; rev: number }>();
-    const touchedEnrollments: unknown[] = [];
-    const touchedClasses = new Set<string>();
     const orders = accepted(checked.checks).some((c) => c.type === 'order') ? await OrderRegister.load(trx, ctx.school.id) : null;
+    const writes = new BatchWrites();
+    const decided: PushResult[] = [];
     for (const change of checked.checks) {
-      if (!change.ok) {
-        results.push({ type: change.type, id: change.id, outcome: 'rejected', issues: change.issues });
-        continue;
-      }
       const current = stored.get(change.id);
-      if (current && (current.school_id !== ctx.school.id || current.type !== change.type)) {
-        const issue = { code: 'FOREIGN_ID', severity: 'error' as const, field: 'id' };
-        results.push({ type: change.type, id: change.id, outcome: 'rejected', issues: [issue] });
-        continue;
-      }
-      const currentRev = current?.rev ?? 0;
-      if (change.baseRev !== currentRev) {
-        // No `server` when the server has no such record (e.g. restored from an older backup): "keep mine" resends it as new.
-        results.push(current ? { type: change.type, id: change.id, outcome: 'conflict', server: serverRecord(current) } : { type: change.type, id: change.id, outcome: 'conflict' });
-        continue;
-      }
-      const deleted = change.deleted;
+      const decision = decideChange(change, current, { schoolId: ctx.school.id, orders });
+      decided.push(resultOf(change, decision));
+      if (decision.outcome !== 'applied' || !change.ok) continue;
       if (orders && change.type === 'order') {
-        const order = change.data as OrderData | null;
-        if (order && orders.takenByOther(change.id, order.academicYear, order.number)) {
-          const issue = { code: 'ORDER_NUMBER_TAKEN', severity: 'error' as const, field: 'number', params: { academicYear: order.academicYear, number: order.number } };
-          results.push({ type: change.type, id: change.id, outcome: 'rejected', issues: [issue] });
-          continue;
-        }
+        const order = change.deleted ? null : (change.data as OrderData);
         if (order) orders.hold(change.id, order.academicYear, order.number);
         else orders.release(change.id);
       }
-      const next: StoredRecord = {
-        id: change.id,
-        school_id: ctx.school.id,
-        type: change.type,
-        rev: currentRev + 1,
-        deleted: deleted ? 1 : 0,
-        data: deleted ? (current?.data ?? null) : JSON.stringify(change.data),
-      };
-      if (!current) inserted.add(change.id);
-      if (change.type === 'enrollment') touchedEnrollments.push(deleted ? null : change.data, current?.data ? (JSON.parse(current.data) as unknown) : null);
-      if (change.type === 'class' && current) touchedClasses.add(change.id);
-      stored.set(change.id, next);
-      const card = checked.cards.get(change.id);
-      if (card && !deleted) known.set(change.id, { card, rev: next.rev });
-      else known.delete(change.id);
-      writes.push(next);
-      results.push({ type: change.type, id: change.id, outcome: 'applied', rev: next.rev });
+      stored.set(change.id, decision.record);
+      writes.add(change, current, decision.record, checked.cards.get(change.id));
     }
 
     const affectedCards = new Set<string>(await pendingCards(trx, ctx.school.id));
-    if (writes.length > 0) {
-      const seq = await takeSequence(trx, writes.length);
-      const updatedAt = ctx.now.toISOString();
-      const rows = writes.map((w, i) => ({ ...w, updated_at: updatedAt, device_id: ctx.deviceId, change_seq: seq + i }));
-      // The last write of a record wins when a batch holds it twice.
-      const latest = new Map(rows.map((r) => [r.id, r]));
-      const fresh = [...latest.values()].filter((r) => inserted.has(r.id));
-      for (const part of inChunks(fresh)) await trx.insertInto('records').values(part).execute();
-      for (const row of latest.values()) {
-        if (!inserted.has(row.id)) await trx.updateTable('records').set(row).where('id', '=', row.id).where('school_id', '=', ctx.school.id).execute();
-        if (row.type === 'student' || row.type === 'staff') affectedCards.add(row.id);
-      }
-    }
-    for (const student of await studentsOfStructure(trx, ctx.school.id, touchedEnrollments, touchedClasses)) affectedCards.add(student);
+    for (const card of await writeRecords(trx, ctx, writes)) affectedCards.add(card);
+    for (const student of await studentsOfStructure(trx, ctx.school.id, writes.touchedEnrollments, writes.touchedClasses)) affectedCards.add(student);
 
-    const reports = await revalidateCards(trx, registry, ctx.school, [...affectedCards], ctx.now, ctx.deviceId, known);
-    const answer: PushAnswer = { batchId: body.batchId, results, reports, cursor: String(await currentSequence(trx)) };
-    await trx.insertInto('batches').values({ school_id: ctx.school.id, batch_id: body.batchId, body_hash: hash, answer: JSON.stringify(answer), created_at: ctx.now.toISOString() }).execute();
+    const reports = await revalidateCards(trx, registry, ctx.school, [...affectedCards], ctx.now, ctx.deviceId, writes.known);
+    const { results, omittedIssues } = boundedResults(decided);
+    const cursor = String(await currentSequence(trx, ctx.school.id));
+    const answer: PushAnswer = omittedIssues > 0 ? { batchId: body.batchId, results, reports, cursor, omittedIssues } : { batchId: body.batchId, results, reports, cursor };
+    await trx.insertInto('batches').values({ school_id: ctx.school.id, batch_id: body.batchId, body_hash: hash, answer: storedAnswerText(answer), created_at: ctx.now.toISOString() }).execute();
     return answer;
   });
 }

@@ -3,12 +3,12 @@ import { staffCardSchema } from '../../core/schemas/staff';
 import { studentCardSchema } from '../../core/schemas/student';
 import type { CardReport } from '../../core/sync/card-report';
 import type { RegistryAdapter } from '../registry/registry-adapter';
-import { takeSequence } from '../storage/change-sequence';
+import { takeClaimSequence, takeSequence } from '../storage/change-sequence';
 import { inChunks } from '../storage/chunks';
 import type { CardReportsTable, SchoolsTable, Tables } from '../storage/tables';
 import { judgeCards, statusOf, type TypedCard } from './card-verdict';
 import { refreshRivalReports, updateClaims } from './enrollment-claims';
-import { academicYearOf, activeEnrollments } from './school-enrollments';
+import { academicYearOf, activeEnrollments, schoolToday } from './school-enrollments';
 
 /** A stored card's data typed by its schema; null when it does not parse. */
 export function typedCard(id: string, type: string, data: string | null): TypedCard | null {
@@ -87,17 +87,23 @@ export async function revalidateCards(
     return [];
   }
 
-  const today = now.toISOString().slice(0, 10);
+  const today = schoolToday(school, now);
   const enrolled = await activeEnrollments(trx, school.id, today);
   const verdicts = await judgeCards(
     live.map((l) => l.card),
-    { country: school.country === 'KG' ? 'KG' : 'UA', today, enrolled },
+    { country: school.country, today, enrolled },
     registry,
   );
-  const seq = await takeSequence(trx, live.length);
+  const seq = await takeSequence(trx, school.id, live.length);
   const year = academicYearOf(today);
-  const students = live.flatMap(({ card }) => (card.type === 'student' ? [{ id: card.id, card: card.data, enrolledYear: enrolled.has(card.id) ? year : null }] : []));
-  const { duplicates, changedKeys } = await updateClaims(trx, school.id, students, gone, seq);
+  const students = live.flatMap(({ card }, i) => {
+    if (card.type !== 'student') return [];
+    const verdict = verdicts[i];
+    const confirmed = verdict !== undefined && !verdict.pending && !verdict.issues.some((issue) => issue.code.startsWith('REGISTRY_'));
+    return [{ id: card.id, card: card.data, enrolledYear: enrolled.has(card.id) ? year : null, confirmed }];
+  });
+  const claimSeq = students.length > 0 ? await takeClaimSequence(trx, 1) : 0;
+  const { duplicates, changedKeys } = await updateClaims(trx, school.id, students, gone, claimSeq);
 
   const checkedAt = now.toISOString();
   const rows: CardReportsTable[] = live.map(({ card, rev }, i) => {

@@ -13,6 +13,8 @@ export interface StudentClaim {
   card: StudentCard;
   /** The academic year the student is actively enrolled in, or null. */
   enrolledYear: string | null;
+  /** The registry answered and found nothing wrong with the card (no REGISTRY_* issue). */
+  confirmed: boolean;
 }
 
 export interface ClaimsUpdate {
@@ -23,27 +25,46 @@ export interface ClaimsUpdate {
 }
 
 function claimState(c: CardClaimsTable | undefined): string {
-  return c ? `${c.enrolled_year ?? ''}|${c.claimed_seq}` : '';
+  return c ? `${c.enrolled_year ?? ''}|${c.claimed_seq}|${c.confirmed}` : '';
 }
 
-/** DUPLICATE_ENROLLMENT for each given claim that another school made earlier for the same document and year. */
+type Rival = Pick<CardClaimsTable, 'claimed_seq' | 'confirmed'>;
+
+/**
+ * Whether `rival` keeps the student from `claim`: a card the registry confirms outranks one it does not, whoever
+ * came first (a made-up card cannot take a real student); between equals the earlier claim wins.
+ */
+export function outranks(rival: Rival, claim: Rival): boolean {
+  if (rival.confirmed !== claim.confirmed) return rival.confirmed === 1;
+  return rival.claimed_seq < claim.claimed_seq;
+}
+
+/**
+ * DUPLICATE_ENROLLMENT for each given claim that another school's claim of the same document and year outranks.
+ * Only a confirmed card learns the other school's code: an unconfirmed one (perhaps made up around a document
+ * number) is told that the student is enrolled elsewhere, not where.
+ */
 async function duplicatesOf(trx: Transaction<Tables>, schoolId: string, claims: readonly CardClaimsTable[]): Promise<Map<string, Issue[]>> {
   const issues = new Map<string, Issue[]>();
   for (const part of inChunks(claims.filter((c) => c.enrolled_year !== null))) {
     const rivals = await trx
       .selectFrom('card_claims')
       .innerJoin('schools', 'schools.id', 'card_claims.school_id')
-      .select(['card_claims.doc_key', 'card_claims.enrolled_year', 'card_claims.claimed_seq', 'schools.code'])
+      .select(['card_claims.doc_key', 'card_claims.enrolled_year', 'card_claims.claimed_seq', 'card_claims.confirmed', 'schools.code'])
       .where('card_claims.school_id', '!=', schoolId)
       .where('card_claims.doc_key', 'in', [...new Set(part.map((c) => c.doc_key))])
       .where('card_claims.enrolled_year', 'is not', null)
       .execute();
     for (const claim of part) {
-      const earlier = rivals.filter((r) => r.doc_key === claim.doc_key && r.enrolled_year === claim.enrolled_year && r.claimed_seq < claim.claimed_seq);
+      const winners = rivals.filter((r) => r.doc_key === claim.doc_key && r.enrolled_year === claim.enrolled_year && outranks(r, claim));
       const found = issues.get(claim.card_id) ?? [];
-      for (const rival of earlier) {
-        if (found.some((i) => i.params?.schoolCode === rival.code)) continue;
-        found.push(makeIssue('DUPLICATE_ENROLLMENT', claim.field, { schoolCode: rival.code }));
+      if (claim.confirmed === 0) {
+        if (winners.length > 0 && !found.some((i) => i.params === undefined)) found.push(makeIssue('DUPLICATE_ENROLLMENT', claim.field));
+      } else {
+        for (const rival of winners) {
+          if (found.some((i) => i.params?.schoolCode === rival.code)) continue;
+          found.push(makeIssue('DUPLICATE_ENROLLMENT', claim.field, { schoolCode: rival.code }));
+        }
       }
       if (found.length > 0) issues.set(claim.card_id, found);
     }
@@ -68,7 +89,7 @@ export async function updateClaims(trx: Transaction<Tables>, schoolId: string, s
     for (const { key, field } of documentKeys(normalisedStudent(s.card))) {
       const before = previous.get(`${s.id}|${key}`);
       const keepsClaim = before !== undefined && s.enrolledYear !== null && before.enrolled_year === s.enrolledYear;
-      claims.push({ school_id: schoolId, card_id: s.id, doc_key: key, field, enrolled_year: s.enrolledYear, claimed_seq: keepsClaim ? before.claimed_seq : seq });
+      claims.push({ school_id: schoolId, card_id: s.id, doc_key: key, field, enrolled_year: s.enrolledYear, claimed_seq: keepsClaim ? before.claimed_seq : seq, confirmed: s.confirmed ? 1 : 0 });
     }
   }
   for (const part of inChunks(claims)) await trx.insertInto('card_claims').values(part).execute();
@@ -114,7 +135,7 @@ export async function refreshRivalReports(trx: Transaction<Tables>, schoolId: st
       return text === report.issues ? [] : [{ report, text, status: statusOfIssues(issues, report.status === 'pending') }];
     });
     if (changed.length === 0) continue;
-    const seq = await takeSequence(trx, changed.length);
+    const seq = await takeSequence(trx, otherSchool, changed.length);
     for (const [i, { report, text, status }] of changed.entries()) {
       await trx
         .updateTable('card_reports')

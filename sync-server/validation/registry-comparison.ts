@@ -43,17 +43,24 @@ function withRegistryValue(issue: Issue, value: string): Issue {
   return { ...issue, registryValue: value };
 }
 
-/** The registry's findings on one (normalised) card: the first candidate the registry knows decides; none known → not found. */
+/**
+ * The registry's findings on one (normalised) card: the first candidate the registry knows decides; none known → not
+ * found. The registry's own values come only with a card that already agrees with it on the document and on the
+ * surname or the birth date: they help correct a typo, and tell nothing to someone who knows only a number.
+ */
 export function registryIssues(person: { lastName: string; firstName: string; middleName?: string | undefined; birthDate: string; sex?: 'M' | 'F' | undefined }, candidates: readonly LookupCandidate[], found: ReadonlyMap<string, RegistryPerson>): Issue[] {
   const hit = candidates.map((c) => ({ c, p: found.get(registryKey(c.doc)) })).find((x) => x.p !== undefined);
   if (!hit?.p) return [makeIssue('REGISTRY_NOT_FOUND', candidates[0]?.field ?? 'documents')];
   const registry = hit.p;
+  const sameBirthDate = person.birthDate.trim() === registry.birthDate;
+  const reveal = sameBirthDate || sameName(person.lastName, registry.lastName);
+  const mismatch = (code: Parameters<typeof makeIssue>[0], field: string, value: string) => (reveal ? withRegistryValue(makeIssue(code, field), value) : makeIssue(code, field));
   const issues: Issue[] = [];
   for (const field of ['lastName', 'firstName', 'middleName'] as const) {
-    if (!sameName(person[field], registry[field])) issues.push(withRegistryValue(makeIssue('REGISTRY_NAME_MISMATCH', field), registry[field]));
+    if (!sameName(person[field], registry[field])) issues.push(mismatch('REGISTRY_NAME_MISMATCH', field, registry[field]));
   }
-  if (person.birthDate.trim() !== registry.birthDate) issues.push(withRegistryValue(makeIssue('REGISTRY_BIRTHDATE_MISMATCH', 'birthDate'), registry.birthDate));
-  if (person.sex !== undefined && person.sex !== registry.sex) issues.push(withRegistryValue(makeIssue('REGISTRY_SEX_MISMATCH', 'sex'), registry.sex));
+  if (!sameBirthDate) issues.push(mismatch('REGISTRY_BIRTHDATE_MISMATCH', 'birthDate', registry.birthDate));
+  if (person.sex !== undefined && person.sex !== registry.sex) issues.push(mismatch('REGISTRY_SEX_MISMATCH', 'sex', registry.sex));
   if (registry.deceased) issues.push(makeIssue('REGISTRY_DECEASED', hit.c.field));
   return issues;
 }

@@ -1,12 +1,18 @@
 import type { Kysely } from 'kysely';
 import { academicYearStartOf } from '../../core/rules/calendar';
+import { localDate, schoolTimeZone } from '../../core/time/local-date';
 import { classDataSchema, enrollmentDataSchema } from '../../core/sync/wire-data';
-import type { Tables } from '../storage/tables';
+import type { SchoolsTable, Tables } from '../storage/tables';
 
 /** The class a student is actively enrolled in. */
 export interface ActiveClass {
   grade: number;
   academicYear: string;
+}
+
+/** The school's calendar date at `now`: 00:30 in Kyiv is already the next day, whatever UTC says. */
+export function schoolToday(school: Pick<SchoolsTable, 'country'>, now: Date): string {
+  return localDate(now, schoolTimeZone(school.country));
 }
 
 /** "2025/2026" for any date from 1 September 2025 to 31 August 2026. */

@@ -6,7 +6,7 @@ import { parseInput } from '../request-input';
 
 /** GET /sync/pull?since=&limit=: the school's other devices' changes and report updates after the cursor. */
 export function pullRoutes(deps: AppDeps): Hono<AppEnv> {
-  return new Hono<AppEnv>().get('/sync/pull', async (c) => {
+  return new Hono<AppEnv>().get('/sync/pull', deps.auth, deps.limit, async (c) => {
     const query = parseInput(pullQuerySchema, c.req.query(), 'query');
     const answer = await pullChanges({ db: deps.db, schoolId: c.get('school').id, deviceId: c.get('deviceId'), since: Number(query.since ?? 0), limit: query.limit });
     return c.json(answer);

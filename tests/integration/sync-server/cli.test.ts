@@ -51,6 +51,18 @@ describe('admin command line', () => {
     expect(result.stderr).toContain('--code is required');
   });
 
+  it('refuses a header timeout longer than the request timeout before serving', () => {
+    const result = cli('serve', '--headers-timeout', '5000', '--request-timeout', '1000', '--db', db);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--headers-timeout must not be longer than --request-timeout');
+  });
+
+  it('refuses a connection cap that is not a whole number', () => {
+    const result = cli('serve', '--max-connections', 'many', '--db', db);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--max-connections must be a whole number');
+  });
+
   it('refuses an unknown option', () => {
     const result = cli('school', 'add', '--code', 'X', '--name', 'Y', '--colour', 'red', '--db', db);
     expect(result.status).not.toBe(0);
