@@ -91,7 +91,9 @@ const renderers: Readonly<Record<string, Render>> = {
   DUPLICATE_IN_SCHOOL: ({ params }, lang) =>
     pick({ uk: `Цей самий номер є ще в картках школи: ${text(params, 'count')}`, en: `Other cards of the school with this number: ${text(params, 'count')}` }, lang),
   DUPLICATE_ENROLLMENT: ({ params }, lang) =>
-    pick({ uk: `Учня вже зараховано в школі ${text(params, 'schoolCode')}`, en: `The student is already enrolled at school ${text(params, 'schoolCode')}` }, lang),
+    params?.schoolCode === undefined
+      ? pick({ uk: 'Учня вже зараховано в іншій школі', en: 'The student is already enrolled at another school' }, lang)
+      : pick({ uk: `Учня вже зараховано в школі ${text(params, 'schoolCode')}`, en: `The student is already enrolled at school ${text(params, 'schoolCode')}` }, lang),
   ORDER_ENTERED_LATE: ({ params }, lang) =>
     pick(
       {

@@ -58,8 +58,9 @@ async function duplicatesOf(trx: Transaction<Tables>, schoolId: string, claims: 
     for (const claim of part) {
       const winners = rivals.filter((r) => r.doc_key === claim.doc_key && r.enrolled_year === claim.enrolled_year && outranks(r, claim));
       const found = issues.get(claim.card_id) ?? [];
-      if (claim.confirmed === 0) {
-        if (winners.length > 0 && !found.some((i) => i.params === undefined)) found.push(makeIssue('DUPLICATE_ENROLLMENT', claim.field));
+      // An unconfirmed claim that yields to a card the registry confirms learns nothing of where the student is.
+      if (claim.confirmed === 0 && winners.some((w) => w.confirmed === 1)) {
+        if (!found.some((i) => i.params === undefined)) found.push(makeIssue('DUPLICATE_ENROLLMENT', claim.field));
       } else {
         for (const rival of winners) {
           if (found.some((i) => i.params?.schoolCode === rival.code)) continue;

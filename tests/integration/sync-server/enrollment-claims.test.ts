@@ -60,10 +60,10 @@ describe('enrollment claims: the registry-confirmed card keeps the student', () 
     expect(duplicates(await storedReport(h.tokenB))).toEqual([{ code: 'DUPLICATE_ENROLLMENT', severity: 'error', field: 'documents.0.number' }]);
   });
 
-  it('does not name the first school to an unconfirmed card even when the first card is unconfirmed too', async () => {
+  it('names the first school to the second claimant when neither card is confirmed, as DESIGN §5 has it', async () => {
     await enrol(h.tokenA, madeUp);
     const report = await enrol(h.tokenB, madeUp);
-    expect(duplicates(report)).toEqual([{ code: 'DUPLICATE_ENROLLMENT', severity: 'error', field: 'documents.0.number' }]);
+    expect(duplicates(report)).toEqual([{ code: 'DUPLICATE_ENROLLMENT', severity: 'error', field: 'documents.0.number', params: { schoolCode: 'A-1001' } }]);
   });
 });
 
