@@ -2,11 +2,12 @@ import { rmSync } from 'node:fs';
 import { setImmediate } from 'node:timers';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { YearEndProgress } from '../../../core/api/yearend-api';
-import { openDemoCopy, seedDemoFolder, transitionDay, type DemoOffice, type SeededDemo } from '../../fixtures/yearend/demo-office';
+import { openDemoCopy, seedDemoFolder, transitionDay, type SeededDemo } from '../../fixtures/yearend/demo-office';
+import type { Office } from '../../fixtures/office';
 
 describe('the progress of a year-end transition', () => {
   let seeded: SeededDemo;
-  let office: DemoOffice;
+  let office: Office;
   beforeAll(async () => {
     seeded = await seedDemoFolder();
   }, 120_000);
