@@ -1,25 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fullStaffCard, student } from '../../fixtures/backend/cards';
-import { startServer, type Harness } from '../../fixtures/sync-server/server-harness';
-import { openOfficePc, type OfficePc } from '../../fixtures/sync/office-pc';
+import { openServedOfficePc, type OfficePc, type ServedOfficePc } from '../../fixtures/sync/office-pc';
 
 /** What the office PC shows of the registry's verdict after Sync all: on the card and in the list. */
 describe("the registry's verdict on the office PC", () => {
-  let server: Harness;
+  let served: ServedOfficePc;
   let pc: OfficePc;
   let unknownId: string;
   beforeEach(async () => {
-    server = await startServer();
-    pc = await openOfficePc(server.url.replace(/\/api\/v1$/, ''), server.tokenA);
+    served = await openServedOfficePc();
+    ({ pc } = served);
     const classId = (await pc.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
     // The server's registry mirror is empty: every document is unknown to it.
     unknownId = (await pc.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222'), classId })).meta.id;
     await pc.syncAll();
   });
-  afterEach(async () => {
-    pc.dispose();
-    await server.close();
-  });
+  afterEach(() => served.close());
 
   it('is on the card with the registry issue', async () => {
     const { meta } = await pc.call('students.get', { id: unknownId });
