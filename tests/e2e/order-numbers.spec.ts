@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { logInToDemo, screenshot } from './support/screens';
+import { screenshot } from './support/screens';
+import { test } from './support/screen-test';
 import { startWebMode, type RunningApp } from './support/web-mode';
 
 let app: RunningApp;
@@ -15,13 +16,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await app.stop();
 });
-
-async function pressSyncAll(page: Page): Promise<void> {
-  await page.locator('[data-nav=sync]').click();
-  const button = page.locator('[data-testid=sync-all]');
-  await expect(button).toBeEnabled();
-  await button.click();
-}
 
 /** What "another office PC" needs to give an order: the next number of the year, a student and two classes of it. */
 function registerOfThisPc(): { academicYear: string; next: number; studentId: string; fromClassId: string; toClassId: string } {
@@ -65,30 +59,33 @@ async function orderFromAnotherPc(number: number, register: ReturnType<typeof re
   expect(((await answer.json()) as { results: { outcome: string }[] }).results[0]?.outcome).toBe('applied');
 }
 
-test('an order numbered on two office PCs alike is renumbered on the PC that synced second, which asks to reprint it', async ({ page }) => {
+test('an order numbered on two office PCs alike is renumbered on the PC that synced second, which asks to reprint it', async ({
+  page,
+  login,
+  sync,
+  orders,
+  newOrder,
+  orderDetail,
+}) => {
   test.setTimeout(240_000);
   expect(app.centralUrl).not.toBeNull();
-  await logInToDemo(page, app.url);
-  await pressSyncAll(page);
-  await expect(page.locator('[data-testid=sync-result] [data-fact=finishedAt]')).toBeVisible({ timeout: 90_000 });
-  await expect(page.locator('[data-testid=sync-all]')).toBeEnabled({ timeout: 90_000 });
+  await login.signInToDemo(app.url);
+  await sync.syncAll(90_000);
 
   const register = registerOfThisPc();
   await orderFromAnotherPc(register.next, register);
 
-  await page.locator('[data-nav=orders]').click();
-  await page.getByTestId('new-order').click();
-  const form = page.getByTestId('new-order-form');
-  await form.locator('[name=studentSearch]').fill('ко');
-  await form.locator('.ac-match').first().click();
-  await form.locator('[name=toClassId]').selectOption({ index: 1 });
-  await form.getByTestId('submit-order').click();
-  await expect(page.getByRole('heading', { name: new RegExp(`^Наказ № ${register.next} від`) })).toBeVisible();
+  await orders.open();
+  await orders.newOrder();
+  await newOrder.searchStudent('ко');
+  await newOrder.pickFirstMatch();
+  await newOrder.chooseClass({ index: 1 });
+  await newOrder.submit();
+  await expect(orderDetail.heading(register.next)).toBeVisible();
 
-  await pressSyncAll(page);
-  const notice = page.getByTestId('renumbered-orders');
-  await expect(notice).toContainText(`№ ${register.next} → № ${register.next + 1}`, { timeout: 90_000 });
+  await sync.pressSyncAll();
+  await expect(sync.renumberedOrders).toContainText(`№ ${register.next} → № ${register.next + 1}`, { timeout: 90_000 });
   await screenshot(page, '21-sync-renumbered-order');
-  await notice.getByRole('button').first().click();
-  await expect(page.getByRole('heading', { name: new RegExp(`^Наказ № ${register.next + 1} від`) })).toBeVisible();
+  await sync.openFirstRenumberedOrder();
+  await expect(orderDetail.heading(register.next + 1)).toBeVisible();
 });

@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { logInToDemo, screenshot } from './support/screens';
+import { expect } from '@playwright/test';
+import { screenshot } from './support/screens';
+import { test } from './support/screen-test';
 import { startWebMode, type RunningApp } from './support/web-mode';
 
 let app: RunningApp;
@@ -12,47 +13,51 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-test('a new student in no class is enrolled in a class by an order from the form', async ({ page }) => {
-  await logInToDemo(page, app.url);
-  await page.locator('[data-nav=students]').click();
-  await page.getByRole('button', { name: '+ Новий учень' }).click();
-  const editor = page.getByTestId('student-editor');
-  await editor.locator('[name=lastName]').fill('Зарічанська');
-  await editor.locator('[name=firstName]').fill('Ярина');
-  await editor.locator('[name=middleName]').fill('Богданівна');
-  await editor.locator('[name=birthDate]').fill('14.03.2013');
-  await editor.locator('[name=sex]').selectOption('F');
-  await editor.getByRole('button', { name: 'Зберегти' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Збережено' })).toBeVisible();
-  await page.keyboard.press('Escape');
+test('a new student in no class is enrolled in a class by an order from the form', async ({
+  page,
+  shell,
+  login,
+  students,
+  studentCard,
+  orders,
+  newOrder,
+  orderDetail,
+  classes,
+  classPage,
+}) => {
+  await login.signInToDemo(app.url);
+  await students.open();
+  await students.newStudent();
+  await studentCard.fill({ lastName: 'Зарічанська', firstName: 'Ярина', middleName: 'Богданівна', birthDate: '14.03.2013', sex: 'F' });
+  await studentCard.save();
+  await expect(shell.saved).toBeVisible();
+  await studentCard.pressEscape();
 
-  await page.locator('[data-nav=orders]').click();
-  await page.getByTestId('new-order').click();
-  const form = page.getByTestId('new-order-form');
-  await form.locator('[name=kind]').selectOption('enroll');
-  await form.locator('[name=studentSearch]').fill('Зарічанськ');
+  await orders.open();
+  await orders.newOrder();
+  await newOrder.chooseKind('enroll');
+  await newOrder.searchStudent('Зарічанськ');
   // Only students in no class are offered for an enrollment.
-  await expect(form.locator('.ac-match')).toHaveCount(1);
-  await form.locator('.ac-match').click();
-  await expect(form.getByTestId('chosen-student')).toContainText('Зарічанська');
-  await form.locator('[name=toClassId]').selectOption({ label: '7-А' });
+  await expect(newOrder.matches).toHaveCount(1);
+  await newOrder.pickOnlyMatch();
+  await expect(newOrder.chosenStudent).toContainText('Зарічанська');
+  await newOrder.chooseClass({ label: '7-А' });
   await screenshot(page, '3h-new-enroll-order');
-  await form.getByTestId('submit-order').click();
-  await expect(page.getByTestId('order-kind')).toHaveText('Зарахування');
+  await newOrder.submit();
+  await expect(orderDetail.kind).toHaveText('Зарахування');
 
-  await page.locator('[data-nav=classes]').click();
-  await page.getByTestId('classes-table').locator('[data-class="7-А"]').getByRole('button').first().click();
-  await expect(page.getByTestId('class-members')).toContainText('Зарічанська');
+  await classes.open();
+  await classes.openClass(classes.row('7-А'));
+  await expect(classPage.members).toContainText('Зарічанська');
 });
 
-test('a student already in a class is not offered for an enrollment', async ({ page }) => {
-  await logInToDemo(page, app.url);
-  await page.locator('[data-nav=orders]').click();
-  await page.getByTestId('new-order').click();
-  const form = page.getByTestId('new-order-form');
-  await form.locator('[name=studentSearch]').fill('ко');
-  await expect(form.locator('.ac-match').first()).toBeVisible();
-  await form.locator('[name=kind]').selectOption('enroll');
-  await expect(form.locator('.ac-match')).toHaveCount(0);
-  await expect(form.locator('.ac-matches')).toContainText('Учнів не знайдено');
+test('a student already in a class is not offered for an enrollment', async ({ login, orders, newOrder }) => {
+  await login.signInToDemo(app.url);
+  await orders.open();
+  await orders.newOrder();
+  await newOrder.searchStudent('ко');
+  await expect(newOrder.matches.first()).toBeVisible();
+  await newOrder.chooseKind('enroll');
+  await expect(newOrder.matches).toHaveCount(0);
+  await expect(newOrder.matchList).toContainText('Учнів не знайдено');
 });

@@ -5,26 +5,25 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/backend';
 import { databaseFileName } from '../../../electron/backend/db/open-database';
 import { DatabaseTooNewError, schemaVersion } from '../../../electron/backend/db/migrations';
-import { openTestBackend, type TestBackend } from '../../fixtures/backend/test-backend';
+import { openBlankOffice, openOffice, type Office } from '../../fixtures/office';
 
 describe('the local database', () => {
-  let t: TestBackend;
-  afterEach(() => t.dispose());
+  let office: Office;
+  afterEach(() => office.dispose());
 
   it('creates the schema on a fresh file and records its version', () => {
-    t = openTestBackend();
-    expect(t.backend.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
-    const tables = (t.backend.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+    office = openBlankOffice();
+    expect(office.backend.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
+    const tables = (office.backend.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
     expect(tables).toEqual(
       expect.arrayContaining(['school', 'users', 'students', 'staff', 'academic_years', 'classes', 'enrollments', 'document_keys', 'audit_log']),
     );
   });
 
   it('reopens an existing file without migrating again and keeps its data', async () => {
-    t = openTestBackend();
-    await t.setUp();
-    t.backend.close();
-    const again = createBackend({ dataDir: t.dataDir });
+    office = await openOffice();
+    office.backend.close();
+    const again = createBackend({ dataDir: office.dataDir });
     try {
       expect(again.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
       const status = await again.invoke('setup.status', {}, null);
@@ -32,12 +31,12 @@ describe('the local database', () => {
     } finally {
       again.close();
     }
-    t = openTestBackend(t.dataDir);
+    office = openBlankOffice({ dataDir: office.dataDir });
   });
 
   it('sets WAL, synchronous FULL, foreign keys and a busy timeout on the connection', () => {
-    t = openTestBackend();
-    const { db } = t.backend;
+    office = openBlankOffice();
+    const { db } = office.backend;
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -45,13 +44,13 @@ describe('the local database', () => {
   });
 
   it('refuses a database written by a newer version of the app', () => {
-    t = openTestBackend();
-    t.backend.close();
-    const raw = new Database(join(t.dataDir, databaseFileName));
+    office = openBlankOffice();
+    office.backend.close();
+    const raw = new Database(join(office.dataDir, databaseFileName));
     raw.pragma(`user_version = ${schemaVersion + 1}`);
     raw.close();
-    expect(() => createBackend({ dataDir: t.dataDir })).toThrow(DatabaseTooNewError);
-    rmSync(t.dataDir, { recursive: true, force: true });
-    t = openTestBackend();
+    expect(() => createBackend({ dataDir: office.dataDir })).toThrow(DatabaseTooNewError);
+    rmSync(office.dataDir, { recursive: true, force: true });
+    office = openBlankOffice();
   });
 });

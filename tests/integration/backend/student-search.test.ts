@@ -1,33 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../../core/api/contract';
 import { fullStudentCard, student } from '../../fixtures/backend/cards';
-import { openTestBackend, type TestBackend } from '../../fixtures/backend/test-backend';
-import { createClassOfYear } from '../../fixtures/backend/classes';
+import { openOffice, type Office } from '../../fixtures/office';
 
 describe('the student list', () => {
-  let t: TestBackend;
-  let session: string;
+  let office: Office;
   let classA: string;
   let classB: string;
 
   const names = async (input: MethodInput<'students.list'>) =>
-    (await t.call('students.list', input, session)).rows.map((r) => r.lastName);
+    (await office.call('students.list', input)).rows.map((r) => r.lastName);
 
   beforeAll(async () => {
-    t = openTestBackend();
-    session = await t.setUp();
-    classA = (await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
-    classB = (await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 6, label: '6-Б' })).id;
-    const save = (card: ReturnType<typeof student>, classId: string) => t.call('students.save', { card, classId }, session);
+    office = await openOffice();
+    classA = (await office.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
+    classB = (await office.createClass({ academicYear: '2025/2026', grade: 6, label: '6-Б' })).id;
+    const save = (card: ReturnType<typeof student>, classId: string) => office.call('students.save', { card, classId });
     await save(fullStudentCard(), classA);
     await save(student('Яковенко', 'Лук\'ян', 'Богданович', '300001', '2014-01-10'), classB);
     await save(student('Іваненко', 'Марія', 'Тарасівна', '300002', '2014-09-30'), classB);
     await save({ ...student('Ковальчук', 'Остап', 'Ігорович', '300003', '2015-06-01'), taxId: '1234567890' }, classA);
   });
-  afterAll(() => t.dispose());
+  afterAll(() => office.dispose());
 
   it('lists every student with the class of the current enrollment', async () => {
-    const { rows, total } = await t.call('students.list', {}, session);
+    const { rows, total } = await office.call('students.list', {});
     expect(total).toBe(4);
     expect(rows.find((r) => r.lastName === 'Яковенко')?.className).toBe('6-Б');
   });
@@ -93,8 +90,8 @@ describe('the student list', () => {
   });
 
   it('lists the classes of the current academic year by grade', async () => {
-    await createClassOfYear(t.backend, session, { academicYear: '2024/2025', grade: 4, label: '4-А' });
-    const { classes } = await t.call('classes.list', {}, session);
+    await office.createClass({ academicYear: '2024/2025', grade: 4, label: '4-А' });
+    const { classes } = await office.call('classes.list', {});
     expect(classes.map((c) => c.label)).toEqual(['5-А', '6-Б']);
   });
 });

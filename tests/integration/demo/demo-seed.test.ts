@@ -1,15 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MethodInput, MethodName, MethodOutput } from '../../../core/api/contract';
-import { createBackend } from '../../../electron/backend/backend';
+import type { MethodOutput } from '../../../core/api/contract';
 import type { DemoDefectKind, DemoSchool } from '../../../electron/backend/demo/demo-school-types';
 import { generateDemoSchool } from '../../../electron/backend/demo/generate-demo-school';
 import { demoAdministrator, seedDemoSchool, type DemoSeedSummary } from '../../../electron/backend/demo/seed-demo-school';
-
-const today = '2025-11-20';
-const now = () => new Date(`${today}T10:00:00Z`);
+import { openBlankOffice, today, type Office } from '../../fixtures/office';
 
 /** The code each planted mistake must produce on its card; a name with Latin look-alikes is corrected on save instead. */
 const expectedCode: Record<Exclude<DemoDefectKind, 'name_latin_lookalike'>, string> = {
@@ -25,44 +19,30 @@ const expectedCode: Record<Exclude<DemoDefectKind, 'name_latin_lookalike'>, stri
 };
 
 describe('the seeded demo school', () => {
-  let dataDir: string;
-  let backend: ReturnType<typeof createBackend>;
+  let office: Office;
   let summary: DemoSeedSummary;
   let generated: DemoSchool;
-  let session: string;
-
-  async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const result = await backend.invoke(method, input, session);
-    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-    return result.value as MethodOutput<M>;
-  }
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'school-office-demo-'));
-    backend = createBackend({ dataDir, now });
-    summary = await seedDemoSchool(backend, { today });
+    office = openBlankOffice();
+    summary = await seedDemoSchool(office.backend, { today });
     generated = generateDemoSchool({ today });
-    const login = await backend.invoke('auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
-    if (!login.ok) throw new Error(`demo login refused: ${JSON.stringify(login.error)}`);
-    session = (login.value as MethodOutput<'auth.login'>).session;
+    await office.signIn(demoAdministrator.login, demoAdministrator.password);
   });
 
-  afterAll(() => {
-    backend.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => office.dispose());
 
   it('holds every generated student, staff member and class', async () => {
-    expect((await call('students.list', {})).total).toBe(generated.students.length);
-    expect((await call('staff.list', {})).total).toBe(150);
-    expect((await call('classes.list', {})).classes).toHaveLength(70);
+    expect((await office.call('students.list', {})).total).toBe(generated.students.length);
+    expect((await office.call('staff.list', {})).total).toBe(150);
+    expect((await office.call('classes.list', {})).classes).toHaveLength(70);
   });
 
   it('enrols each student in the class the generator put them in', async () => {
     const student = generated.students[100];
     if (!student) throw new Error('too few students');
-    const { classId } = await call('students.get', { id: summary.studentIds[student.key] ?? '' });
-    const { classes } = await call('classes.list', {});
+    const { classId } = await office.call('students.get', { id: summary.studentIds[student.key] ?? '' });
+    const { classes } = await office.call('classes.list', {});
     expect(classes.find((c) => c.id === classId)?.label).toBe(student.classKey);
   });
 
@@ -71,11 +51,11 @@ describe('the seeded demo school', () => {
     let orders: MethodOutput<'orders.list'>['orders'];
     let missingNumbers: number[];
     beforeAll(async () => {
-      ({ orders, missingNumbers } = await call('orders.list', { academicYear: '2025/2026' }));
+      ({ orders, missingNumbers } = await office.call('orders.list', { academicYear: '2025/2026' }));
     });
 
     it('are one enroll order per class holding all of its students', async () => {
-      const { classes } = await call('classes.list', {});
+      const { classes } = await office.call('classes.list', {});
       expect(orders).toHaveLength(classes.length);
       expect(orders.every((o) => o.kind === 'enroll' && new Set(o.items.map((i) => i.toClassId)).size === 1)).toBe(true);
       const byClass = new Map(generated.classes.map((c) => [c.key, generated.students.filter((s) => s.classKey === c.key).length]));
@@ -101,13 +81,13 @@ describe('the seeded demo school', () => {
     it('start each student in their class on 1 September', async () => {
       const starts = new Set<string>();
       for (const id of Object.values(summary.studentIds)) {
-        for (const entry of (await call('students.classHistory', { id })).entries) starts.add(`${entry.from} ${entry.reason} ${entry.order?.date}`);
+        for (const entry of (await office.call('students.classHistory', { id })).entries) starts.add(`${entry.from} ${entry.reason} ${entry.order?.date}`);
       }
       expect([...starts]).toEqual([`${firstOfSeptember} admitted ${firstOfSeptember}`]);
     });
 
     it('give each student the personal file number written on their generated card', async () => {
-      const { entries } = await call('alphabetBook.list', {});
+      const { entries } = await office.call('alphabetBook.list', {});
       const issued = new Map(entries.map((e) => [e.studentId, e.personalFileNumber]));
       const expected = generated.students.map((s) => [summary.studentIds[s.key], s.card.personalFileNumber]);
       expect(expected.filter(([id, value]) => issued.get(id ?? '') !== value)).toEqual([]);
@@ -115,23 +95,23 @@ describe('the seeded demo school', () => {
   });
 
   it('tells the login screen that this is the demo school', async () => {
-    expect(await call('setup.status', {})).toMatchObject({ needsSetup: false, demo: true });
+    expect(await office.call('setup.status', {})).toMatchObject({ needsSetup: false, demo: true });
   });
 
   it('names the demo administrator in the audit of every seeded card', async () => {
     const id = summary.studentIds[generated.students[0]?.key ?? ''] ?? '';
-    const { entries } = await call('audit.history', { entity: 'student', id });
+    const { entries } = await office.call('audit.history', { entity: 'student', id });
     expect(entries[0]).toMatchObject({ action: 'create', userName: 'Адміністратор (демо)' });
   });
 
   it('keeps an unbroken audit chain', async () => {
-    expect(await call('audit.verify', {})).toMatchObject({ ok: true });
+    expect(await office.call('audit.verify', {})).toMatchObject({ ok: true });
   });
 
   it('passes the checks on most cards', async () => {
-    const { students } = await call('home.summary', {});
+    const { students } = await office.call('home.summary', {});
     expect(students.error / students.total).toBeLessThan(0.06);
-    const { rows } = await call('students.list', { status: 'ok' });
+    const { rows } = await office.call('students.list', { status: 'ok' });
     expect(rows.length / students.total).toBeGreaterThan(0.85);
   });
 
@@ -142,7 +122,7 @@ describe('the seeded demo school', () => {
       if (kind === 'name_latin_lookalike') continue;
       const ids = defect.entity === 'student' ? summary.studentIds : summary.staffIds;
       const id = ids[defect.key] ?? '';
-      const { meta } = defect.entity === 'student' ? await call('students.get', { id }) : await call('staff.get', { id });
+      const { meta } = defect.entity === 'student' ? await office.call('students.get', { id }) : await office.call('staff.get', { id });
       if (!meta.issues.some((i) => i.code === expectedCode[kind])) missing.push(`${defect.kind} ${defect.key}: ${JSON.stringify(meta.issues)}`);
     }
     expect(missing).toEqual([]);
@@ -151,7 +131,7 @@ describe('the seeded demo school', () => {
   it('stores names typed with Latin look-alike letters in Cyrillic, with no remark left on the card', async () => {
     const latin = /[A-Za-z]/;
     for (const defect of generated.defects.filter((d) => d.kind === 'name_latin_lookalike')) {
-      const { card, meta } = await call('students.get', { id: summary.studentIds[defect.key] ?? '' });
+      const { card, meta } = await office.call('students.get', { id: summary.studentIds[defect.key] ?? '' });
       expect(`${card.lastName} ${card.firstName}`).not.toMatch(latin);
       expect(meta.issues.map((i) => i.code)).not.toContain('NORMALISED');
     }
@@ -159,13 +139,13 @@ describe('the seeded demo school', () => {
 
   it('reports a wrong tax number checksum on the tax number field', async () => {
     const defect = generated.defects.find((d) => d.kind === 'taxid_checksum');
-    const { meta } = await call('students.get', { id: summary.studentIds[defect?.key ?? ''] ?? '' });
+    const { meta } = await office.call('students.get', { id: summary.studentIds[defect?.key ?? ''] ?? '' });
     expect(meta.issues).toContainEqual(expect.objectContaining({ code: 'CHECKSUM', severity: 'error', field: 'taxId' }));
     expect(meta.status).toBe('error');
   });
 
   it('refuses to seed a second time into a school that exists', async () => {
-    await expect(seedDemoSchool(backend, { today })).rejects.toMatchObject({ code: 'SETUP_ALREADY_DONE' });
-    expect((await call('students.list', {})).total).toBe(generated.students.length);
+    await expect(seedDemoSchool(office.backend, { today })).rejects.toMatchObject({ code: 'SETUP_ALREADY_DONE' });
+    expect((await office.call('students.list', {})).total).toBe(generated.students.length);
   });
 });

@@ -3,7 +3,6 @@ import { student } from '../../fixtures/backend/cards';
 import { academicDump } from '../../fixtures/sync/academic-dump';
 import type { OfficePc } from '../../fixtures/sync/office-pc';
 import { openTwoOfficePcs, type TwoOfficePcs } from '../../fixtures/sync/two-office-pcs';
-import { createClassOfYear } from '../../fixtures/backend/classes';
 
 const transitionDay = new Date('2026-06-19T10:00:00');
 
@@ -20,11 +19,11 @@ describe('the academic structure between two office PCs', () => {
 
   /** A small school on the first PC: grades 9 and 11 of 2025/2026 with two students each, whose ids it returns. */
   async function smallSchool(): Promise<string[]> {
-    const ninth = (await createClassOfYear(first.backend, first.session, { academicYear: '2025/2026', grade: 9, label: '9-А' })).id;
-    const eleventh = (await createClassOfYear(first.backend, first.session, { academicYear: '2025/2026', grade: 11, label: '11-А' })).id;
+    const ninth = (await first.createClass({ academicYear: '2025/2026', grade: 9, label: '9-А' })).id;
+    const eleventh = (await first.createClass({ academicYear: '2025/2026', grade: 11, label: '11-А' })).id;
     const students: string[] = [];
     for (const [i, classId] of [ninth, ninth, eleventh, eleventh].entries()) {
-      const saved = await first.call('students.save', { card: student(`Учень${'абвг'[i]}`, 'Іван', 'Петрович', `11122${i}`, '2010-05-02'), classId }, first.session);
+      const saved = await first.call('students.save', { card: student(`Учень${'абвг'[i]}`, 'Іван', 'Петрович', `11122${i}`, '2010-05-02'), classId });
       students.push(saved.meta.id);
     }
     return students;
@@ -43,7 +42,7 @@ describe('the academic structure between two office PCs', () => {
     await first.syncAll();
     await second.syncAll();
     for (const id of students) {
-      const { meta } = await second.call('students.get', { id }, second.session);
+      const { meta } = await second.call('students.get', { id });
       expect(meta.issues.filter((i) => i.field === 'classId')).toEqual([]);
     }
   });
@@ -52,7 +51,7 @@ describe('the academic structure between two office PCs', () => {
     await smallSchool();
     await first.syncAll();
     await second.syncAll();
-    const book = async (pc: OfficePc) => (await pc.call('alphabetBook.list', {}, pc.session)).entries.map((e) => [e.personalFileNumber, e.studentId]);
+    const book = async (pc: OfficePc) => (await pc.call('alphabetBook.list', {})).entries.map((e) => [e.personalFileNumber, e.studentId]);
     expect(await book(second)).toEqual(await book(first));
     expect(await book(first)).toHaveLength(4);
   });
@@ -64,7 +63,7 @@ describe('the academic structure between two office PCs', () => {
     await second.syncAll();
     await first.moveTo(transitionDay);
     await second.moveTo(transitionDay);
-    await first.call('yearEnd.apply', { choices: { date: '2026-06-19', students: [] } }, first.session);
+    await first.call('yearEnd.apply', { choices: { date: '2026-06-19', students: [] } });
     await first.syncAll();
     await second.syncAll();
   }
@@ -79,13 +78,13 @@ describe('the academic structure between two office PCs', () => {
 
   it('refuses on the other PC a second year-end of a year already closed on the first', async () => {
     await transitionOnFirst();
-    const refused = await second.refusal('yearEnd.apply', { choices: { date: '2026-06-19', students: [] } }, second.session);
+    const refused = await second.refusal('yearEnd.apply', { choices: { date: '2026-06-19', students: [] } });
     expect(refused.code).toBe('YEAR_END_ALREADY_RUN');
   });
 
   it('ends with one year, one set of periods, when both PCs opened the same year offline', async () => {
-    await first.call('academicYears.create', { label: '2026/2027' }, first.session);
-    await second.call('academicYears.create', { label: '2026/2027' }, second.session);
+    await first.call('academicYears.create', { label: '2026/2027' });
+    await second.call('academicYears.create', { label: '2026/2027' });
     await first.syncAll();
     await second.syncAll();
     await first.syncAll();
@@ -97,17 +96,17 @@ describe('the academic structure between two office PCs', () => {
   });
 
   it('merges a class opened on both PCs offline into one class with the students of both', async () => {
-    const { meta: mine } = await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') }, first.session);
-    const { meta: theirs } = await second.call('students.save', { card: student('Коваль', 'Олена', 'Іванівна', '333444') }, second.session);
-    const onFirst = (await createClassOfYear(first.backend, first.session, { academicYear: '2025/2026', grade: 5, label: '5-Б' })).id;
-    const onSecond = (await createClassOfYear(second.backend, second.session, { academicYear: '2025/2026', grade: 5, label: '5-Б' })).id;
-    await first.call('orders.create', { date: '2025-11-20', kind: 'enroll', items: [{ studentId: mine.id, toClassId: onFirst }] }, first.session);
-    await second.call('orders.create', { date: '2025-11-20', kind: 'enroll', items: [{ studentId: theirs.id, toClassId: onSecond }] }, second.session);
+    const { meta: mine } = await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') });
+    const { meta: theirs } = await second.call('students.save', { card: student('Коваль', 'Олена', 'Іванівна', '333444') });
+    const onFirst = (await first.createClass({ academicYear: '2025/2026', grade: 5, label: '5-Б' })).id;
+    const onSecond = (await second.createClass({ academicYear: '2025/2026', grade: 5, label: '5-Б' })).id;
+    await first.call('orders.create', { date: '2025-11-20', kind: 'enroll', items: [{ studentId: mine.id, toClassId: onFirst }] });
+    await second.call('orders.create', { date: '2025-11-20', kind: 'enroll', items: [{ studentId: theirs.id, toClassId: onSecond }] });
     // Whichever class wins, the loser's PC moves its records over and sends them: a few rounds settle it.
     for (const pc of [first, second, first, second, first]) await pc.syncAll();
     const winner = onFirst < onSecond ? onFirst : onSecond;
     for (const pc of [first, second]) {
-      const { members } = await pc.call('classes.get', { id: winner }, pc.session);
+      const { members } = await pc.call('classes.get', { id: winner });
       expect(members.map((m) => m.studentId).sort()).toEqual([mine.id, theirs.id].sort());
     }
     expect(academicDump(second.backend.db)).toEqual(academicDump(first.backend.db));
@@ -115,12 +114,12 @@ describe('the academic structure between two office PCs', () => {
 
   it('renumbers an order numbered alike on the PC that synced second, and says so', async () => {
     const students = await smallSchool();
-    const nineB = (await createClassOfYear(first.backend, first.session, { academicYear: '2025/2026', grade: 9, label: '9-Б' })).id;
+    const nineB = (await first.createClass({ academicYear: '2025/2026', grade: 9, label: '9-Б' })).id;
     await first.syncAll();
     await second.syncAll();
     const [a, b] = students;
-    const moved = await first.call('orders.create', { date: '2025-11-20', kind: 'transfer', items: [{ studentId: a ?? '', toClassId: nineB }] }, first.session);
-    const alike = await second.call('orders.create', { date: '2025-11-20', kind: 'transfer', items: [{ studentId: b ?? '', toClassId: nineB }] }, second.session);
+    const moved = await first.call('orders.create', { date: '2025-11-20', kind: 'transfer', items: [{ studentId: a ?? '', toClassId: nineB }] });
+    const alike = await second.call('orders.create', { date: '2025-11-20', kind: 'transfer', items: [{ studentId: b ?? '', toClassId: nineB }] });
     expect(alike.order.number).toBe(moved.order.number);
 
     await first.syncAll();
@@ -132,22 +131,22 @@ describe('the academic structure between two office PCs', () => {
     ]);
     expect(status.lastResult?.rejected).toBe(0);
     for (const pc of [first, second]) {
-      expect((await pc.call('orders.get', { id: alike.order.id }, pc.session)).order.number).toBe(moved.order.number + 1);
-      expect((await pc.call('orders.get', { id: moved.order.id }, pc.session)).order.number).toBe(moved.order.number);
-      expect((await pc.call('orders.list', { academicYear: '2025/2026' }, pc.session)).missingNumbers).toEqual([]);
+      expect((await pc.call('orders.get', { id: alike.order.id })).order.number).toBe(moved.order.number + 1);
+      expect((await pc.call('orders.get', { id: moved.order.id })).order.number).toBe(moved.order.number);
+      expect((await pc.call('orders.list', { academicYear: '2025/2026' })).missingNumbers).toEqual([]);
     }
   });
 
   it('applies on a new PC an enrollment whose student card was edited after it', async () => {
-    const classId = (await createClassOfYear(first.backend, first.session, { academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
-    const { meta } = await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222'), classId }, first.session);
+    const classId = (await first.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
+    const { meta } = await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222'), classId });
     await first.syncAll();
-    const saved = await first.call('students.get', { id: meta.id }, first.session);
-    await first.call('students.save', { id: meta.id, version: saved.meta.version, card: { ...saved.card, phone: '+380501234567' } }, first.session);
+    const saved = await first.call('students.get', { id: meta.id });
+    await first.call('students.save', { id: meta.id, version: saved.meta.version, card: { ...saved.card, phone: '+380501234567' } });
     await first.syncAll();
 
     const status = await second.syncAll();
     expect(status.lastResult?.waiting).toBe(0);
-    expect((await second.call('students.get', { id: meta.id }, second.session)).classId).toBe(classId);
+    expect((await second.call('students.get', { id: meta.id })).classId).toBe(classId);
   });
 });

@@ -1,22 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { student } from '../../fixtures/backend/cards';
-import { startServer, type Harness } from '../../fixtures/sync-server/server-harness';
-import { openOfficePc, type OfficePc } from '../../fixtures/sync/office-pc';
+import { openServedOfficePc, type OfficePc, type ServedOfficePc } from '../../fixtures/sync/office-pc';
 
 describe('the batches Sync all keeps', () => {
-  let server: Harness;
+  let served: ServedOfficePc;
   let pc: OfficePc;
   beforeEach(async () => {
-    server = await startServer();
-    pc = await openOfficePc(server.url.replace(/\/api\/v1$/, ''), server.tokenA);
+    served = await openServedOfficePc();
+    ({ pc } = served);
   });
-  afterEach(async () => {
-    pc.dispose();
-    await server.close();
-  });
+  afterEach(() => served.close());
 
   it('keeps only the date of a batch the server has answered, not its cards', async () => {
-    await pc.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') }, pc.session);
+    await pc.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') });
     await pc.syncAll();
     const rows = pc.backend.db.prepare('SELECT body, sent_counts AS sentCounts, answered_at AS answeredAt FROM sync_batches').all();
     expect(rows).toEqual([{ body: '{}', sentCounts: '[]', answeredAt: expect.any(String) }]);

@@ -8,7 +8,6 @@ import { call, startServer, type Harness } from '../../fixtures/sync-server/serv
 import { startFlakyProxy, type FlakyProxy } from '../../fixtures/sync/flaky-proxy';
 import { openOfficePc, type OfficePc } from '../../fixtures/sync/office-pc';
 import { startServerProcess, type ServerProcess } from '../../fixtures/sync/server-process';
-import { createClassOfYear } from '../../fixtures/backend/classes';
 
 /** Everything the server holds for school A, read as a newly installed PC would pull it. */
 async function serverCards(server: Harness): Promise<Map<string, { type: string; data: unknown; rev: number }>> {
@@ -49,26 +48,26 @@ describe('Sync all interrupted at random points', () => {
   });
 
   it('leaves the PC and the server identical after one more Sync all', async () => {
-    const classId = (await createClassOfYear(pc.backend, pc.session, { academicYear: '2025/2026', grade: 3, label: '3-Б' })).id;
+    const classId = (await pc.createClass({ academicYear: '2025/2026', grade: 3, label: '3-Б' })).id;
     let serial = 100_000;
     const addStudents = async (n: number) => {
       for (let i = 0; i < n; i++) {
         serial += 1;
-        await pc.call('students.save', { card: student(`Прізвище${serial}`, 'Ім’я', 'По батькові', String(serial)), classId }, pc.session);
+        await pc.call('students.save', { card: student(`Прізвище${serial}`, 'Ім’я', 'По батькові', String(serial)), classId });
       }
     };
     await addStudents(30);
-    await pc.call('staff.save', { card: fullStaffCard() }, pc.session);
+    await pc.call('staff.save', { card: fullStaffCard() });
 
     proxy.cutAfter(null);
     await pc.syncAll();
 
     const changeSome = async (run: number) => {
       await addStudents(3);
-      const { rows } = await pc.call('students.list', {}, pc.session);
+      const { rows } = await pc.call('students.list', {});
       const edited = rows[Math.abs(run) % rows.length]!;
-      const current = await pc.call('students.get', { id: edited.id }, pc.session);
-      await pc.call('students.save', { id: edited.id, version: current.meta.version, card: { ...current.card, notes: `правка ${run}` } }, pc.session);
+      const current = await pc.call('students.get', { id: edited.id });
+      await pc.call('students.save', { id: edited.id, version: current.meta.version, card: { ...current.card, notes: `правка ${run}` } });
     };
     // A clean run of the same size measures how many bytes one moves, so the cuts fall anywhere inside a run.
     await changeSome(-1);
@@ -122,7 +121,7 @@ describe('Sync all while the server is killed', () => {
   });
 
   it('loses and duplicates nothing once the server is back', async () => {
-    const classId = (await createClassOfYear(pc.backend, pc.session, { academicYear: '2025/2026', grade: 7, label: '7-В' })).id;
+    const classId = (await pc.createClass({ academicYear: '2025/2026', grade: 7, label: '7-В' })).id;
     let serial = 200_000;
     // The first kill comes at once, so at least one run is always cut; the others fall anywhere in a run.
     const delays = [0, ...fc.sample(fc.integer({ min: 0, max: 120 }), { numRuns: 7, seed: 7 })];
@@ -130,14 +129,14 @@ describe('Sync all while the server is killed', () => {
     for (const delay of delays) {
       for (let i = 0; i < 40; i++) {
         serial += 1;
-        await pc.call('students.save', { card: student(`Прізвище${serial}`, 'Ім’я', 'По батькові', String(serial)), classId }, pc.session);
+        await pc.call('students.save', { card: student(`Прізвище${serial}`, 'Ім’я', 'По батькові', String(serial)), classId });
       }
-      const { started } = await pc.call('sync.start', {}, pc.session);
+      const { started } = await pc.call('sync.start', {});
       expect(started).toBe(true);
       await new Promise((r) => setTimeout(r, delay));
       await server.kill();
       await pc.backend.sync.idle();
-      if ((await pc.call('sync.status', {}, pc.session)).error) interrupted += 1;
+      if ((await pc.call('sync.status', {})).error) interrupted += 1;
       await server.restart();
     }
     expect(interrupted).toBeGreaterThan(0);

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { progressEventSchema, type ProgressEvent } from '../../../core/api/progress';
 import { startWebServer, type WebServer } from '../../../electron/web/web-server';
-import { createClassOfYear } from '../../fixtures/backend/classes';
-import { openTestBackend, type TestBackend } from '../../fixtures/backend/test-backend';
+import { openOffice, type Office } from '../../fixtures/office';
 
 /** Reads server-sent progress events until `until` says the one it waits for has come. */
 async function readEvents(response: Response, until: (event: ProgressEvent) => boolean): Promise<ProgressEvent[]> {
@@ -30,18 +29,16 @@ async function readEvents(response: Response, until: (event: ProgressEvent) => b
 }
 
 describe("web mode's progress events", () => {
-  let t: TestBackend;
+  let office: Office;
   let server: WebServer;
-  let session: string;
   beforeEach(async () => {
-    t = openTestBackend();
-    session = await t.setUp();
-    await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 11, label: '11-А' });
-    server = await startWebServer({ target: t.backend, staticDir: t.dataDir });
+    office = await openOffice();
+    await office.createClass({ academicYear: '2025/2026', grade: 11, label: '11-А' });
+    server = await startWebServer({ target: office.backend, staticDir: office.dataDir });
   });
   afterEach(async () => {
     await server.close();
-    t.dispose();
+    office.dispose();
   });
 
   const base = () => `http://127.0.0.1:${server.port}`;
@@ -58,7 +55,7 @@ describe("web mode's progress events", () => {
     const invoke = await fetch(`${base()}/api/invoke`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ method: 'yearEnd.apply', input: { choices: { date: '2026-06-19' } }, session }),
+      body: JSON.stringify({ method: 'yearEnd.apply', input: { choices: { date: '2026-06-19' } }, session: office.session }),
     });
     expect(invoke.status).toBe(200);
     const phases = (await heard).map((e) => e.phase);
@@ -71,6 +68,6 @@ describe("web mode's progress events", () => {
     const events = await fetch(`${base()}/api/events`, { headers: { Authorization: `Bearer ${server.token}` } });
     expect(events.status).toBe(200);
     await server.close();
-    server = await startWebServer({ target: t.backend, staticDir: t.dataDir });
+    server = await startWebServer({ target: office.backend, staticDir: office.dataDir });
   });
 });

@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDemoCopy, seedDemoFolder, transitionDay, type DemoOffice, type SeededDemo } from '../../fixtures/yearend/demo-office';
+import { openDemoCopy, seedDemoFolder, transitionDay, type SeededDemo } from '../../fixtures/yearend/demo-office';
+import type { Office } from '../../fixtures/office';
 
 describe('year-end choices, first graders and the limits of undo', () => {
   let seeded: SeededDemo;
-  let office: DemoOffice;
+  let office: Office;
   beforeAll(async () => {
     seeded = await seedDemoFolder();
   }, 120_000);

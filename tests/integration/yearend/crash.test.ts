@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFileName } from '../../../electron/backend/db/open-database';
-import { dumpDomain, openDemoCopy, seedDemoFolder, type SeededDemo } from '../../fixtures/yearend/demo-office';
+import { dumpDomain, openDemoOffice, seedDemoFolder, type SeededDemo } from '../../fixtures/yearend/demo-office';
 
 const child = resolve(import.meta.dirname, '../../fixtures/yearend/apply-year-end-child.ts');
 const runs = 6;
@@ -52,7 +52,7 @@ describe('a year-end transition killed midway', () => {
         cpSync(seeded.dataDir, dataDir, { recursive: true });
         // Spread the kills from the backup through the transaction to its commit.
         await applyAndKill(dataDir, Math.floor(((i + Math.random()) / runs) * 1500));
-        const office = await openDemoCopy({ dataDir, summary: seeded.summary });
+        const office = await openDemoOffice(dataDir);
         try {
           const { runs: made } = await office.call('yearEnd.runs', {});
           if (made.length === 0) {
@@ -67,7 +67,6 @@ describe('a year-end transition killed midway', () => {
           }
         } finally {
           office.dispose();
-          rmSync(dataDir, { recursive: true, force: true });
         }
       }
       expect(outcomes).toHaveLength(runs);

@@ -1,13 +1,14 @@
 import { existsSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dumpDomain, openDemoCopy, seedDemoFolder, transitionDay, type DemoOffice, type SeededDemo } from '../../fixtures/yearend/demo-office';
+import { dumpDomain, openDemoCopy, seedDemoFolder, transitionDay, type SeededDemo } from '../../fixtures/yearend/demo-office';
+import type { Office } from '../../fixtures/office';
 
 const choices = { date: transitionDay, students: [], firstGraders: [] };
 
 describe('the year-end transition of the demo school', () => {
   let seeded: SeededDemo;
-  let office: DemoOffice;
+  let office: Office;
   beforeAll(async () => {
     seeded = await seedDemoFolder();
   }, 120_000);

@@ -1,18 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestBackend, type TestBackend } from '../../fixtures/backend/test-backend';
+import { openOffice, type Office } from '../../fixtures/office';
 import { ukrainianHeader, workbookBase64 } from '../../fixtures/yearend/first-grader-workbook';
 
 describe('first graders imported from Excel', () => {
-  let t: TestBackend;
-  let session: string;
+  let office: Office;
   beforeEach(async () => {
-    t = openTestBackend();
-    session = await t.setUp();
+    office = await openOffice();
   });
-  afterEach(() => t.dispose());
+  afterEach(() => office.dispose());
 
   const importRows = async (rows: (string | number | Date | null)[][]) =>
-    t.call('yearEnd.importFirstGraders', { fileBase64: await workbookBase64([ukrainianHeader, ...rows]) }, session);
+    office.call('yearEnd.importFirstGraders', { fileBase64: await workbookBase64([ukrainianHeader, ...rows]) });
 
   it('reads a list with Ukrainian headers, Excel dates and typed dates', async () => {
     const { firstGraders, problems } = await importRows([
@@ -46,12 +44,12 @@ describe('first graders imported from Excel', () => {
 
   it('names a missing column of the header', async () => {
     const fileBase64 = await workbookBase64([['Прізвище', "Ім'я", 'Стать', 'Клас'], ['Бондар', 'Іван', 'Ч', '1-А']]);
-    const { problems } = await t.call('yearEnd.importFirstGraders', { fileBase64 }, session);
+    const { problems } = await office.call('yearEnd.importFirstGraders', { fileBase64 });
     expect(problems).toEqual([{ row: 1, column: 'birthDate', reason: 'COLUMN_MISSING' }]);
   });
 
   it('reports a file that is not an Excel workbook', async () => {
-    const { problems } = await t.call('yearEnd.importFirstGraders', { fileBase64: Buffer.from('not a workbook').toString('base64') }, session);
+    const { problems } = await office.call('yearEnd.importFirstGraders', { fileBase64: Buffer.from('not a workbook').toString('base64') });
     expect(problems).toEqual([{ row: 0, reason: 'FILE_UNREADABLE' }]);
   });
 });

@@ -1,11 +1,12 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../../core/api/progress';
-import { openDemoCopy, seedDemoFolder, transitionDay, type DemoOffice, type SeededDemo } from '../../fixtures/yearend/demo-office';
+import type { Office } from '../../fixtures/office';
+import { openDemoCopy, seedDemoFolder, transitionDay, type SeededDemo } from '../../fixtures/yearend/demo-office';
 
 describe('the progress of a year-end transition', () => {
   let seeded: SeededDemo;
-  let office: DemoOffice;
+  let office: Office;
   beforeAll(async () => {
     seeded = await seedDemoFolder();
   }, 120_000);

@@ -1,0 +1,26 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The screens the side menu opens. */
+export type Screen = 'students' | 'staff' | 'classes' | 'orders' | 'yearEnd' | 'sync';
+
+/** What every screen after login shares: the side menu, the language switch and the notice that a save went through. */
+export class ShellPage {
+  /** The notice a successful save shows. */
+  readonly saved: Locator;
+
+  constructor(private readonly page: Page) {
+    this.saved = page.getByRole('status').filter({ hasText: 'Збережено' });
+  }
+
+  menuItem(screen: Screen): Locator {
+    return this.page.locator(`[data-nav=${screen}]`);
+  }
+
+  async go(screen: Screen): Promise<void> {
+    await this.menuItem(screen).click();
+  }
+
+  async switchLanguage(language: 'en' | 'uk'): Promise<void> {
+    await this.page.locator(`[data-lang=${language}]`).click();
+  }
+}
