@@ -7,9 +7,11 @@ import { z } from 'zod';
 import { createBackend } from '../backend/backend';
 import { seedDemoSchoolOnFirstRun } from '../backend/demo/seed-demo-school';
 import { plainSecretStore, type SecretStore } from '../backend/sync/secret-store';
-import { adoptLocalServer } from '../backend/sync/sync-settings';
+import { adoptLocalServer, syncSettings } from '../backend/sync/sync-settings';
 import { localServerEnv } from '../local-server-env';
 import { contentSecurityPolicy } from '../content-security-policy';
+import { helpHosts, mayOpenExternally, verificationHost } from './external-links';
+import { rendererFile } from './renderer-file';
 
 const APP_ORIGIN = 'app://school-office';
 const rendererDir = resolve(__dirname, '../dist/renderer');
@@ -29,9 +31,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: t
 /** Serves the built renderer from app://school-office/ with the CSP header; nothing outside its folder. */
 function serveRenderer() {
   protocol.handle('app', async (request) => {
-    const { pathname } = new URL(request.url);
-    const file = resolve(rendererDir, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
-    if (!file.startsWith(rendererDir)) return new Response('Not found', { status: 404 });
+    const file = rendererFile(rendererDir, new URL(request.url).pathname);
+    if (file === null) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', contentSecurityPolicy);
@@ -43,7 +44,9 @@ function isAppFrame(url: string | undefined): boolean {
   return url !== undefined && url.startsWith(`${APP_ORIGIN}/`);
 }
 
-function lockDown() {
+/** `serverUrl` answers the configured central server at the moment a link is clicked: its verification pages may open. */
+function lockDown(serverUrl: () => string | null) {
+  const linkHosts = () => [...helpHosts, ...[verificationHost(serverUrl())].filter((h) => h !== null)];
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -51,7 +54,7 @@ function lockDown() {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      if (mayOpenExternally(url, linkHosts())) void shell.openExternal(url);
       return { action: 'deny' };
     });
   });
@@ -77,11 +80,11 @@ function adoptDemoCentralServer(db: Database.Database, secrets: SecretStore): vo
 
 async function start() {
   await app.whenReady();
-  lockDown();
   serveRenderer();
   const secrets = osSecretStore();
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
   const backend = createBackend({ dataDir, secrets, resourcesDir });
+  lockDown(() => syncSettings(backend.db).server_url);
   if (profile === 'demo') await seedDemoSchoolOnFirstRun(backend);
   adoptDemoCentralServer(backend.db, secrets);
   app.on('before-quit', () => backend.close());
