@@ -8,6 +8,7 @@ import type { ServerDb } from '../storage/database';
 import type { AppDeps, AppEnv } from './app-env';
 import { bearerAuth } from './bearer-auth';
 import { rateLimit } from './rate-limit';
+import { auditAnchorRoutes } from './routes/audit-anchor-routes';
 import { healthRoutes } from './routes/health-routes';
 import { pullRoutes } from './routes/pull-routes';
 import { pushRoutes } from './routes/push-routes';
@@ -45,6 +46,7 @@ export function createApp(options: AppOptions): Hono {
   const api = new Hono<AppEnv>().route('/', healthRoutes()).route('/', rulesRoutes());
   for (const path of ['/sync/*', '/reports/*', '/validate']) api.use(path, auth, limit);
   api.route('/', pushRoutes(deps)).route('/', pullRoutes(deps)).route('/', reportsRoutes(deps)).route('/', validateRoutes(deps));
+  api.route('/', auditAnchorRoutes(deps, options.rateLimitPerMinute ?? defaultRateLimitPerMinute));
 
   const app = new Hono();
   app.use(compress());

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { auditAnchors } from './audit-anchor-migration';
 
 /**
  * Schema migrations, in code, never edited once released. Only portable column types and explicit indexes, so
@@ -114,4 +115,5 @@ const reportDevice: Migration = {
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_report_device': reportDevice,
+  '0003_audit_anchors': auditAnchors,
 };
