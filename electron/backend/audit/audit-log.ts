@@ -19,6 +19,19 @@ export interface AuditAppend {
 
 const genesis = '0'.repeat(64);
 
+/** The last row's seq and hash; the empty chain is seq 0 with the genesis hash. */
+export function auditHead(db: Database.Database): { seq: number; hash: string } {
+  const last = prepared(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  return last ?? { seq: 0, hash: genesis };
+}
+
+/** The stored hash of the row at `seq` (the genesis hash at 0), or null when the chain holds no such row. */
+export function auditHashAt(db: Database.Database, seq: number): string | null {
+  if (seq === 0) return genesis;
+  const row = prepared(db, 'SELECT hash FROM audit_log WHERE seq = ?').get(seq) as { hash: string } | undefined;
+  return row?.hash ?? null;
+}
+
 interface AuditRow {
   seq: number;
   at: string;
@@ -52,11 +65,9 @@ function rowHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'hash' | 'c
  */
 export function appendAudit(db: Database.Database, entry: AuditAppend): void {
   if (entry.action === 'update' && entry.changes.length === 0) return;
-  const last = prepared(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+  const last = auditHead(db);
   const row = {
-    seq: (last?.seq ?? 0) + 1,
+    seq: last.seq + 1,
     at: entry.at.toISOString(),
     user_id: entry.user.id,
     user_name: entry.user.fullName,
@@ -65,7 +76,7 @@ export function appendAudit(db: Database.Database, entry: AuditAppend): void {
     action: entry.action,
     changes: entry.changes,
   };
-  const prevHash = last?.hash ?? genesis;
+  const prevHash = last.hash;
   prepared(
     db,
     `INSERT INTO audit_log (seq, at, user_id, user_name, entity, entity_id, action, changes, prev_hash, hash)

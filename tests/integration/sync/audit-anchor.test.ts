@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fullStaffCard, student } from '../../fixtures/backend/cards';
+import { tamperWithLog } from '../../fixtures/backend/audit-tampering';
+import { openOfficePc, type OfficePc } from '../../fixtures/sync/office-pc';
+import { startServer, testNow, type Harness } from '../../fixtures/sync-server/server-harness';
+
+/** One office PC and the real central server: the server holds the head of the PC's audit chain after each Sync all. */
+describe("the audit log's anchor on the central server", () => {
+  let server: Harness;
+  let pc: OfficePc;
+  beforeEach(async () => {
+    server = await startServer();
+    pc = await openOfficePc(server.url.replace(/\/api\/v1$/, ''), server.tokenA);
+    await pc.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') }, pc.session);
+    await pc.call('staff.save', { card: fullStaffCard() }, pc.session);
+  });
+  afterEach(async () => {
+    pc.dispose();
+    await server.close();
+  });
+
+  const verify = () => pc.call('audit.verify', {}, pc.session);
+  const head = () => (pc.backend.db.prepare('SELECT max(seq) AS seq FROM audit_log').get() as { seq: number }).seq;
+
+  it('says never for a PC that never ran Sync all', async () => {
+    expect((await verify()).anchor).toEqual({ status: 'never', checkedAt: null, anchoredSeq: null, divergedAt: null });
+  });
+
+  it('says extends, with no drift, for a PC whose log only grew', async () => {
+    await pc.syncAll();
+    await pc.call('students.save', { card: student('Коваль', 'Олена', 'Іванівна', '333444') }, pc.session);
+    await pc.syncAll();
+    expect(await verify()).toMatchObject({
+      ok: true,
+      anchor: { status: 'extends', checkedAt: testNow.toISOString(), anchoredSeq: head(), divergedAt: null },
+      drift: [],
+      driftTotal: 0,
+    });
+  });
+
+  it('detects at the next Sync all that the triggers were dropped and the last rows deleted', async () => {
+    await pc.syncAll();
+    const log = tamperWithLog(pc.dataDir);
+    log.deleteFrom(head() - 1);
+    // Even the local record of the anchor goes: the server's copy is what counts.
+    log.sql("DELETE FROM local_state WHERE key = 'audit_anchor'");
+    log.close();
+    expect((await verify()).ok).toBe(true);
+
+    await pc.syncAll();
+    expect((await verify()).anchor).toMatchObject({ status: 'diverged', reason: 'shorter', detectedBy: 'server', divergedAt: testNow.toISOString() });
+  });
+
+  it('detects at the next Sync all a row edited and the chain recomputed after it', async () => {
+    await pc.syncAll();
+    const log = tamperWithLog(pc.dataDir);
+    log.rewrite(3, 'Хтось інший');
+    log.sql("DELETE FROM local_state WHERE key = 'audit_anchor'");
+    log.close();
+    expect((await verify()).ok).toBe(true);
+
+    await pc.syncAll();
+    expect((await verify()).anchor).toMatchObject({ status: 'diverged', reason: 'rewritten', detectedBy: 'server' });
+  });
+
+  it('notices before the next Sync all that the anchored head is no longer in the log', async () => {
+    await pc.syncAll();
+    const log = tamperWithLog(pc.dataDir);
+    log.rewrite(2, 'Хтось інший');
+    log.close();
+    expect((await verify()).anchor).toMatchObject({ status: 'diverged', reason: 'rewritten', detectedBy: 'this-pc' });
+  });
+
+  it('keeps the divergence on record after the server re-anchors on the rewritten log', async () => {
+    await pc.syncAll();
+    const log = tamperWithLog(pc.dataDir);
+    log.deleteFrom(head());
+    log.close();
+    await pc.syncAll();
+    await pc.syncAll();
+    expect((await verify()).anchor).toMatchObject({ status: 'extends', divergedAt: testNow.toISOString() });
+  });
+});
