@@ -32,7 +32,8 @@ export function auditHashAt(db: Database.Database, seq: number): string | null {
   return row?.hash ?? null;
 }
 
-interface AuditRow {
+/** One stored row of `audit_log`. */
+export interface AuditRow {
   seq: number;
   at: string;
   user_id: string;
@@ -45,7 +46,12 @@ interface AuditRow {
   hash: string;
 }
 
-function rowHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'hash' | 'changes'> & { changes: unknown }): string {
+/**
+ * A row's hash: SHA-256 of the previous hash and the row's canonical JSON. The formula is no secret (the tamper tests
+ * recompute it as an attacker with the source would); what an attacker cannot recompute is the head held by the
+ * central server (audit-anchor.ts).
+ */
+export function auditRowHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'hash' | 'changes'> & { changes: unknown }): string {
   const body = canonicalJson({
     seq: row.seq,
     at: row.at,
@@ -81,7 +87,7 @@ export function appendAudit(db: Database.Database, entry: AuditAppend): void {
     db,
     `INSERT INTO audit_log (seq, at, user_id, user_name, entity, entity_id, action, changes, prev_hash, hash)
      VALUES (@seq, @at, @user_id, @user_name, @entity, @entity_id, @action, @changes, @prev_hash, @hash)`,
-  ).run({ ...row, changes: canonicalJson(row.changes), prev_hash: prevHash, hash: rowHash(prevHash, row) });
+  ).run({ ...row, changes: canonicalJson(row.changes), prev_hash: prevHash, hash: auditRowHash(prevHash, row) });
 }
 
 /** Recomputes the whole chain; `brokenAt` is the seq of the first row whose link or content does not match. */
@@ -93,7 +99,7 @@ export function verifyAudit(db: Database.Database): { ok: boolean; checked: numb
     let intact = row.seq === expectedSeq && row.prev_hash === prevHash;
     if (intact) {
       try {
-        intact = rowHash(prevHash, { ...row, changes: JSON.parse(row.changes) as unknown }) === row.hash;
+        intact = auditRowHash(prevHash, { ...row, changes: JSON.parse(row.changes) as unknown }) === row.hash;
       } catch {
         intact = false;
       }
