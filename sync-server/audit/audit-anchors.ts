@@ -12,6 +12,12 @@ export interface AuditAnchorsTable {
   diverged_at: string | null;
 }
 
+/**
+ * Devices one school may anchor: a school has a few office PCs, reinstalled now and then. The bound keeps a token
+ * from filling the table with made-up device ids.
+ */
+export const maxAnchoredDevicesPerSchool = 200;
+
 interface Device {
   schoolId: string;
   deviceId: string;
@@ -20,6 +26,7 @@ interface Device {
 function anchors(db: ServerDb) {
   return db.withTables<{ audit_anchors: AuditAnchorsTable }>();
 }
+type AnchorDb = ReturnType<typeof anchors>;
 
 export async function anchorSeen(db: ServerDb, device: Device): Promise<AnchorSeen> {
   const row = await anchors(db)
@@ -41,6 +48,17 @@ function verdict(held: { seq: number; hash: string } | undefined, body: AnchorBo
   return body.atAnchor.hash === held.hash ? { status: 'extends' } : { status: 'diverged', reason: 'rewritten' };
 }
 
+async function assertRoomForDevice(db: AnchorDb, schoolId: string): Promise<void> {
+  const { n } = await db
+    .selectFrom('audit_anchors')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('school_id', '=', schoolId)
+    .executeTakeFirstOrThrow();
+  if (Number(n) >= maxAnchoredDevicesPerSchool) {
+    throw new ApiError('FORBIDDEN', `this school already has ${maxAnchoredDevicesPerSchool} devices with an audit anchor; the server's administrator can remove old ones`);
+  }
+}
+
 /**
  * Compares the device's chain with the head held for it, then holds the new head: after a divergence the next check
  * protects the chain as it now is, and `diverged_at` keeps the fact that it once did not extend.
@@ -55,6 +73,7 @@ export async function checkAnchor(db: ServerDb, device: Device, body: AnchorBody
         .where('school_id', '=', device.schoolId)
         .where('device_id', '=', device.deviceId)
         .executeTakeFirst();
+      if (held === undefined) await assertRoomForDevice(trx, device.schoolId);
       const found = verdict(held === undefined ? undefined : { seq: Number(held.seq), hash: held.hash }, body);
       const checkedAt = now.toISOString();
       const divergedAt = found.status === 'diverged' ? checkedAt : (held?.diverged_at ?? null);

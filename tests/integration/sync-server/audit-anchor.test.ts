@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../sync-server/api-error';
+import { maxAnchoredDevicesPerSchool, type AuditAnchorsTable } from '../../../sync-server/audit/audit-anchors';
 import { mirrorAdapter } from '../../../sync-server/registry/mirror-adapter';
 import { auditAnchorRoutes } from '../../../sync-server/http/routes/audit-anchor-routes';
 import { call, startServer, testNow, type Harness } from '../../fixtures/sync-server/server-harness';
@@ -75,6 +76,22 @@ describe('the audit anchor of the central server', () => {
     expect((await anchor('pc-1', { head: { seq: -1, hash: 'x' }, atAnchor: null })).status).toBe(400);
     expect((await call(h, 'GET', '/sync/audit-anchor', { token: h.tokenA })).status).toBe(400);
     expect((await anchor('pc-1', { head: head(1, 'a'), atAnchor: null, pad: 'x'.repeat(10_000) })).status).toBe(413);
+  });
+
+  it('refuses a new device once the school has as many anchored devices as it may', async () => {
+    const school = await h.db.selectFrom('schools').select('id').where('code', '=', 'A-1001').executeTakeFirstOrThrow();
+    const rows = Array.from({ length: maxAnchoredDevicesPerSchool }, (_, i) => ({
+      school_id: school.id,
+      device_id: `pc-${i}`,
+      seq: 1,
+      hash: hashOf('a'),
+      anchored_at: testNow.toISOString(),
+      diverged_at: null,
+    }));
+    await h.db.withTables<{ audit_anchors: AuditAnchorsTable }>().insertInto('audit_anchors').values(rows).execute();
+    expect((await anchor('pc-new', { head: head(1, 'a'), atAnchor: null })).status).toBe(403);
+    expect((await anchor('pc-0', { head: head(2, 'b'), atAnchor: head(1, 'a') })).body).toMatchObject({ status: 'extends' });
+    expect((await anchor('pc-new', { head: head(1, 'a'), atAnchor: null }, h.tokenB)).status).toBe(200);
   });
 
   it('refuses a request without a valid token', async () => {
