@@ -28,6 +28,14 @@ test('the change log of the demo school verifies as intact', async ({ page }) =>
   await expect(page.locator('[data-testid=audit-check]').getByRole('status')).toContainText('Журнал цілий');
 });
 
+test('the change log check says the log is not anchored before the first Sync all, and that no card drifted', async ({ page }) => {
+  await logInToDemo(page, app.url);
+  const panel = page.locator('[data-testid=audit-check]');
+  await panel.getByRole('button', { name: 'Перевірити журнал' }).click();
+  await expect(panel.locator('[data-anchor=never]')).toContainText('ще не синхронізувався');
+  await expect(panel).toContainText('Усі картки такі, як їх описує журнал.');
+});
+
 test('the student list filters by class and finds a card by part of its name with the keyboard', async ({ page }) => {
   await logInToDemo(page, app.url);
   await page.locator('[data-nav=students]').click();

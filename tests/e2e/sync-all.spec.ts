@@ -74,3 +74,13 @@ test('Sync all on the demo school reports the cards the registry disagrees with;
   await expect(page.getByRole('grid').locator(`[data-id="${cardId}"]`)).toHaveCount(0);
   await screenshot(page, '23-students-registry-errors');
 });
+
+test("after Sync all the change log check reports the central server's anchor: the log extends what it saw", async ({ page }) => {
+  test.setTimeout(180_000);
+  await logInToDemo(page, app.url);
+  await syncAll(page);
+  await page.locator('[data-nav=home]').click();
+  const panel = page.locator('[data-testid=audit-check]');
+  await panel.getByRole('button', { name: 'Перевірити журнал' }).click();
+  await expect(panel.locator('[data-anchor=extends]')).toContainText('журнал продовжує те, що сервер бачив раніше');
+});

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fullStaffCard, student } from '../../fixtures/backend/cards';
 import { tamperWithLog } from '../../fixtures/backend/audit-tampering';
+import type { AuditAnchorsTable } from '../../../sync-server/audit/audit-anchors';
 import { openOfficePc, type OfficePc } from '../../fixtures/sync/office-pc';
+import { openTwoOfficePcs, type TwoOfficePcs } from '../../fixtures/sync/two-office-pcs';
 import { startServer, testNow, type Harness } from '../../fixtures/sync-server/server-harness';
 
 /** One office PC and the real central server: the server holds the head of the PC's audit chain after each Sync all. */
@@ -79,5 +81,28 @@ describe("the audit log's anchor on the central server", () => {
     await pc.syncAll();
     await pc.syncAll();
     expect((await verify()).anchor).toMatchObject({ status: 'extends', divergedAt: testNow.toISOString() });
+  });
+});
+
+describe('the anchors of two office PCs of one school', () => {
+  let pcs: TwoOfficePcs;
+  beforeEach(async () => {
+    pcs = await openTwoOfficePcs();
+  });
+  afterEach(() => pcs.close());
+
+  it('keeps one anchor per PC, each extending while they exchange cards', async () => {
+    const { first, second } = pcs;
+    await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') }, first.session);
+    await first.syncAll();
+    await second.syncAll();
+    await second.call('staff.save', { card: fullStaffCard() }, second.session);
+    await second.syncAll();
+    await first.syncAll();
+    for (const pc of [first, second]) {
+      expect(await pc.call('audit.verify', {}, pc.session)).toMatchObject({ ok: true, anchor: { status: 'extends', divergedAt: null }, driftTotal: 0 });
+    }
+    const anchored = await pcs.server.db.withTables<{ audit_anchors: AuditAnchorsTable }>().selectFrom('audit_anchors').select('device_id').execute();
+    expect(anchored).toHaveLength(2);
   });
 });
