@@ -47,7 +47,7 @@ export type AuditAnchorState = z.infer<typeof auditAnchorStateSchema>;
  * (a row with no history), `missing` (the history says it exists; the row is gone or marked deleted).
  */
 export const auditDriftSchema = z.object({
-  entity: z.enum(['student', 'staff']),
+  entity: z.enum(['student', 'staff', 'enrollment']),
   id: z.string(),
   kind: z.enum(['changed', 'unrecorded', 'missing']),
   fields: z.array(z.string()).max(maxDriftFields),

@@ -156,7 +156,7 @@ export const en: Messages = {
     auditNoDrift: 'Every card is as the log describes it.',
     auditDrift: 'Changed outside the app (not as the log describes): {{count}}',
     auditDriftMore: 'And more: {{count}}',
-    auditDriftEntity: { student: 'Student', staff: 'Staff member' },
+    auditDriftEntity: { student: 'Student', staff: 'Staff member', enrollment: 'Class enrollment' },
     auditDriftKind: { changed: 'other field values', unrecorded: 'the card is not in the log', missing: 'the card was removed without a log entry' },
   },
   list: {

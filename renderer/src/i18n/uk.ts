@@ -157,7 +157,7 @@ export const uk = {
     auditNoDrift: 'Усі картки такі, як їх описує журнал.',
     auditDrift: 'Змінено поза програмою (не так, як описує журнал): {{count}}',
     auditDriftMore: 'І ще: {{count}}',
-    auditDriftEntity: { student: 'Учень', staff: 'Працівник' },
+    auditDriftEntity: { student: 'Учень', staff: 'Працівник', enrollment: 'Зарахування до класу' },
     auditDriftKind: { changed: 'інші значення полів', unrecorded: 'картки немає в журналі', missing: 'картку вилучено без запису в журналі' },
   },
   list: {

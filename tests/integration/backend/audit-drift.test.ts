@@ -63,6 +63,18 @@ describe('cards changed outside the app', () => {
     expect(driftTotal).toBe(2);
   });
 
+  it('lists an enrollment moved to another class with SQL', async () => {
+    const classA = t.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, session).id;
+    const classB = t.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-Б' }, session).id;
+    const enrolled = await t.call('students.save', { card: { ...fullStudentCard(), documents: [{ type: 'birth_certificate', series: 'I-БК', number: '777888' }] }, classId: classA }, session);
+    expect((await verify()).drift).toEqual([]);
+    const raw = tamperWithLog(t.dataDir);
+    raw.sql('UPDATE enrollments SET class_id = ? WHERE student_id = ?', classB, enrolled.meta.id);
+    raw.close();
+    const enrollmentId = (t.backend.db.prepare('SELECT id FROM enrollments WHERE student_id = ?').get(enrolled.meta.id) as { id: string }).id;
+    expect((await verify()).drift).toEqual([{ entity: 'enrollment', id: enrollmentId, kind: 'changed', fields: ['classId'] }]);
+  });
+
   it('lists a card marked deleted without a deletion in its history', async () => {
     const raw = tamperWithLog(t.dataDir);
     raw.sql('UPDATE students SET deleted = 1 WHERE id = ?', studentId);

@@ -91,9 +91,10 @@ describe('the anchors of two office PCs of one school', () => {
   });
   afterEach(() => pcs.close());
 
-  it('keeps one anchor per PC, each extending while they exchange cards', async () => {
+  it('keeps one anchor per PC, each extending while they exchange cards and enrollments, with no drift', async () => {
     const { first, second } = pcs;
-    await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') }, first.session);
+    const classId = first.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, first.session).id;
+    await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222'), classId }, first.session);
     await first.syncAll();
     await second.syncAll();
     await second.call('staff.save', { card: fullStaffCard() }, second.session);

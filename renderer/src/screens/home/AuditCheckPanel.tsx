@@ -27,7 +27,7 @@ function AnchorNote({ anchor }: { anchor: AuditAnchorState }) {
   );
 }
 
-/** Cards whose row is not what their history says: each opens its card. */
+/** Records whose row is not what their history says: a card opens from the list. */
 function DriftList({ verdict }: { verdict: AuditVerdict }) {
   const { t } = useTranslation();
   const navigate = useNavigation((s) => s.navigate);
@@ -38,10 +38,10 @@ function DriftList({ verdict }: { verdict: AuditVerdict }) {
       <ul>
         {verdict.drift.map((d) => (
           <li key={`${d.entity}:${d.id}`} data-drift-id={d.id}>
-            {d.kind === 'missing' ? (
+            {d.kind === 'missing' || d.entity === 'enrollment' ? (
               <span>{t(`home.auditDriftEntity.${d.entity}`)}</span>
             ) : (
-              <button type="button" className="ac-link" onClick={() => navigate({ screen: d.entity, id: d.id })}>
+              <button type="button" className="ac-link" onClick={() => navigate({ screen: d.entity === 'student' ? 'student' : 'staff', id: d.id })}>
                 {t(`home.auditDriftEntity.${d.entity}`)}
               </button>
             )}{' '}
