@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { AuditAnchorState } from '../../../core/api/audit-api';
+import { AppError } from '../../../core/errors';
 import { anchorAnswerSchema, auditHeadSchema, type AnchorAnswer, type AnchorBody, type AnchorSeen } from '../../../core/sync/audit-anchor';
 import { prepared } from '../db/prepared';
 import { auditHashAt, auditHead } from './audit-log';
@@ -17,12 +18,23 @@ const stateKey = 'audit_anchor';
 const storedAnchorSchema = anchorAnswerSchema.extend({ head: auditHeadSchema });
 type StoredAnchor = z.infer<typeof storedAnchorSchema>;
 
+/** A central server from before the anchor answers 404: Sync all still completes, and verify keeps its last answer. */
+function isServerWithoutAnchor(err: unknown): boolean {
+  return err instanceof AppError && err.code === 'SYNC_REFUSED' && err.params?.reason === 'NOT_FOUND';
+}
+
 /**
- * Sends this PC's audit head to the central server with the row at the seq the server holds, and keeps the answer.
- * The server compares; this PC only reports what its chain holds.
+ * Sends this PC's audit head to the central server with the row at the seq the server holds, and keeps the answer
+ * (null: the server does not anchor). The server compares; this PC only reports what its chain holds.
  */
-export async function anchorAuditHead(db: Database.Database, server: AnchorServer): Promise<AnchorAnswer> {
-  const seen = await server.anchorSeen();
+export async function anchorAuditHead(db: Database.Database, server: AnchorServer): Promise<AnchorAnswer | null> {
+  let seen: AnchorSeen;
+  try {
+    seen = await server.anchorSeen();
+  } catch (err) {
+    if (isServerWithoutAnchor(err)) return null;
+    throw err;
+  }
   const head = auditHead(db);
   const atAnchor = seen.seq === null ? null : { seq: seen.seq, hash: auditHashAt(db, seen.seq) };
   const answer = await server.anchor({ head, atAnchor });

@@ -1,4 +1,8 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../../../sync-server/http/app';
 import { fullStaffCard, student } from '../../fixtures/backend/cards';
 import { tamperWithLog } from '../../fixtures/backend/audit-tampering';
 import type { AuditAnchorsTable } from '../../../sync-server/audit/audit-anchors';
@@ -105,5 +109,35 @@ describe('the anchors of two office PCs of one school', () => {
     }
     const anchored = await pcs.server.db.withTables<{ audit_anchors: AuditAnchorsTable }>().selectFrom('audit_anchors').select('device_id').execute();
     expect(anchored).toHaveLength(2);
+  });
+});
+
+describe('a central server from before the anchor', () => {
+  let server: Harness;
+  let older: ServerType;
+  let pc: OfficePc;
+  beforeEach(async () => {
+    server = await startServer();
+    // The same server, answering the anchor's path as a version without it does.
+    const app = new Hono();
+    app.all('/api/v1/sync/audit-anchor', (c) => c.json({ error: { code: 'NOT_FOUND', message: 'no such endpoint' } }, 404));
+    app.route('/', createApp({ db: server.db, now: () => testNow }));
+    older = await new Promise<ServerType>((resolve) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    });
+    pc = await openOfficePc(`http://127.0.0.1:${(older.address() as AddressInfo).port}`, server.tokenA);
+  });
+  afterEach(async () => {
+    pc.dispose();
+    await new Promise<void>((resolve) => older.close(() => resolve()));
+    await server.close();
+  });
+
+  it('still completes Sync all, and verify keeps saying the log was never anchored', async () => {
+    await pc.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') }, pc.session);
+    const status = await pc.syncAll();
+    expect(status.error).toBeNull();
+    expect(status.lastResult?.sent).toBe(1);
+    expect((await pc.call('audit.verify', {}, pc.session)).anchor.status).toBe('never');
   });
 });
