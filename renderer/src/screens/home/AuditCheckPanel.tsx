@@ -5,23 +5,23 @@ import { api } from '../../api/api';
 import { CallError } from '../../api/client';
 import { showTimestamp } from '../../format/dates';
 import { useNavigation } from '../../state/navigation-store';
+import { anchorMessage } from './audit-check-view';
 
 /** What the central server last said of this PC's log (issue 13, item 8). */
 function AnchorNote({ anchor }: { anchor: AuditAnchorState }) {
   const { t } = useTranslation();
-  const when = anchor.checkedAt ? showTimestamp(anchor.checkedAt) : '';
-  if (anchor.status === 'never') return <p className="muted" data-anchor="never">{t('home.auditAnchorNever')}</p>;
-  if (anchor.status === 'diverged') {
-    const key = anchor.detectedBy === 'this-pc' ? 'home.auditAnchorGone' : anchor.reason === 'shorter' ? 'home.auditAnchorShorter' : 'home.auditAnchorRewritten';
+  const { key, alarm } = anchorMessage(anchor);
+  const text = t(`home.${key}`, { when: anchor.checkedAt ? showTimestamp(anchor.checkedAt) : '', seq: anchor.anchoredSeq ?? 0 });
+  if (alarm) {
     return (
-      <p className="banner banner--error" role="alert" data-anchor="diverged">
-        {t(key, { when, seq: anchor.anchoredSeq ?? 0 })}
+      <p className="banner banner--error" role="alert" data-anchor={anchor.status}>
+        {text}
       </p>
     );
   }
   return (
-    <p className="muted" data-anchor="extends">
-      {t('home.auditAnchorExtends', { when })}
+    <p className="muted" data-anchor={anchor.status}>
+      {text}
       {anchor.divergedAt && ` ${t('home.auditAnchorDivergedBefore', { when: showTimestamp(anchor.divergedAt) })}`}
     </p>
   );
