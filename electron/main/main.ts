@@ -8,6 +8,8 @@ import { invokeEnvelopeSchema } from '../../core/api/invoke-envelope';
 import { startBackendHost, type BackendHost } from '../backend/host/backend-host';
 import { localServerEnv } from '../local-server-env';
 import { contentSecurityPolicy } from '../content-security-policy';
+import { helpHosts, mayOpenExternally, verificationHost } from './external-links';
+import { rendererFile } from './renderer-file';
 
 const APP_ORIGIN = 'app://school-office';
 const rendererDir = resolve(__dirname, '../dist/renderer');
@@ -25,9 +27,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: t
 /** Serves the built renderer from app://school-office/ with the CSP header; nothing outside its folder. */
 function serveRenderer() {
   protocol.handle('app', async (request) => {
-    const { pathname } = new URL(request.url);
-    const file = resolve(rendererDir, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
-    if (!file.startsWith(rendererDir)) return new Response('Not found', { status: 404 });
+    const file = rendererFile(rendererDir, new URL(request.url).pathname);
+    if (file === null) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', contentSecurityPolicy);
@@ -39,7 +40,9 @@ function isAppFrame(url: string | undefined): boolean {
   return url !== undefined && url.startsWith(`${APP_ORIGIN}/`);
 }
 
-function lockDown() {
+/** `serverUrl` answers the configured central server at the moment a link is clicked: its verification pages may open. */
+function lockDown(serverUrl: () => Promise<string | null>) {
+  const linkHosts = (server: string | null) => [...helpHosts, ...[verificationHost(server)].filter((h) => h !== null)];
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -47,7 +50,9 @@ function lockDown() {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (url.startsWith('https://')) void shell.openExternal(url);
+      void serverUrl().then((server) => {
+        if (mayOpenExternally(url, linkHosts(server))) void shell.openExternal(url);
+      });
       return { action: 'deny' };
     });
   });
@@ -77,7 +82,6 @@ async function adoptDemoCentralServer(backend: BackendHost): Promise<void> {
 
 async function start() {
   await app.whenReady();
-  lockDown();
   serveRenderer();
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
   // The backend and its long jobs run on threads of their own: this process only draws the window and forwards.
@@ -88,6 +92,7 @@ async function start() {
     secretKey: secretKey(),
     scripts: { backend: join(__dirname, 'backend-worker.cjs'), jobs: join(__dirname, 'job-worker.cjs') },
   });
+  lockDown(() => backend.serverUrl());
   await adoptDemoCentralServer(backend);
   app.on('before-quit', () => void backend.close());
 

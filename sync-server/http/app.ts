@@ -8,6 +8,7 @@ import type { ServerDb } from '../storage/database';
 import type { AppDeps, AppEnv } from './app-env';
 import { bearerAuth } from './bearer-auth';
 import { rateLimit } from './rate-limit';
+import { auditAnchorRoutes } from './routes/audit-anchor-routes';
 import { healthRoutes } from './routes/health-routes';
 import { pullRoutes } from './routes/pull-routes';
 import { pushRoutes } from './routes/push-routes';
@@ -63,7 +64,8 @@ export function createApp(options: AppOptions): Hono {
     .route('/', pushRoutes(deps))
     .route('/', pullRoutes(deps))
     .route('/', reportsRoutes(deps))
-    .route('/', validateRoutes(deps));
+    .route('/', validateRoutes(deps))
+    .route('/', auditAnchorRoutes(deps));
 
   const app = new Hono();
   app.use(compress());

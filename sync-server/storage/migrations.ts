@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { auditAnchors } from './audit-anchor-migration';
 
 /**
  * Schema migrations, in code, never edited once released. Only portable column types and explicit indexes, so
@@ -145,4 +146,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0002_report_device': reportDevice,
   '0003_school_sequences': schoolSequences,
   '0004_confirmed_claims': confirmedClaims,
+  '0005_audit_anchors': auditAnchors,
 };

@@ -29,6 +29,13 @@ test('the change log of the demo school verifies as intact', async ({ login, hom
   await expect(home.auditVerdict).toContainText('Журнал цілий');
 });
 
+test('the change log check says the log is not anchored before the first Sync all, and that no card drifted', async ({ login, home }) => {
+  await login.signInToDemo(app.url);
+  await home.verifyAuditLog();
+  await expect(home.auditAnchor('never')).toContainText('ще не синхронізувався');
+  await expect(home.auditCheck).toContainText('Усі картки такі, як їх описує журнал.');
+});
+
 test('the student list filters by class and finds a card by part of its name with the keyboard', async ({ page, login, students, studentCard }) => {
   await login.signInToDemo(app.url);
   await students.open();

@@ -69,3 +69,13 @@ test('Sync all on the demo school reports the cards the registry disagrees with;
   await expect(students.row(String(cardId))).toHaveCount(0);
   await screenshot(page, '23-students-registry-errors');
 });
+
+test("after Sync all the change log check reports the central server's anchor: the log extends what it saw", async ({ login, shell, sync, home }) => {
+  test.setTimeout(180_000);
+  await login.signInToDemo(app.url);
+  await shell.go('sync');
+  await sync.syncAll();
+  await shell.go('home');
+  await home.verifyAuditLog();
+  await expect(home.auditAnchor('extends')).toContainText('журнал продовжує те, що сервер бачив раніше');
+});

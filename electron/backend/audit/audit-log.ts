@@ -19,7 +19,21 @@ export interface AuditAppend {
 
 const genesis = '0'.repeat(64);
 
-interface AuditRow {
+/** The last row's seq and hash; the empty chain is seq 0 with the genesis hash. */
+export function auditHead(db: Database.Database): { seq: number; hash: string } {
+  const last = prepared(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  return last ?? { seq: 0, hash: genesis };
+}
+
+/** The stored hash of the row at `seq` (the genesis hash at 0), or null when the chain holds no such row. */
+export function auditHashAt(db: Database.Database, seq: number): string | null {
+  if (seq === 0) return genesis;
+  const row = prepared(db, 'SELECT hash FROM audit_log WHERE seq = ?').get(seq) as { hash: string } | undefined;
+  return row?.hash ?? null;
+}
+
+/** One stored row of `audit_log`. */
+export interface AuditRow {
   seq: number;
   at: string;
   user_id: string;
@@ -32,7 +46,12 @@ interface AuditRow {
   hash: string;
 }
 
-function rowHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'hash' | 'changes'> & { changes: unknown }): string {
+/**
+ * A row's hash: SHA-256 of the previous hash and the row's canonical JSON. The formula is no secret (the tamper tests
+ * recompute it as an attacker with the source would); what an attacker cannot recompute is the head held by the
+ * central server (audit-anchor.ts).
+ */
+export function auditRowHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'hash' | 'changes'> & { changes: unknown }): string {
   const body = canonicalJson({
     seq: row.seq,
     at: row.at,
@@ -52,11 +71,9 @@ function rowHash(prevHash: string, row: Omit<AuditRow, 'prev_hash' | 'hash' | 'c
  */
 export function appendAudit(db: Database.Database, entry: AuditAppend): void {
   if (entry.action === 'update' && entry.changes.length === 0) return;
-  const last = prepared(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+  const last = auditHead(db);
   const row = {
-    seq: (last?.seq ?? 0) + 1,
+    seq: last.seq + 1,
     at: entry.at.toISOString(),
     user_id: entry.user.id,
     user_name: entry.user.fullName,
@@ -65,12 +82,12 @@ export function appendAudit(db: Database.Database, entry: AuditAppend): void {
     action: entry.action,
     changes: entry.changes,
   };
-  const prevHash = last?.hash ?? genesis;
+  const prevHash = last.hash;
   prepared(
     db,
     `INSERT INTO audit_log (seq, at, user_id, user_name, entity, entity_id, action, changes, prev_hash, hash)
      VALUES (@seq, @at, @user_id, @user_name, @entity, @entity_id, @action, @changes, @prev_hash, @hash)`,
-  ).run({ ...row, changes: canonicalJson(row.changes), prev_hash: prevHash, hash: rowHash(prevHash, row) });
+  ).run({ ...row, changes: canonicalJson(row.changes), prev_hash: prevHash, hash: auditRowHash(prevHash, row) });
 }
 
 /** Recomputes the whole chain; `brokenAt` is the seq of the first row whose link or content does not match. */
@@ -82,7 +99,7 @@ export function verifyAudit(db: Database.Database): { ok: boolean; checked: numb
     let intact = row.seq === expectedSeq && row.prev_hash === prevHash;
     if (intact) {
       try {
-        intact = rowHash(prevHash, { ...row, changes: JSON.parse(row.changes) as unknown }) === row.hash;
+        intact = auditRowHash(prevHash, { ...row, changes: JSON.parse(row.changes) as unknown }) === row.hash;
       } catch {
         intact = false;
       }

@@ -4,7 +4,7 @@ import type { FieldChange } from '../../../core/api/audit-api';
 /** Longer values (a photo's data URL) are recorded by digest, so every edit does not copy the image into the log. */
 const longValue = 512;
 
-type Leaf = string | number | boolean | null;
+export type Leaf = string | number | boolean | null;
 
 function flatten(value: unknown, path: string, out: Map<string, Leaf>): void {
   if (value === undefined) return;
@@ -44,6 +44,18 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
   return changes;
 }
 
-function isBlank(value: Leaf | undefined): boolean {
+/**
+ * A record's fields as its audit rows describe them: dot paths to the value recorded (digests for long values),
+ * blank fields left out. Replaying a record's audit rows gives the same map for its current version.
+ */
+export function recordedFields(value: unknown): Map<string, Leaf> {
+  const flat = new Map<string, Leaf>();
+  flatten(value, '', flat);
+  const fields = new Map<string, Leaf>();
+  for (const [field, leaf] of flat) if (!isBlank(leaf)) fields.set(field, recorded(leaf));
+  return fields;
+}
+
+export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || value === '';
 }

@@ -9,10 +9,16 @@ import type { BackendReady, BackendReply, BackendWorkerData, HostRequest } from 
 /** The backend as its host (web mode, Electron's main process) sees it: calls and events forwarded to its thread. */
 export interface BackendHost extends Invoker, ProgressSource {
   readonly ready: BackendReady;
+  /** The central server's address as configured now (the links the window may open depend on it). */
+  serverUrl(): Promise<string | null>;
   /** Points a demo database at the central server the host started locally. */
   adoptServer(url: string, token: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** A request that waits for its answer, before its id is given. */
+type HostOrder = DistributiveOmit<Extract<HostRequest, { id: number }>, 'id'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** How long the backend may take to close its database before its thread is stopped. */
 const closeGraceMs = 5_000;
@@ -59,7 +65,7 @@ export async function startBackendHost(data: BackendWorkerData): Promise<Backend
   worker.on('error', (err) => stop(`the backend thread failed: ${err.stack ?? err.message}`));
   worker.on('exit', (code) => stop(`the backend thread exited (code ${code})`));
 
-  const request = (message: Omit<Extract<HostRequest, { type: 'invoke' }>, 'id'> | Omit<Extract<HostRequest, { type: 'adoptServer' }>, 'id'>) =>
+  const request = (message: HostOrder) =>
     new Promise<InvokeResult>((answer) => {
       if (!alive) return answer({ ok: false, error: { code: 'INTERNAL' } });
       const id = nextId++;
@@ -71,6 +77,10 @@ export async function startBackendHost(data: BackendWorkerData): Promise<Backend
     ready,
     invoke: (method, input, session) => request({ type: 'invoke', method, input, session }),
     onProgress: hub.onProgress,
+    serverUrl: async () => {
+      const answer = await request({ type: 'serverUrl' });
+      return answer.ok && typeof answer.value === 'string' ? answer.value : null;
+    },
     adoptServer: async (url, token) => {
       await request({ type: 'adoptServer', url, token });
     },

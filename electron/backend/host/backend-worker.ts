@@ -3,7 +3,7 @@ import { createBackend } from '../backend';
 import { schoolToday } from '../clock';
 import { seedDemoSchoolOnFirstRun } from '../demo/seed-demo-school';
 import { keyedSecretStore, plainSecretStore } from '../sync/secret-store';
-import { adoptLocalServer, hasOwnServer } from '../sync/sync-settings';
+import { adoptLocalServer, hasOwnServer, syncSettings } from '../sync/sync-settings';
 import type { BackendReply, BackendWorkerData, HostRequest } from './host-messages';
 
 /**
@@ -23,6 +23,8 @@ async function start() {
   port.on('message', (request: HostRequest) => {
     if (request.type === 'invoke') {
       void backend.invoke(request.method, request.input, request.session).then((result) => send({ type: 'answer', id: request.id, result }));
+    } else if (request.type === 'serverUrl') {
+      send({ type: 'answer', id: request.id, result: { ok: true, value: syncSettings(backend.db).server_url } });
     } else if (request.type === 'adoptServer') {
       adoptLocalServer(backend.db, secrets, request.url, request.token);
       send({ type: 'answer', id: request.id, result: { ok: true, value: null } });

@@ -24,6 +24,7 @@ export interface BackendReady {
 export type HostRequest =
   | { type: 'invoke'; id: number; method: string; input: unknown; session: string | null }
   | { type: 'adoptServer'; id: number; url: string; token: string }
+  | { type: 'serverUrl'; id: number }
   | { type: 'close' };
 
 export type BackendReply =

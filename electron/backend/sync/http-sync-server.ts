@@ -1,6 +1,7 @@
 import axios, { type AxiosInstance } from 'axios';
 import { z } from 'zod';
 import { AppError } from '../../../core/errors';
+import { anchorAnswerSchema, anchorSeenSchema } from '../../../core/sync/audit-anchor';
 import { pullAnswerSchema } from '../../../core/sync/pull';
 import { pushAnswerSchema } from '../../../core/sync/push';
 import type { SyncServer } from './sync-run';
@@ -56,5 +57,7 @@ export function httpSyncServer(connection: SyncConnection): HttpSyncServer {
     push: (body: string) =>
       request(pushAnswerSchema, () => http.post('/sync/push', body, { headers: { 'Content-Type': 'application/json' }, transformRequest: [(data: string) => data] })),
     pull: (since, limit) => request(pullAnswerSchema, () => http.get('/sync/pull', { params: since === null ? { limit } : { since, limit } })),
+    anchorSeen: () => request(anchorSeenSchema, () => http.get('/sync/audit-anchor')),
+    anchor: (body) => request(anchorAnswerSchema, () => http.post('/sync/audit-anchor', body)),
   };
 }

@@ -10,6 +10,7 @@ import type { PullEffects } from './pulled-record';
 import { reportSummary, storeCardReports } from './card-reports';
 import { saveLastResult, savePullCursor, syncSettings } from './sync-settings';
 import { wireDataSchemas, type SyncedType } from '../../../core/sync/wire-data';
+import { anchorAuditHead, type AnchorServer } from '../audit/audit-anchor';
 import { canonicalJson } from '../audit/canonical-json';
 import { collectUnsent, countUnsent, markSent } from './synced-entities';
 
@@ -18,7 +19,7 @@ export const pushBatchLimit = 5000;
 const pullPageLimit = 2000;
 
 /** What Sync all needs of the central server (the HTTP client, or a test double that fails on purpose). */
-export interface SyncServer {
+export interface SyncServer extends AnchorServer {
   /** Sends a push body, JSON text as stored: a resent batch goes out byte for byte as it first did. */
   push(body: string): Promise<PushAnswer>;
   pull(since: string | null, limit: number): Promise<PullAnswer>;
@@ -146,7 +147,7 @@ async function pullAll(db: Database.Database, server: SyncServer, now: () => Dat
  * Sync all (DESIGN §5): push every unsent change in batches, then pull until the server has nothing more. Each
  * step commits on its own, so an interruption anywhere loses nothing and the next run carries on from there. A pull
  * can give this device's own records something to send (an order renumbered, records moved off a retired twin):
- * a second round sends it at once.
+ * a second round sends it at once. At the end the audit head is anchored on the server (issue 13, item 8).
  */
 export async function runSync(db: Database.Database, server: SyncServer, now: () => Date, onProgress: (p: SyncProgress) => void): Promise<SyncResult> {
   const progress: SyncProgress = { phase: 'push', sent: 0, toSend: countUnsent(db), received: 0 };
@@ -171,6 +172,8 @@ export async function runSync(db: Database.Database, server: SyncServer, now: ()
     report();
     conflicts += await pullAll(db, server, now, progress, report, effects);
   }
+  // Last, so the head sent includes the audit rows of what this run pulled.
+  await anchorAuditHead(db, server);
 
   const result: SyncResult = {
     finishedAt: now().toISOString(),

@@ -139,11 +139,25 @@ export const en: Messages = {
     allClear: 'All cards are without remarks',
     explain: 'Cards with errors are not counted in state reporting until they are fixed.',
     auditTitle: 'Change log',
-    auditExplain: 'Every change to a card is written to a log that cannot be rewritten unnoticed. The check recomputes the whole chain of entries.',
+    auditExplain:
+      'Every change to a card is written to a chained log. The check recomputes the whole chain, compares it with what the central server saw at the last Sync all, and looks for cards changed outside the app.',
     auditVerify: 'Verify the log',
     auditChecking: 'Checking…',
     auditOk: 'The log is intact: {{checked}} entries checked.',
     auditBroken: 'The log is damaged: entry no. {{brokenAt}} was changed or removed after it was written. Contact the administrator and keep a backup of the database.',
+    auditAnchorNever:
+      'This PC has not synced with the central server yet, so the end of the log is kept nowhere else: the check cannot detect deleted last entries or a log rewritten together with its hashes.',
+    auditAnchorExtends: 'Central server, {{when}}: the log continues what the server saw before.',
+    auditAnchorDivergedBefore: 'Earlier ({{when}}) the server had already seen it diverge.',
+    auditAnchorShorter: 'Central server, {{when}}: the log is shorter than the server saw before; entries after no. {{seq}} were removed. Contact the administrator.',
+    auditAnchorRewritten: 'Central server, {{when}}: the log was rewritten; it no longer holds what the server saw before. Contact the administrator.',
+    auditAnchorGone:
+      'The log no longer holds entry no. {{seq}} as the central server received it on {{when}}: it was changed or removed. The next Sync all reports this to the server.',
+    auditNoDrift: 'Every card is as the log describes it.',
+    auditDrift: 'Changed outside the app (not as the log describes): {{count}}',
+    auditDriftMore: 'And more: {{count}}',
+    auditDriftEntity: { student: 'Student', staff: 'Staff member', enrollment: 'Class enrollment' },
+    auditDriftKind: { changed: 'other field values', unrecorded: 'the card is not in the log', missing: 'the card was removed without a log entry' },
   },
   list: {
     withLeft: 'Including those who left',

@@ -28,6 +28,11 @@ export class HomePage {
     await this.students.locator(`[data-count=${status}]`).click();
   }
 
+  /** The anchor verdict of the check: what the central server last said of this PC's log. */
+  auditAnchor(status: 'extends' | 'diverged' | 'never'): Locator {
+    return this.auditCheck.locator(`[data-anchor=${status}]`);
+  }
+
   async verifyAuditLog(): Promise<void> {
     await this.auditCheck.getByRole('button', { name: 'Перевірити журнал' }).click();
   }

@@ -49,7 +49,14 @@ describe('the audit log', () => {
     raw.exec('DROP TRIGGER audit_log_no_update');
     raw.prepare(`UPDATE audit_log SET user_name = 'Хтось інший' WHERE seq = 3`).run();
     raw.close();
-    expect(await office.call('audit.verify', {})).toEqual({ ok: false, checked: 2, brokenAt: 3 });
+    expect(await office.call('audit.verify', {})).toEqual({
+      ok: false,
+      checked: 2,
+      brokenAt: 3,
+      anchor: { status: 'never', checkedAt: null, anchoredSeq: null, divergedAt: null },
+      drift: [],
+      driftTotal: 0,
+    });
   });
 
   it('reports a deleted entry', async () => {

@@ -108,6 +108,10 @@ describe('the seeded demo school', () => {
     expect(await office.call('audit.verify', {})).toMatchObject({ ok: true });
   });
 
+  it('has no card whose row differs from what its audit describes', async () => {
+    expect(await call('audit.verify', {})).toMatchObject({ drift: [], driftTotal: 0 });
+  });
+
   it('passes the checks on most cards', async () => {
     const { students } = await office.call('home.summary', {});
     expect(students.error / students.total).toBeLessThan(0.06);

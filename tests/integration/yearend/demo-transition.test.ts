@@ -125,4 +125,11 @@ describe('the year-end transition of the demo school', () => {
     await office.call('yearEnd.undo', {});
     expect((await office.call('audit.verify', {})).ok).toBe(true);
   });
+
+  it('leaves every card as its audit describes it after the transition and its undo', async () => {
+    await office.call('yearEnd.apply', { choices });
+    expect(await office.call('audit.verify', {})).toMatchObject({ drift: [], driftTotal: 0 });
+    await office.call('yearEnd.undo', {});
+    expect(await office.call('audit.verify', {})).toMatchObject({ drift: [], driftTotal: 0 });
+  });
 });

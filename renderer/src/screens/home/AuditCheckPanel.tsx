@@ -1,16 +1,68 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../../core/api/contract';
+import type { AuditAnchorState, AuditVerdict } from '../../../../core/api/audit-api';
 import { api } from '../../api/api';
 import { CallError } from '../../api/client';
+import { showTimestamp } from '../../format/dates';
+import { useNavigation } from '../../state/navigation-store';
+import { anchorMessage } from './audit-check-view';
 
-type Verdict = MethodOutput<'audit.verify'>;
+/** What the central server last said of this PC's log (issue 13, item 8). */
+function AnchorNote({ anchor }: { anchor: AuditAnchorState }) {
+  const { t } = useTranslation();
+  const { key, alarm } = anchorMessage(anchor);
+  const text = t(`home.${key}`, { when: anchor.checkedAt ? showTimestamp(anchor.checkedAt) : '', seq: anchor.anchoredSeq ?? 0 });
+  if (alarm) {
+    return (
+      <p className="banner banner--error" role="alert" data-anchor={anchor.status}>
+        {text}
+      </p>
+    );
+  }
+  return (
+    <p className="muted" data-anchor={anchor.status}>
+      {text}
+      {anchor.divergedAt && ` ${t('home.auditAnchorDivergedBefore', { when: showTimestamp(anchor.divergedAt) })}`}
+    </p>
+  );
+}
 
-/** "Verify the log": recomputes the audit hash chain in the backend and says whether anyone altered it. */
+/** Records whose row is not what their history says: a card opens from the list. */
+function DriftList({ verdict }: { verdict: AuditVerdict }) {
+  const { t } = useTranslation();
+  const navigate = useNavigation((s) => s.navigate);
+  if (verdict.driftTotal === 0) return <p className="muted">{t('home.auditNoDrift')}</p>;
+  return (
+    <div className="banner banner--warning" role="alert" data-testid="audit-drift">
+      <p>{t('home.auditDrift', { count: verdict.driftTotal })}</p>
+      <ul>
+        {verdict.drift.map((d) => (
+          <li key={`${d.entity}:${d.id}`} data-drift-id={d.id}>
+            {d.kind === 'missing' || d.entity === 'enrollment' ? (
+              <span>{t(`home.auditDriftEntity.${d.entity}`)}</span>
+            ) : (
+              <button type="button" className="ac-link" onClick={() => navigate({ screen: d.entity === 'student' ? 'student' : 'staff', id: d.id })}>
+                {t(`home.auditDriftEntity.${d.entity}`)}
+              </button>
+            )}{' '}
+            <code>{d.id}</code> — {t(`home.auditDriftKind.${d.kind}`)}
+            {d.fields.length > 0 && `: ${d.fields.join(', ')}`}
+          </li>
+        ))}
+      </ul>
+      {verdict.driftTotal > verdict.drift.length && <p>{t('home.auditDriftMore', { count: verdict.driftTotal - verdict.drift.length })}</p>}
+    </div>
+  );
+}
+
+/**
+ * "Verify the log": recomputes the audit hash chain in the backend, shows what the central server said of it at the
+ * last Sync all, and lists cards changed outside the app.
+ */
 export function AuditCheckPanel() {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [verdict, setVerdict] = useState<AuditVerdict | null>(null);
   const [error, setError] = useState<CallError | null>(null);
 
   const verify = async () => {
@@ -45,6 +97,8 @@ export function AuditCheckPanel() {
           {t('home.auditBroken', { brokenAt: verdict.brokenAt ?? verdict.checked })}
         </p>
       )}
+      {verdict && <AnchorNote anchor={verdict.anchor} />}
+      {verdict && <DriftList verdict={verdict} />}
       {error && (
         <p className="banner banner--error" role="alert">
           {t(`errors.${error.code}`)}
