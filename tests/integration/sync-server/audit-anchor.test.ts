@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../sync-server/api-error';
 import { maxAnchoredDevicesPerSchool, type AuditAnchorsTable } from '../../../sync-server/audit/audit-anchors';
 import { mirrorAdapter } from '../../../sync-server/registry/mirror-adapter';
+import { bearerAuth } from '../../../sync-server/http/bearer-auth';
+import { rateLimit } from '../../../sync-server/http/rate-limit';
 import { auditAnchorRoutes } from '../../../sync-server/http/routes/audit-anchor-routes';
 import { call, startServer, testNow, type Harness } from '../../fixtures/sync-server/server-harness';
 
@@ -99,7 +101,16 @@ describe('the audit anchor of the central server', () => {
   });
 
   it('protects itself when mounted without the app-wide token check', async () => {
-    const bare = new Hono().route('/', auditAnchorRoutes({ db: h.db, registry: mirrorAdapter(h.db), now: () => testNow, bodyLimitBytes: 1 }, 1));
+    const deps = {
+      db: h.db,
+      registry: mirrorAdapter(h.db),
+      now: () => testNow,
+      bodyLimitBytes: 1,
+      auth: bearerAuth(h.db),
+      limit: rateLimit({ perMinute: 1, keyOf: (c) => c.get('tokenHash'), who: 'this token' }, () => testNow),
+      validateRateLimitPerMinute: 1,
+    };
+    const bare = new Hono().route('/', auditAnchorRoutes(deps));
     bare.onError((err, c) => (err instanceof ApiError ? c.json(err.body(), err.status) : c.json({}, 500)));
     expect((await bare.request('/sync/audit-anchor', { headers: { 'X-Device-Id': 'pc-1' } })).status).toBe(401);
     const auth = { Authorization: `Bearer ${h.tokenA}`, 'X-Device-Id': 'pc-1' };

@@ -17,15 +17,15 @@ describe("the audit log's anchor on the central server", () => {
   beforeEach(async () => {
     server = await startServer();
     pc = await openOfficePc(server.url.replace(/\/api\/v1$/, ''), server.tokenA);
-    await pc.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') }, pc.session);
-    await pc.call('staff.save', { card: fullStaffCard() }, pc.session);
+    await pc.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') });
+    await pc.call('staff.save', { card: fullStaffCard() });
   });
   afterEach(async () => {
     pc.dispose();
     await server.close();
   });
 
-  const verify = () => pc.call('audit.verify', {}, pc.session);
+  const verify = () => pc.call('audit.verify', {});
   const head = () => (pc.backend.db.prepare('SELECT max(seq) AS seq FROM audit_log').get() as { seq: number }).seq;
 
   it('says never for a PC that never ran Sync all', async () => {
@@ -34,7 +34,7 @@ describe("the audit log's anchor on the central server", () => {
 
   it('says extends, with no drift, for a PC whose log only grew', async () => {
     await pc.syncAll();
-    await pc.call('students.save', { card: student('Коваль', 'Олена', 'Іванівна', '333444') }, pc.session);
+    await pc.call('students.save', { card: student('Коваль', 'Олена', 'Іванівна', '333444') });
     await pc.syncAll();
     expect(await verify()).toMatchObject({
       ok: true,
@@ -97,15 +97,15 @@ describe('the anchors of two office PCs of one school', () => {
 
   it('keeps one anchor per PC, each extending while they exchange cards and enrollments, with no drift', async () => {
     const { first, second } = pcs;
-    const classId = first.backend.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' }, first.session).id;
-    await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222'), classId }, first.session);
+    const classId = (await first.createClass({ academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
+    await first.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222'), classId });
     await first.syncAll();
     await second.syncAll();
-    await second.call('staff.save', { card: fullStaffCard() }, second.session);
+    await second.call('staff.save', { card: fullStaffCard() });
     await second.syncAll();
     await first.syncAll();
     for (const pc of [first, second]) {
-      expect(await pc.call('audit.verify', {}, pc.session)).toMatchObject({ ok: true, anchor: { status: 'extends', divergedAt: null }, driftTotal: 0 });
+      expect(await pc.call('audit.verify', {})).toMatchObject({ ok: true, anchor: { status: 'extends', divergedAt: null }, driftTotal: 0 });
     }
     const anchored = await pcs.server.db.withTables<{ audit_anchors: AuditAnchorsTable }>().selectFrom('audit_anchors').select('device_id').execute();
     expect(anchored).toHaveLength(2);
@@ -134,10 +134,10 @@ describe('a central server from before the anchor', () => {
   });
 
   it('still completes Sync all, and verify keeps saying the log was never anchored', async () => {
-    await pc.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') }, pc.session);
+    await pc.call('students.save', { card: student('Бондар', 'Іван', 'Петрович', '111222') });
     const status = await pc.syncAll();
     expect(status.error).toBeNull();
     expect(status.lastResult?.sent).toBe(1);
-    expect((await pc.call('audit.verify', {}, pc.session)).anchor.status).toBe('never');
+    expect((await pc.call('audit.verify', {})).anchor.status).toBe('never');
   });
 });
