@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Invoker } from '../../core/api/invoke-result';
+import type { User } from '../../core/api/auth-api';
 import type { ProgressSource } from '../../core/api/progress';
+import { startBackupSchedule } from './backup/backup-schedule';
 import { createSessionStore } from './auth/session-store';
 import { recheckInNewAcademicYear } from './cards/students/year-start-recheck';
 import { schoolToday } from './clock';
@@ -25,6 +27,15 @@ export interface Backend extends Invoker, ProgressSource {
   /** Marks the database as the demo school: `setup.status` answers `demo: true` from then on. */
   markDemo(): void;
   readonly sync: SyncService;
+  /**
+   * A session for a user the host has identified itself: the office command line acts as the school's director or
+   * administrator for whoever may open the data folder.
+   */
+  openSession(user: User): string;
+  /** See HandlerContext.replaceDatabase: the command line's restore. */
+  replaceDatabase: HandlerContext['replaceDatabase'];
+  /** The daily backup's check running now, if any, has ended (tests; closing cleanly). */
+  backupsIdle(): Promise<void>;
   close(): void;
 }
 
@@ -42,6 +53,8 @@ export interface BackendOptions {
   connect?: SyncService['connect'];
   /** The app's resources folder (fonts for printouts); the packaged Electron app passes its own. */
   resourcesDir?: string;
+  /** The daily backup on start and every hour while running: the app's hosts turn it on, tests and the command line leave it off. */
+  scheduledBackups?: boolean;
 }
 
 /** Outside a package, resources/ sits at the repository's root. */
@@ -51,30 +64,61 @@ function repositoryResources(): string {
 
 export function createBackend(opts: BackendOptions): Backend {
   mkdirSync(opts.dataDir, { recursive: true });
-  const db = openDatabase(join(opts.dataDir, databaseFileName));
+  const file = join(opts.dataDir, databaseFileName);
   const now = opts.now ?? (() => new Date());
-  recheckInNewAcademicYear(db, now());
+  const open = () => {
+    const opened = openDatabase(file);
+    recheckInNewAcademicYear(opened, now());
+    return opened;
+  };
+  let db = open();
+  let sessions = createSessionStore(now);
+  const replaceDatabase = (install: (file: string) => void) => {
+    db.close();
+    try {
+      install(file);
+    } finally {
+      // The new file, or the old one still in place when `install` failed; sessions of the old database end either way.
+      db = open();
+      sessions = createSessionStore(now);
+    }
+    return db;
+  };
   const sync = createSyncService(opts.secrets ?? plainSecretStore, opts.connect ?? httpSyncServer);
   const fontsDir = join(opts.resourcesDir ?? repositoryResources(), 'fonts');
   const hub = createProgressHub();
   const base: Omit<HandlerContext, 'user' | 'session'> = {
-    db,
+    get db() {
+      return db;
+    },
     dataDir: opts.dataDir,
     fontsDir,
     now,
     today: () => schoolToday(db, now()),
     progress: (job, phase, done, total) => hub.emit({ job, phase, done, total }),
-    sessions: createSessionStore(now),
+    get sessions() {
+      return sessions;
+    },
     sync,
+    replaceDatabase,
   };
+  const schedule = opts.scheduledBackups ? startBackupSchedule(() => db, opts.dataDir, now) : null;
   return {
-    db,
+    get db() {
+      return db;
+    },
     dataDir: opts.dataDir,
     now,
     invoke: (method, input, session) => dispatch(base, method, input, session),
     onProgress: hub.onProgress,
     markDemo: () => markSchoolDemo(db),
     sync,
-    close: () => db.close(),
+    openSession: (user) => sessions.create(user),
+    replaceDatabase,
+    backupsIdle: async () => schedule?.idle(),
+    close: () => {
+      schedule?.stop();
+      db.close();
+    },
   };
 }

@@ -1,0 +1,143 @@
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Backup, BackupKind } from '../../../core/api/backup-api';
+import type { User } from '../../../core/api/auth-api';
+import { AppError } from '../../../core/errors';
+import { appendAudit } from '../audit/audit-log';
+import { schoolZone } from '../clock';
+import { schemaVersion } from '../db/migrations';
+import { backupFileName, localStamp, parseBackupFileName } from './backup-names';
+
+/** Pages copied per step of the online backup; between steps the backend answers other calls. */
+const pagesPerStep = 100;
+
+/** Copying the pages (`done` of `total`), then the integrity check of the copy. */
+export type BackupProgress = (phase: 'copy' | 'check', done: number, total: number) => void;
+
+export interface BackupFile extends Backup {
+  path: string;
+}
+
+export function backupsFolder(dataDir: string): string {
+  return join(dataDir, 'backups');
+}
+
+/** Makes the file's content durable before it is trusted (a rename, a restore). */
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Copies the open database into `path` with SQLite's online backup API (other calls go on between its steps), makes
+ * the copy durable and checks it with PRAGMA integrity_check (DESIGN §3). A copy that fails is removed:
+ * `BACKUP_FAILED`, the database itself untouched.
+ */
+export async function copyDatabase(db: Database.Database, path: string, onProgress: BackupProgress = () => undefined): Promise<void> {
+  try {
+    onProgress('copy', 0, 0);
+    const { totalPages } = await db.backup(path, {
+      progress: ({ totalPages: total, remainingPages }) => {
+        onProgress('copy', total - remainingPages, total);
+        // Never 0: better-sqlite3 would then copy nothing per step and loop forever (DESIGN §3).
+        return pagesPerStep;
+      },
+    });
+    onProgress('check', totalPages, totalPages);
+    const copy = new Database(path, { fileMustExist: true });
+    try {
+      // A backup is one self-contained file: in WAL mode (the database's) every reader would leave -wal and -shm beside it.
+      copy.pragma('journal_mode = DELETE');
+      const result = copy.pragma('integrity_check', { simple: true });
+      if (result !== 'ok') throw new Error(`integrity_check: ${String(result)}`);
+    } finally {
+      copy.close();
+    }
+    fsyncFile(path);
+  } catch (err) {
+    console.error('[backup] failed:', err instanceof Error ? err.message : err);
+    rmSync(path, { force: true });
+    throw new AppError('BACKUP_FAILED', { file: basename(path) });
+  }
+}
+
+/** A checked backup of the database in `<dataDir>/backups/`, named by its kind and the school-local time. */
+export async function createBackup(
+  db: Database.Database,
+  dataDir: string,
+  kind: BackupKind,
+  now: Date,
+  onProgress?: BackupProgress,
+): Promise<BackupFile> {
+  const folder = backupsFolder(dataDir);
+  mkdirSync(folder, { recursive: true });
+  const stamp = localStamp(now, schoolZone(db));
+  let counter = 1;
+  while (existsSync(join(folder, backupFileName(kind, stamp, counter)))) counter += 1;
+  const name = backupFileName(kind, stamp, counter);
+  const path = join(folder, name);
+  await copyDatabase(db, path, onProgress);
+  return { name, kind, madeAt: stamp, size: statSync(path).size, path };
+}
+
+/** The backups in the folder, newest first; files School Office did not name are left out. */
+export function listBackups(dataDir: string): BackupFile[] {
+  const folder = backupsFolder(dataDir);
+  if (!existsSync(folder)) return [];
+  const backups: BackupFile[] = [];
+  for (const name of readdirSync(folder)) {
+    const parsed = parseBackupFileName(name);
+    if (!parsed) continue;
+    const path = join(folder, name);
+    backups.push({ name, ...parsed, size: statSync(path).size, path });
+  }
+  return backups.sort((a, b) => b.madeAt.localeCompare(a.madeAt) || b.name.localeCompare(a.name));
+}
+
+/** The user made a backup (the app's button or the command line): the audit names who and which file. */
+export function auditManualBackup(db: Database.Database, user: User, at: Date, file: string): void {
+  db.transaction(() =>
+    appendAudit(db, { at, user, entity: 'backup', entityId: file, action: 'create', changes: [{ field: 'kind', before: null, after: 'manual' }] }),
+  )();
+}
+
+/**
+ * Refuses a file that is not a whole School Office database this app can open: unreadable, failing
+ * PRAGMA integrity_check, without the school's tables, or written by a newer School Office.
+ */
+export function checkSchoolDatabase(path: string): void {
+  let file: Database.Database;
+  let version: number;
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', { name: basename(path) });
+  try {
+    file = new Database(path, { readonly: true, fileMustExist: true });
+  } catch {
+    throw new AppError('BACKUP_FILE_UNREADABLE', { file: basename(path) });
+  }
+  try {
+    try {
+      version = file.pragma('user_version', { simple: true }) as number;
+    } catch {
+      throw new AppError('BACKUP_FILE_UNREADABLE', { file: basename(path) });
+    }
+    let integrity: unknown;
+    try {
+      integrity = file.pragma('integrity_check', { simple: true });
+    } catch {
+      integrity = 'failed';
+    }
+    if (integrity !== 'ok') throw new AppError('BACKUP_FILE_CORRUPT', { file: basename(path) });
+    const tables = file
+      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('school', 'users', 'audit_log')")
+      .get() as { n: number };
+    if (tables.n !== 3 || version < 1) throw new AppError('BACKUP_FILE_NOT_SCHOOL_OFFICE', { file: basename(path) });
+    if (version > schemaVersion) throw new AppError('BACKUP_FILE_TOO_NEW', { file: basename(path), fileVersion: version, appVersion: schemaVersion });
+  } finally {
+    file.close();
+  }
+}
