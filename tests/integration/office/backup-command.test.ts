@@ -23,7 +23,7 @@ function lastAudit(): { entity: string; entity_id: string; action: string; user_
   }
 }
 
-describe('npm run office -- backup', () => {
+describe('npm run office -- backup', { timeout: 120_000 }, () => {
   it("writes a checked copy into DIR/backups named with the school's local time and prints its path last", () => {
     const run = runOffice('backup', '--data-dir', dataDir);
     expect(run.status).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runOffice } from '../../fixtures/office/office-cli';
 
-describe('npm run office -- … used wrongly', () => {
+describe('npm run office -- … used wrongly', { timeout: 120_000 }, () => {
   it('answers an unknown command with the usage on stderr and exit code 2', () => {
     const run = runOffice('frobnicate', '--data-dir', '/tmp/x');
     expect(run.status).toBe(2);
