@@ -81,7 +81,7 @@ async function start() {
   serveRenderer();
   const secrets = osSecretStore();
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(app.getAppPath(), 'resources');
-  const backend = createBackend({ dataDir, secrets, resourcesDir });
+  const backend = createBackend({ dataDir, secrets, resourcesDir, scheduledBackups: true });
   if (profile === 'demo') await seedDemoSchoolOnFirstRun(backend);
   adoptDemoCentralServer(backend.db, secrets);
   app.on('before-quit', () => backend.close());

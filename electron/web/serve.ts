@@ -17,7 +17,7 @@ import { startWebServer } from './web-server';
 export async function serveWebMode(options: { profile: Profile; dataDir?: string | undefined; port?: number | undefined }) {
   const dataDir = resolve(options.dataDir ?? defaultDataFolder(options.profile));
   mkdirSync(dataDir, { recursive: true });
-  const backend = createBackend({ dataDir });
+  const backend = createBackend({ dataDir, scheduledBackups: true });
   let central: LocalCentralServer | null = null;
   if (options.profile === 'demo') {
     await seedDemoSchoolOnFirstRun(backend);
