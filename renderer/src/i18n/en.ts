@@ -1,3 +1,4 @@
+import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
@@ -26,6 +27,7 @@ export const en: Messages = {
     yearEnd: 'Year end',
     sync: 'Sync',
     settings: 'Settings',
+    backups: 'Backups',
   },
   common: {
     print: 'Print (PDF)',
@@ -377,4 +379,5 @@ export const en: Messages = {
   },
   academic: academicEn,
   sync: syncEn,
+  backups: backupsEn,
 };

@@ -1,3 +1,4 @@
+import { backupsUk } from './backups-uk';
 import { academicUk } from './academic-uk';
 import { syncUk } from './sync-uk';
 
@@ -26,6 +27,7 @@ export const uk = {
     yearEnd: 'Новий навчальний рік',
     sync: 'Синхронізація',
     settings: 'Налаштування',
+    backups: 'Резервні копії',
   },
   common: {
     print: 'Друк (PDF)',
@@ -377,6 +379,7 @@ export const uk = {
   },
   academic: academicUk,
   sync: syncUk,
+  backups: backupsUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
