@@ -1,27 +1,5 @@
 import { backupKindSchema, type BackupKind } from '../../../core/api/backup-api';
 
-/** `sv-SE` writes `YYYY-MM-DD HH:MM:SS`, the order a file name sorts by. */
-const stampFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** `at` where the school is, `YYYY-MM-DD HH:MM:SS`. */
-export function localStamp(at: Date, timeZone: string): string {
-  let format = stampFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('sv-SE', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    stampFormats.set(timeZone, format);
-  }
-  return format.format(at);
-}
-
 /** `manual`, `2025-11-20 10:15:30`, 2 → `manual-2025-11-20_10-15-30-2.sqlite` (the counter only when a second one falls in the same second). */
 export function backupFileName(kind: BackupKind, stamp: string, counter = 1): string {
   const [date, time] = stamp.split(' ');

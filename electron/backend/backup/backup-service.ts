@@ -4,10 +4,11 @@ import Database from 'better-sqlite3';
 import type { Backup, BackupKind } from '../../../core/api/backup-api';
 import type { User } from '../../../core/api/auth-api';
 import { AppError } from '../../../core/errors';
+import { localDateTimeWithSeconds } from '../../../core/time/local-date';
 import { appendAudit } from '../audit/audit-log';
 import { schoolZone } from '../clock';
 import { schemaVersion } from '../db/migrations';
-import { backupFileName, localStamp, parseBackupFileName } from './backup-names';
+import { backupFileName, parseBackupFileName } from './backup-names';
 
 /** Pages copied per step of the online backup; between steps the backend answers other calls. */
 const pagesPerStep = 100;
@@ -76,7 +77,7 @@ export async function createBackup(
 ): Promise<BackupFile> {
   const folder = backupsFolder(dataDir);
   mkdirSync(folder, { recursive: true });
-  const stamp = localStamp(now, schoolZone(db));
+  const stamp = localDateTimeWithSeconds(now, schoolZone(db));
   let counter = 1;
   while (existsSync(join(folder, backupFileName(kind, stamp, counter)))) counter += 1;
   const name = backupFileName(kind, stamp, counter);
