@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { backupApi } from '../../../core/api/backup-api';
 import { AppError } from '../../../core/errors';
 import { actingUser, defineHandlers, type HandlerContext } from '../handler';
 import { restoreDatabase } from './backup-restore';
-import { auditManualBackup, backupsFolder, createBackup, listBackups, type BackupFile, type BackupProgress } from './backup-service';
+import { auditManualBackup, createBackup, listBackups, type BackupFile, type BackupProgress } from './backup-service';
 
 /** What the contract answers of a backup: not the path on this computer. */
 function described({ name, kind, madeAt, size }: BackupFile) {
@@ -25,10 +23,9 @@ export const backupHandlers = defineHandlers(backupApi, {
     return { backup: described(backup) };
   },
   'backup.restore': async (ctx, input) => {
-    const from = join(backupsFolder(ctx.dataDir), input.name);
-    const restored = existsSync(from) ? listBackups(ctx.dataDir).find((b) => b.name === input.name) : undefined;
+    const restored = listBackups(ctx.dataDir).find((b) => b.name === input.name);
     if (!restored) throw new AppError('NOT_FOUND', { name: input.name });
-    const { replaced } = await restoreDatabase(ctx, from, actingUser(ctx), progressOf(ctx, 'backup.restore'));
+    const { replaced } = await restoreDatabase(ctx, restored.path, actingUser(ctx), progressOf(ctx, 'backup.restore'));
     ctx.progress('backup.restore', 'done', 1, 1);
     return { restored: described(restored), replaced: described(replaced) };
   },

@@ -1,26 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { User } from '../../../core/api/auth-api';
 import { AppError } from '../../../core/errors';
 import { appendAudit } from '../audit/audit-log';
 import type { HandlerContext } from '../handler';
-import { checkSchoolDatabase, createBackup, fsyncFile, type BackupFile, type BackupProgress } from './backup-service';
+import { checkSchoolDatabase, createBackup, fsyncPath, type BackupFile, type BackupProgress } from './backup-service';
 
 /** What a restore needs of the backend: its database, the folder, the clock, and the way to put another file in place. */
 export type RestoreHost = Pick<HandlerContext, 'db' | 'dataDir' | 'now' | 'sync' | 'replaceDatabase'>;
-
-/** A rename is durable only once the folder that holds it is synced (where the OS lets a folder be opened). */
-function fsyncFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /**
  * Replaces the database with the School Office database in `from`: checks it (checkSchoolDatabase), backs up the
@@ -43,12 +32,13 @@ export async function restoreDatabase(host: RestoreHost, from: string, user: Use
     } finally {
       source.close();
     }
-    fsyncFile(temp);
+    fsyncPath(temp);
     restored = host.replaceDatabase((file) => {
       rmSync(`${file}-wal`, { force: true });
       rmSync(`${file}-shm`, { force: true });
       renameSync(temp, file);
-      fsyncFolder(dirname(file));
+      // The rename is durable once its folder is synced; Windows cannot open a folder for that.
+      if (process.platform !== 'win32') fsyncPath(dirname(file));
     });
   } catch (err) {
     console.error('[backup] restore failed:', err instanceof Error ? err.message : err);

@@ -1,11 +1,11 @@
+import { rmSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { schoolToday } from '../clock';
 import { findSchool } from '../school/school-repository';
 import { createBackup, listBackups, type BackupFile } from './backup-service';
-import { rmSync } from 'node:fs';
 
 /** Scheduled backups are kept this many school-local days, today included; manual and before-* ones are kept. */
-export const scheduledBackupDays = 30;
+const scheduledBackupDays = 30;
 
 /** How often a running backend looks whether today's scheduled backup is still to be made. */
 const checkEveryMs = 60 * 60 * 1000;
@@ -16,12 +16,11 @@ function daysBefore(date: string, days: number): string {
   return at.toISOString().slice(0, 10);
 }
 
-/** Removes the scheduled backups older than `scheduledBackupDays` school-local days; answers their names. */
-export function pruneScheduledBackups(dataDir: string, today: string): string[] {
+/** Removes the scheduled backups older than `scheduledBackupDays` school-local days. */
+function pruneScheduledBackups(dataDir: string, today: string): void {
   const oldestKept = daysBefore(today, scheduledBackupDays - 1);
   const expired = listBackups(dataDir).filter((b) => b.kind === 'scheduled' && b.madeAt.slice(0, 10) < oldestKept);
   for (const backup of expired) rmSync(backup.path, { force: true });
-  return expired.map((b) => b.name);
 }
 
 /**

@@ -24,8 +24,8 @@ export function backupsFolder(dataDir: string): string {
   return join(dataDir, 'backups');
 }
 
-/** Makes the file's content durable before it is trusted (a rename, a restore). */
-export function fsyncFile(path: string): void {
+/** Makes a file's content, or a folder's entries (a rename in it), durable before they are trusted. */
+export function fsyncPath(path: string): void {
   const fd = openSync(path, 'r');
   try {
     fsyncSync(fd);
@@ -59,7 +59,7 @@ export async function copyDatabase(db: Database.Database, path: string, onProgre
     } finally {
       copy.close();
     }
-    fsyncFile(path);
+    fsyncPath(path);
   } catch (err) {
     console.error('[backup] failed:', err instanceof Error ? err.message : err);
     rmSync(path, { force: true });
