@@ -112,33 +112,35 @@ export function auditManualBackup(db: Database.Database, user: User, at: Date, f
  * PRAGMA integrity_check, without the school's tables, or written by a newer School Office.
  */
 export function checkSchoolDatabase(path: string): void {
-  let file: Database.Database;
+  const file = basename(path);
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', { name: file });
+  let db: Database.Database;
   let version: number;
-  if (!existsSync(path)) throw new AppError('NOT_FOUND', { name: basename(path) });
   try {
-    file = new Database(path, { readonly: true, fileMustExist: true });
+    db = new Database(path, { readonly: true, fileMustExist: true });
   } catch {
-    throw new AppError('BACKUP_FILE_UNREADABLE', { file: basename(path) });
+    throw new AppError('BACKUP_FILE_UNREADABLE', { file });
   }
   try {
     try {
-      version = file.pragma('user_version', { simple: true }) as number;
+      // The first read of the file: anything but an SQLite database fails here.
+      version = db.pragma('user_version', { simple: true }) as number;
     } catch {
-      throw new AppError('BACKUP_FILE_UNREADABLE', { file: basename(path) });
+      throw new AppError('BACKUP_FILE_UNREADABLE', { file });
     }
-    let integrity: unknown;
-    try {
-      integrity = file.pragma('integrity_check', { simple: true });
-    } catch {
-      integrity = 'failed';
-    }
-    if (integrity !== 'ok') throw new AppError('BACKUP_FILE_CORRUPT', { file: basename(path) });
-    const tables = file
-      .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('school', 'users', 'audit_log')")
-      .get() as { n: number };
-    if (tables.n !== 3 || version < 1) throw new AppError('BACKUP_FILE_NOT_SCHOOL_OFFICE', { file: basename(path) });
-    if (version > schemaVersion) throw new AppError('BACKUP_FILE_TOO_NEW', { file: basename(path), fileVersion: version, appVersion: schemaVersion });
+    // Damage deep in the file either throws (SQLITE_CORRUPT) or is listed; both refuse it.
+    const integrity = (() => {
+      try {
+        return db.pragma('integrity_check', { simple: true });
+      } catch {
+        return 'failed';
+      }
+    })();
+    if (integrity !== 'ok') throw new AppError('BACKUP_FILE_CORRUPT', { file });
+    const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('school', 'users', 'audit_log')").get() as { n: number };
+    if (tables.n !== 3 || version < 1) throw new AppError('BACKUP_FILE_NOT_SCHOOL_OFFICE', { file });
+    if (version > schemaVersion) throw new AppError('BACKUP_FILE_TOO_NEW', { file, fileVersion: version, appVersion: schemaVersion });
   } finally {
-    file.close();
+    db.close();
   }
 }
