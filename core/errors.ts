@@ -34,6 +34,18 @@ export const appErrorCodeSchema = z.enum([
   'YEAR_END_UNDO_CHANGED_SINCE',
   'YEAR_END_NOTHING_TO_UNDO',
   'YEAR_END_BACKUP_FAILED',
+  /** Copying the database or checking the copy failed; the database itself is untouched. */
+  'BACKUP_FAILED',
+  /** The file to restore from cannot be opened as an SQLite database. */
+  'BACKUP_FILE_UNREADABLE',
+  /** The file to restore from fails PRAGMA integrity_check. */
+  'BACKUP_FILE_CORRUPT',
+  /** The file is an SQLite database, but not one of School Office (no school, users or audit tables). */
+  'BACKUP_FILE_NOT_SCHOOL_OFFICE',
+  /** The file was written by a newer School Office (its schema version is higher than this app's). */
+  'BACKUP_FILE_TOO_NEW',
+  /** Putting the checked copy in place of the database failed; the backup of the replaced state is kept. */
+  'RESTORE_FAILED',
   'INTERNAL',
 ]);
 export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;

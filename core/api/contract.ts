@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { academicApi } from './academic-api';
 import { auditApi } from './audit-api';
 import { authApi } from './auth-api';
+import { backupApi } from './backup-api';
 import { cardsApi } from './cards-api';
 import { classesApi } from './classes-api';
 import { ordersApi } from './orders-api';
@@ -22,6 +23,7 @@ export const apiContract = {
   ...auditApi,
   ...syncApi,
   ...printApi,
+  ...backupApi,
 };
 
 export type ApiContract = typeof apiContract;

@@ -28,6 +28,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
+      second: '2-digit',
       hourCycle: 'h23',
     });
     formatters.set(timeZone, f);
@@ -35,8 +36,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-function parts(at: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
-  const out = { year: '', month: '', day: '', hour: '', minute: '' };
+function parts(at: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+  const out = { year: '', month: '', day: '', hour: '', minute: '', second: '' };
   for (const part of formatter(timeZone).formatToParts(at)) {
     if (part.type in out) out[part.type as keyof typeof out] = part.value;
   }
@@ -53,4 +54,10 @@ export function localDate(at: Date, timeZone: string): string {
 export function localDateTime(at: Date, timeZone: string): string {
   const p = parts(at, timeZone);
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** `YYYY-MM-DD HH:MM:SS` in `timeZone`: the time a backup is named by. */
+export function localDateTimeWithSeconds(at: Date, timeZone: string): string {
+  const p = parts(at, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
 }

@@ -29,6 +29,8 @@ export interface BackendContextOptions {
   resourcesDir?: string | undefined;
   /** Where long jobs run; none: on this connection (the long jobs' own side). */
   jobs?: JobRunner | null | undefined;
+  /** Runs on every connection this context opens, before the first call (the new-year recheck of the cards). */
+  onOpen?: ((db: Database.Database) => void) | undefined;
 }
 
 /** Outside a package, resources/ sits at the repository's root. */
@@ -36,23 +38,49 @@ function repositoryResources(): string {
   return resolve(import.meta.dirname, '../../resources');
 }
 
-/** Opens the database (migrating it) and builds the context every handler gets on it. */
-export function openBackendContext(opts: BackendContextOptions): { db: Database.Database; base: BackendBase } {
-  const db = openDatabase(opts.file);
+/**
+ * Opens the database (migrating it) and builds the context every handler gets on it. `base.db` and `base.sessions`
+ * are read through getters: a restore replaces the database file, reopens it and ends every session.
+ */
+export function openBackendContext(opts: BackendContextOptions): { base: BackendBase } {
+  const open = () => {
+    const opened = openDatabase(opts.file);
+    opts.onOpen?.(opened);
+    return opened;
+  };
+  let db = open();
   const { now } = opts;
+  let sessions = createSessionStore(now);
   const connect = opts.connect ?? httpSyncServer;
   const jobs = opts.jobs ?? null;
   const run = jobs ? jobs.sync : (connection: Parameters<typeof connect>[0], onProgress: Parameters<typeof runSync>[3]) => runSync(db, connect(connection), now, onProgress);
   const base: BackendBase = {
-    db,
+    get db() {
+      return db;
+    },
     dataDir: opts.dataDir,
     fontsDir: join(opts.resourcesDir ?? repositoryResources(), 'fonts'),
     now,
     today: () => schoolToday(db, now()),
     progress: (job, phase, done, total) => opts.emit({ job, phase, done, total }),
-    sessions: createSessionStore(now),
+    get sessions() {
+      return sessions;
+    },
     sync: createSyncService(opts.secrets ?? plainSecretStore, connect, run),
+    replaceDatabase(install) {
+      // The long jobs' connection goes first: it reopens on the new file at the next job.
+      jobs?.close();
+      db.close();
+      try {
+        install(opts.file);
+      } finally {
+        // The new file, or the old one still in place when `install` failed; sessions of the old database end either way.
+        db = open();
+        sessions = createSessionStore(now);
+      }
+      return db;
+    },
     jobs,
   };
-  return { db, base };
+  return { base };
 }

@@ -3,6 +3,7 @@ import type { MethodContract } from '../../core/api/method';
 import { academicHandlers } from './academic/academic-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { authHandlers } from './auth/auth-handlers';
+import { backupHandlers } from './backup/backup-handlers';
 import { cardHandlers } from './cards/card-handlers';
 import { classHandlers } from './classes/class-handlers';
 import type { HandlerContext, HandlerGroup } from './handler';
@@ -23,6 +24,7 @@ const groups = [
   auditHandlers,
   syncHandlers,
   printHandlers,
+  backupHandlers,
 ] as const;
 
 type GroupMethods<G> = G extends HandlerGroup<infer A> ? keyof A : never;

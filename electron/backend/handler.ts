@@ -20,6 +20,11 @@ export interface HandlerContext {
   progress(job: string, phase: string, done: number, total: number): void;
   sessions: SessionStore;
   sync: SyncService;
+  /**
+   * Closes the database, lets `install` put another file at its path, reopens it (migrating it) and ends every
+   * session; answers the new connection. Only a restore does this; `install` runs while no connection is open.
+   */
+  replaceDatabase(install: (file: string) => void): Database.Database;
 }
 
 export interface SessionStore {

@@ -5,8 +5,11 @@ import type { User } from '../../../core/api/auth-api';
 import { prepared } from '../db/prepared';
 import { canonicalJson } from './canonical-json';
 
-/** Entities the log records. Periods and orders have no history view yet (core's AuditEntity lists what can be asked for). */
-export type AuditedEntity = AuditEntity | 'period' | 'order';
+/**
+ * Entities the log records. Periods and orders have no history view yet (core's AuditEntity lists what can be asked for);
+ * `backup` is a manual backup made, `database` the whole database replaced by a restore.
+ */
+export type AuditedEntity = AuditEntity | 'period' | 'order' | 'backup' | 'database';
 
 export interface AuditAppend {
   at: Date;
@@ -110,6 +113,12 @@ export function verifyAudit(db: Database.Database): { ok: boolean; checked: numb
     expectedSeq = row.seq + 1;
   }
   return { ok: true, checked };
+}
+
+/** Where a row of the log sits, to name it when the chain breaks there (`verifyAudit`'s `brokenAt`). */
+export function auditRowAt(db: Database.Database, seq: number): { seq: number; at: string; entity: string; entityId: string } | null {
+  const row = db.prepare('SELECT seq, at, entity, entity_id FROM audit_log WHERE seq = ?').get(seq) as Pick<AuditRow, 'seq' | 'at' | 'entity' | 'entity_id'> | undefined;
+  return row ? { seq: row.seq, at: row.at, entity: row.entity, entityId: row.entity_id } : null;
 }
 
 /** The history of one record, oldest first. */

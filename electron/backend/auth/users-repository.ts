@@ -45,3 +45,9 @@ export function userName(db: Database.Database, id: string): string | null {
   const row = prepared(db, 'SELECT full_name FROM users WHERE id = ?').get(id) as { full_name: string } | undefined;
   return row?.full_name ?? null;
 }
+
+/** The longest-standing active user holding `role`; null when there is none. */
+export function firstActiveUserWithRole(db: Database.Database, role: User['role']): User | null {
+  const row = prepared(db, 'SELECT * FROM users WHERE role = ? AND disabled = 0 ORDER BY created_at, login_key LIMIT 1').get(role) as UserRow | undefined;
+  return row ? toUser(row) : null;
+}

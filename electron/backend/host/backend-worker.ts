@@ -17,7 +17,8 @@ const send = (reply: BackendReply) => port.postMessage(reply);
 
 async function start() {
   const secrets = data.secretKey ? keyedSecretStore(data.secretKey) : plainSecretStore;
-  const backend = createBackend({ dataDir: data.dataDir, resourcesDir: data.resourcesDir, secrets, jobs: { threadScript: data.scripts.jobs } });
+  // The app's backend: daily backups on, long jobs on a thread of their own.
+  const backend = createBackend({ dataDir: data.dataDir, resourcesDir: data.resourcesDir, secrets, jobs: { threadScript: data.scripts.jobs }, scheduledBackups: true });
   backend.onProgress((event) => send({ type: 'progress', event }));
   if (data.seedDemo) await seedDemoSchoolOnFirstRun(backend);
   port.on('message', (request: HostRequest) => {

@@ -26,7 +26,7 @@ export interface JobExecutor {
 }
 
 export function createJobExecutor(opts: JobExecutorOptions): JobExecutor {
-  const { db, base } = openBackendContext({
+  const { base } = openBackendContext({
     file: join(opts.dataDir, databaseFileName),
     dataDir: opts.dataDir,
     resourcesDir: opts.resourcesDir,
@@ -35,7 +35,7 @@ export function createJobExecutor(opts: JobExecutorOptions): JobExecutor {
   });
   return {
     method: (method, input, user) => dispatchAs(base, method, input, user),
-    sync: (connection, onProgress) => runSync(db, opts.connect(connection), opts.now, onProgress),
-    close: () => db.close(),
+    sync: (connection, onProgress) => runSync(base.db, opts.connect(connection), opts.now, onProgress),
+    close: () => base.db.close(),
   };
 }

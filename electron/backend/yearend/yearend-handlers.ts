@@ -16,7 +16,7 @@ export const yearEndHandlers = defineHandlers(yearEndApi, {
     };
     let pages = 0;
     const backup = async () => {
-      const path = await backupBefore(ctx.db, ctx.dataDir, 'before-year-end', now, (progress) => {
+      const path = await backupBefore(ctx.db, ctx.dataDir, now, (progress) => {
         pages = progress.pagesTotal;
         report(progress);
       });

@@ -1,3 +1,4 @@
+import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
@@ -26,6 +27,7 @@ export const en: Messages = {
     yearEnd: 'Year end',
     sync: 'Sync',
     settings: 'Settings',
+    backups: 'Backups',
   },
   common: {
     print: 'Print (PDF)',
@@ -125,6 +127,12 @@ export const en: Messages = {
     YEAR_END_UNDO_CHANGED_SINCE: 'The new year has been changed since the transition, so undoing it would lose that work.',
     YEAR_END_NOTHING_TO_UNDO: 'There is no year-end transition to undo.',
     YEAR_END_BACKUP_FAILED: 'The database could not be backed up, so the transition was not made. Check the free disk space.',
+    BACKUP_FAILED: 'The backup ({{file}}) could not be made. The database is unchanged. Check the free disk space.',
+    BACKUP_FILE_UNREADABLE: 'The file {{file}} is not a database that can be opened.',
+    BACKUP_FILE_CORRUPT: 'The file {{file}} is damaged (its integrity check failed), so nothing was restored from it.',
+    BACKUP_FILE_NOT_SCHOOL_OFFICE: 'The file {{file}} is not a School Office database.',
+    BACKUP_FILE_TOO_NEW: 'The file {{file}} was written by a newer version of the app (schema {{fileVersion}}; this version knows up to {{appVersion}}). Update School Office.',
+    RESTORE_FAILED: 'The database could not be restored from {{file}}. The current database was kept in the backup made before the restore.',
     INTERNAL: 'Internal error of the application. Try again; if it happens again, contact the administrator.',
     NETWORK: 'No connection to the application. Check that npm start is running.',
   },
@@ -385,4 +393,5 @@ export const en: Messages = {
   },
   academic: academicEn,
   sync: syncEn,
+  backups: backupsEn,
 };

@@ -1,3 +1,4 @@
+import { backupsUk } from './backups-uk';
 import { academicUk } from './academic-uk';
 import { syncUk } from './sync-uk';
 
@@ -26,6 +27,7 @@ export const uk = {
     yearEnd: 'Новий навчальний рік',
     sync: 'Синхронізація',
     settings: 'Налаштування',
+    backups: 'Резервні копії',
   },
   common: {
     print: 'Друк (PDF)',
@@ -125,6 +127,12 @@ export const uk = {
     YEAR_END_UNDO_CHANGED_SINCE: 'Після переходу дані нового року вже змінювали, тому скасування втратило б цю роботу.',
     YEAR_END_NOTHING_TO_UNDO: 'Немає переходу на новий рік, який можна скасувати.',
     YEAR_END_BACKUP_FAILED: 'Не вдалося зробити резервну копію бази, тому перехід не виконано. Перевірте вільне місце на диску.',
+    BACKUP_FAILED: 'Не вдалося зробити резервну копію ({{file}}). Базу не змінено. Перевірте вільне місце на диску.',
+    BACKUP_FILE_UNREADABLE: 'Файл {{file}} не є базою даних, яку можна відкрити.',
+    BACKUP_FILE_CORRUPT: 'Файл {{file}} пошкоджений (перевірка цілісності не пройшла), тому з нього нічого не відновлено.',
+    BACKUP_FILE_NOT_SCHOOL_OFFICE: 'Файл {{file}} — не база School Office.',
+    BACKUP_FILE_TOO_NEW: 'Файл {{file}} створила новіша версія програми (схема {{fileVersion}}, ця версія знає до {{appVersion}}). Оновіть School Office.',
+    RESTORE_FAILED: 'Не вдалося відновити базу з {{file}}. Поточну базу збережено в резервній копії перед відновленням.',
     INTERNAL: 'Внутрішня помилка програми. Спробуйте ще раз, а якщо вона повторюється — зверніться до адміністратора.',
     NETWORK: 'Немає зв’язку з програмою. Перевірте, чи працює npm start.',
   },
@@ -386,6 +394,7 @@ export const uk = {
   },
   academic: academicUk,
   sync: syncUk,
+  backups: backupsUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

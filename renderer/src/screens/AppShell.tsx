@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can, type Permission } from '../../../core/auth/permissions';
 import { api } from '../api/api';
 import { DiscardDialog } from '../components/DiscardDialog';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -12,6 +13,7 @@ import { NewOrderScreen } from './academic/orders/NewOrderScreen';
 import { OrderDetail } from './academic/orders/OrderDetail';
 import { OrdersScreen } from './academic/orders/OrdersScreen';
 import { YearEndScreen } from './academic/year-end/YearEndScreen';
+import { BackupsScreen } from './backups/BackupsScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { StaffEditor } from './staff/StaffEditor';
 import { StaffListScreen } from './staff/StaffListScreen';
@@ -30,7 +32,8 @@ const navItems = [
   { key: 'yearEnd', route: { screen: 'yearEnd' }, screens: ['yearEnd'] },
   { key: 'sync', route: { screen: 'sync' }, screens: ['sync'] },
   { key: 'settings', route: { screen: 'settings' }, screens: ['settings'] },
-] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][] }[];
+  { key: 'backups', route: { screen: 'backups' }, screens: ['backups'], permission: 'school.admin' },
+] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][]; permission?: Permission }[];
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -72,6 +75,8 @@ function Screen({ route }: { route: Route }) {
       return <SyncScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'backups':
+      return <BackupsScreen />;
   }
 }
 
@@ -130,6 +135,8 @@ export function AppShell() {
       <nav className="shell__nav" aria-label={t('nav.label')}>
         <ul>
           {navItems.map((item) => {
+            // The backend refuses the same calls; the link is only not offered to those it would refuse.
+            if ('permission' in item && !(user && can(user.role, item.permission))) return null;
             const current = (item.screens as readonly string[]).includes(route.screen);
             return (
               <li key={item.key}>

@@ -16,7 +16,8 @@ export type Route =
   | { screen: 'order'; id: string }
   | { screen: 'newOrder' }
   | { screen: 'yearEnd' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'backups' };
 
 interface NavigationState {
   route: Route;

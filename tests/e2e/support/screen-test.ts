@@ -1,5 +1,6 @@
 import { test as base } from '@playwright/test';
 import { AlphabetBookPage } from '../pages/alphabet-book-page';
+import { BackupsPage } from '../pages/backups-page';
 import { ClassPage } from '../pages/class-page';
 import { ClassesPage } from '../pages/classes-page';
 import { HomePage } from '../pages/home-page';
@@ -31,6 +32,7 @@ interface Screens {
   orderDetail: OrderDetailPage;
   yearEnd: YearEndPage;
   sync: SyncPage;
+  backups: BackupsPage;
 }
 
 /** Playwright's test with the page object of each screen at hand, made for the test's page when it asks for one. */
@@ -50,4 +52,5 @@ export const test = base.extend<Screens>({
   orderDetail: async ({ page }, use) => use(new OrderDetailPage(page)),
   yearEnd: async ({ page }, use) => use(new YearEndPage(page)),
   sync: async ({ page }, use) => use(new SyncPage(page)),
+  backups: async ({ page }, use) => use(new BackupsPage(page)),
 });
