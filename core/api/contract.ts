@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { academicApi } from './academic-api';
+import { archiveApi } from './archive-api';
 import { auditApi } from './audit-api';
 import { authApi } from './auth-api';
 import { cardsApi } from './cards-api';
@@ -22,6 +23,7 @@ export const apiContract = {
   ...auditApi,
   ...syncApi,
   ...printApi,
+  ...archiveApi,
 };
 
 export type ApiContract = typeof apiContract;

@@ -1,6 +1,7 @@
 import type { MethodName } from '../../core/api/contract';
 import type { MethodContract } from '../../core/api/method';
 import { academicHandlers } from './academic/academic-handlers';
+import { archiveHandlers } from './archive/archive-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { authHandlers } from './auth/auth-handlers';
 import { cardHandlers } from './cards/card-handlers';
@@ -23,6 +24,7 @@ const groups = [
   auditHandlers,
   syncHandlers,
   printHandlers,
+  archiveHandlers,
 ] as const;
 
 type GroupMethods<G> = G extends HandlerGroup<infer A> ? keyof A : never;
