@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { student } from '../../fixtures/backend/cards';
+import { createClassOfYear } from '../../fixtures/backend/classes';
+import { openTestBackend, type TestBackend } from '../../fixtures/backend/test-backend';
+import { pagesText } from '../../fixtures/print/pdf-text';
+
+describe('the orders register of a year', () => {
+  let t: TestBackend;
+  let session: string;
+  let yearId: string;
+  let classId: string;
+  beforeEach(async () => {
+    t = openTestBackend();
+    session = await t.setUp();
+    classId = (await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 5, label: '5-А' })).id;
+    yearId = (await t.call('academicYears.list', {}, session)).years.find((y) => y.label === '2025/2026')?.id ?? '';
+  });
+  afterEach(() => t.dispose());
+
+  const enrol = async (n: number) => {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      ids.push((await t.call('students.save', { card: student(`Шевченко${String(i).padStart(2, '0')}`, 'Ірина', 'Олегівна', String(500_000 + i)), classId }, session)).meta.id);
+    }
+    return ids;
+  };
+
+  it('lists every order of the year with the students it moved, from and to which class, on ruled pages with repeated headers', async () => {
+    const ids = await enrol(40);
+    const target = (await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 5, label: '5-Б' })).id;
+    const { order } = await t.call('orders.create', { date: '2025-11-20', kind: 'transfer', items: ids.slice(0, 2).map((studentId) => ({ studentId, toClassId: target })) }, session);
+    const printout = await t.call('print.ordersRegister', { academicYearId: yearId }, session);
+    const pages = pagesText(printout.pdfBase64);
+    expect(printout.document).toMatchObject({ kind: 'orders-register', title: 'Книга наказів з руху учнів, 2025/2026 н. р.', pages: pages.length });
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(page).toMatch(/№\s+наказу\s+Дата\s+Зміст\s+Учень/);
+    const text = pages.join('\n');
+    const { orders } = await t.call('orders.list', { academicYear: '2025/2026' }, session);
+    expect(orders).toHaveLength(41);
+    expect(text).toContain('наказів: 41');
+    for (const name of ids.map((_, i) => `Шевченко${String(i).padStart(2, '0')}`)) expect(text).toContain(name);
+    expect(text).toMatch(/Про\s+переведення\s+учнів\s+до\s+іншого\s+класу/);
+    expect(text.match(/5-А → 5-Б/g)).toHaveLength(2);
+    expect(text).toContain(`\n${order.number}\n`);
+  });
+
+  it('answers NOT_FOUND for an academic year that does not exist', async () => {
+    expect((await t.refusal('print.ordersRegister', { academicYearId: '00000000-0000-4000-8000-000000000000' }, session)).code).toBe('NOT_FOUND');
+  });
+});
