@@ -34,6 +34,9 @@ export const appErrorCodeSchema = z.enum([
   'YEAR_END_UNDO_CHANGED_SINCE',
   'YEAR_END_NOTHING_TO_UNDO',
   'YEAR_END_BACKUP_FAILED',
+  'CERTIFICATE_UNREADABLE',
+  'CERTIFICATE_PASSPHRASE_WRONG',
+  'SIGNING_FAILED',
   'INTERNAL',
 ]);
 export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;

@@ -27,4 +27,9 @@ export const archiveApi = {
   ),
   /** Prints a registered document again: the same content, a new print time, user and code (a new register entry). */
   'documents.reprint': method('documents.print', z.object({ id: idSchema }), printoutSchema),
+  /**
+   * The registered document with the director's PAdES signature (DESIGN §8): the same pages, stamp and code as printed,
+   * with a signature note under the signature block. Nothing of the certificate or passphrase is kept.
+   */
+  'documents.sign': method('documents.sign', z.object({ id: idSchema, certificate: certificateInputSchema }), printoutSchema),
 };
