@@ -37,6 +37,7 @@ export const appErrorCodeSchema = z.enum([
   'CERTIFICATE_UNREADABLE',
   'CERTIFICATE_PASSPHRASE_WRONG',
   'SIGNING_FAILED',
+  'DOCUMENT_PRINTED_ELSEWHERE',
   'INTERNAL',
 ]);
 export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;

@@ -14,6 +14,7 @@ import { pushRoutes } from './routes/push-routes';
 import { reportsRoutes } from './routes/reports-routes';
 import { rulesRoutes } from './routes/rules-routes';
 import { validateRoutes } from './routes/validate-routes';
+import { verifyRoutes } from './routes/verify-routes';
 
 export interface AppOptions {
   db: ServerDb;
@@ -25,10 +26,13 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Largest request body in bytes: a push of 5,000 cards with photos fits. */
   bodyLimitBytes?: number;
+  /** Verification lookups per client address per minute (no token: a person who scanned a printout's QR code). */
+  verifyRateLimitPerMinute?: number;
 }
 
 export const defaultRateLimitPerMinute = 600;
 export const defaultBodyLimitBytes = 64 * 1024 * 1024;
+export const defaultVerifyRateLimitPerMinute = 30;
 
 /** The central server (DESIGN §5) as a Hono app, under /api/v1. */
 export function createApp(options: AppOptions): Hono {
@@ -50,6 +54,7 @@ export function createApp(options: AppOptions): Hono {
   app.use(compress());
   app.use(bodyLimit({ maxSize: deps.bodyLimitBytes, onError: (c) => c.json(tooLarge.body(), tooLarge.status) }));
   app.route('/api/v1', api);
+  app.route('/', verifyRoutes(deps, options.verifyRateLimitPerMinute ?? defaultVerifyRateLimitPerMinute));
   app.notFound((c) => c.json(new ApiError('NOT_FOUND', `no such endpoint: ${c.req.method} ${c.req.path}`).body(), 404));
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(err.body(), err.status);

@@ -1,10 +1,9 @@
-import { archiveApi } from '../../../core/api/archive-api';
+import { archiveApi, type CertificateInput } from '../../../core/api/archive-api';
 import { localDateTime } from '../../../core/time/local-date';
 import { schoolZone } from '../clock';
 import { defineHandlers, type HandlerContext } from '../handler';
 import { issuePrintout, printoutOf, renderStored } from '../print/printout';
-import type { CertificateInput } from '../../../core/api/archive-api';
-import { listDocuments, markSigned, requireDocument } from './document-register';
+import { documentEntry, listDocuments, markSigned, requireDocument } from './document-register';
 import { signPdf } from './pdf-signer';
 import { holderName, readP12 } from './pkcs12';
 
@@ -21,7 +20,7 @@ async function signDocument(ctx: HandlerContext, id: string, certificate: Certif
   const { doc } = await renderStored(ctx, stored, { signer, at });
   const signed = await signPdf(await doc.save(), p12, certificate.passphrase, { reason: signingReason, signerName: signer, at: now });
   markSigned(ctx.db, id, signer, at);
-  return printoutOf(requireDocument(ctx.db, id).entry, signed);
+  return printoutOf(documentEntry(ctx.db, id), signed);
 }
 
 export const archiveHandlers = defineHandlers(archiveApi, {

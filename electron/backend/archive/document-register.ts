@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { DocumentContent } from '../../../core/archive/document-content';
+import { documentContentSchema, type DocumentContent } from '../../../core/archive/document-content';
 import type { DocumentEntry } from '../../../core/archive/document-entry';
 import { AppError } from '../../../core/errors';
 import { prepared } from '../db/prepared';
@@ -36,16 +36,25 @@ export function recordDocument(db: Database.Database, doc: NewDocument): Documen
      VALUES (@id, @code, @kind, @title, @fileName, @search, @content, @sha256, @pages, @printedAt, @instant, @printedBy, @userId, @reprintOf, @instant, @userId)
      ON CONFLICT (id) DO NOTHING`,
   ).run({ ...entry, search: searchFold(`${entry.title} ${entry.code.replace(/-/g, '')}`), content: doc.contentJson, instant: doc.printedInstant.toISOString(), userId: doc.userId });
-  return requireDocument(db, entry.id).entry;
+  return documentEntry(db, entry.id);
 }
 
+/** A register entry with what it showed; DOCUMENT_PRINTED_ELSEWHERE for one known only from sync. */
 export function requireDocument(db: Database.Database, id: string): StoredDocument {
   const row = prepared(db, `SELECT content, printed_instant AS instant, d.* FROM (${selectEntry} WHERE id = ? AND deleted = 0) d JOIN documents USING (id)`).get(id) as
-    | (DocumentEntry & { content: string; instant: string })
+    | (DocumentEntry & { content: string | null; instant: string })
     | undefined;
   if (!row) throw new AppError('NOT_FOUND', { entity: 'document', id });
   const { content, instant, ...entry } = row;
-  return { entry, content: JSON.parse(content) as DocumentContent, printedInstant: new Date(instant) };
+  if (content === null) throw new AppError('DOCUMENT_PRINTED_ELSEWHERE', { id });
+  return { entry, content: documentContentSchema.parse(JSON.parse(content)), printedInstant: new Date(instant) };
+}
+
+/** The entry of a register row, whatever PC printed it. */
+export function documentEntry(db: Database.Database, id: string): DocumentEntry {
+  const entry = prepared(db, `${selectEntry} WHERE id = ?`).get(id) as DocumentEntry | undefined;
+  if (!entry) throw new AppError('NOT_FOUND', { entity: 'document', id });
+  return entry;
 }
 
 /** The register newest first, of one kind when given, each word of `search` in the title or the code. */

