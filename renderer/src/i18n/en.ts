@@ -1,4 +1,5 @@
 import { academicEn } from './academic-en';
+import { documentsEn } from './documents-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
 
@@ -24,6 +25,7 @@ export const en: Messages = {
     classes: 'Classes',
     orders: 'Orders',
     yearEnd: 'Year end',
+    documents: 'Documents',
     sync: 'Sync',
     settings: 'Settings',
   },
@@ -375,4 +377,5 @@ export const en: Messages = {
   },
   academic: academicEn,
   sync: syncEn,
+  documents: documentsEn,
 };

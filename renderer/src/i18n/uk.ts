@@ -1,4 +1,5 @@
 import { academicUk } from './academic-uk';
+import { documentsUk } from './documents-uk';
 import { syncUk } from './sync-uk';
 
 /** Ukrainian: the default language and the shape every other language must fill completely. */
@@ -24,6 +25,7 @@ export const uk = {
     classes: 'Класи',
     orders: 'Накази',
     yearEnd: 'Новий навчальний рік',
+    documents: 'Документи',
     sync: 'Синхронізація',
     settings: 'Налаштування',
   },
@@ -375,6 +377,7 @@ export const uk = {
   },
   academic: academicUk,
   sync: syncUk,
+  documents: documentsUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -12,6 +12,7 @@ import { NewOrderScreen } from './academic/orders/NewOrderScreen';
 import { OrderDetail } from './academic/orders/OrderDetail';
 import { OrdersScreen } from './academic/orders/OrdersScreen';
 import { YearEndScreen } from './academic/year-end/YearEndScreen';
+import { DocumentsScreen } from './documents/DocumentsScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { StaffEditor } from './staff/StaffEditor';
 import { StaffListScreen } from './staff/StaffListScreen';
@@ -28,6 +29,7 @@ const navItems = [
   { key: 'classes', route: { screen: 'classes' }, screens: ['classes', 'class', 'alphabetBook'] },
   { key: 'orders', route: { screen: 'orders' }, screens: ['orders', 'order', 'newOrder'] },
   { key: 'yearEnd', route: { screen: 'yearEnd' }, screens: ['yearEnd'] },
+  { key: 'documents', route: { screen: 'documents' }, screens: ['documents'] },
   { key: 'sync', route: { screen: 'sync' }, screens: ['sync'] },
   { key: 'settings', route: { screen: 'settings' }, screens: ['settings'] },
 ] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][] }[];
@@ -68,6 +70,8 @@ function Screen({ route }: { route: Route }) {
       return <NewOrderScreen />;
     case 'yearEnd':
       return <YearEndScreen />;
+    case 'documents':
+      return <DocumentsScreen />;
     case 'sync':
       return <SyncScreen />;
     case 'settings':
