@@ -23,10 +23,11 @@ function sha256(text: string): Buffer {
 
 /**
  * The verification code (docs/decisions.md, "Verification codes"): SHA-256 over the canonical JSON of the content's
- * hash, the school's code, the print time and the printing user — everything the stamp shows but the code itself.
+ * hash, the school's code, the print time and the printing user — everything the stamp shows but the code itself —
+ * and, for a reprint, the entry it reprints (so a reprint is another document even within the same minute).
  */
-export function verificationCodeOf(contentSha256: string, schoolCode: string, printedAt: string, printedBy: string): string {
-  return codeOfDigest(sha256(canonicalJson({ content: contentSha256, printedAt, printedBy, school: schoolCode })));
+export function verificationCodeOf(contentSha256: string, schoolCode: string, printedAt: string, printedBy: string, reprintOf: string | null): string {
+  return codeOfDigest(sha256(canonicalJson({ content: contentSha256, printedAt, printedBy, reprintOf, school: schoolCode })));
 }
 
 /** Where a scanned QR code leads: the configured central server's /verify page; null with no server configured. */
@@ -56,7 +57,7 @@ export async function issuePrintout(ctx: HandlerContext, draft: DocumentDraft, r
   const contentJson = canonicalJson(draft.content);
   const contentSha256 = sha256(contentJson).toString('hex');
   const printedAt = localDateTime(now, schoolZone(ctx.db));
-  const code = verificationCodeOf(contentSha256, draft.content.school.code, printedAt, user.fullName);
+  const code = verificationCodeOf(contentSha256, draft.content.school.code, printedAt, user.fullName, reprintOf);
   const provisional: DocumentEntry = {
     id: documentIdOfCode(code),
     code,

@@ -123,6 +123,15 @@ describe('stamped printouts', () => {
     expect(await codes({ kind: 'class-list' })).toEqual([list.document.code]);
   });
 
+  it('keeps one register entry for the same content printed twice by the same user in the same minute, not for a reprint', async () => {
+    await enrol(many(1));
+    const first = await t.call('print.classList', { id: classId }, session);
+    expect((await t.call('print.classList', { id: classId }, session)).document).toEqual(first.document);
+    const reprint = await t.call('documents.reprint', { id: first.document.id }, session);
+    expect(reprint.document.code).not.toBe(first.document.code);
+    expect((await t.call('documents.list', {}, session)).total).toBe(2);
+  });
+
   it('answers NOT_FOUND when reprinting a document the register does not hold', async () => {
     expect((await t.refusal('documents.reprint', { id: '00000000-0000-4000-8000-000000000000' }, session)).code).toBe('NOT_FOUND');
   });
