@@ -219,10 +219,23 @@ function drawStamp(page: PDFPage, content: DocumentContent, stamp: PageStamp, n:
   drawQrCode(page, stamp.verifyUrl ?? stamp.code, margin + textWidth - qrSize, stampBottom, qrSize);
 }
 
+/** The TTF files, read once per process. */
+const fontFiles = new Map<string, Uint8Array>();
+
+function fontFile(fontsDir: string, name: string): Uint8Array {
+  const path = join(fontsDir, name);
+  let bytes = fontFiles.get(path);
+  if (!bytes) {
+    bytes = readFileSync(path);
+    fontFiles.set(path, bytes);
+  }
+  return bytes;
+}
+
 async function embedFonts(doc: PDFDocument, fontsDir: string): Promise<Fonts> {
   doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(readFileSync(join(fontsDir, 'DejaVuSans.ttf')), { subset: true });
-  const bold = await doc.embedFont(readFileSync(join(fontsDir, 'DejaVuSans-Bold.ttf')), { subset: true });
+  const regular = await doc.embedFont(fontFile(fontsDir, 'DejaVuSans.ttf'), { subset: true });
+  const bold = await doc.embedFont(fontFile(fontsDir, 'DejaVuSans-Bold.ttf'), { subset: true });
   return { regular, bold };
 }
 

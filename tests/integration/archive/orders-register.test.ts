@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { student } from '../../fixtures/backend/cards';
 import { createClassOfYear } from '../../fixtures/backend/classes';
 import { openTestBackend, type TestBackend } from '../../fixtures/backend/test-backend';
+import { enrolStudents, numberedSurnames } from '../../fixtures/print/enrolled-students';
 import { pagesText } from '../../fixtures/print/pdf-text';
 
 describe('the orders register of a year', () => {
@@ -17,16 +17,8 @@ describe('the orders register of a year', () => {
   });
   afterEach(() => t.dispose());
 
-  const enrol = async (n: number) => {
-    const ids: string[] = [];
-    for (let i = 0; i < n; i++) {
-      ids.push((await t.call('students.save', { card: student(`Шевченко${String(i).padStart(2, '0')}`, 'Ірина', 'Олегівна', String(500_000 + i)), classId }, session)).meta.id);
-    }
-    return ids;
-  };
-
   it('lists every order of the year with the students it moved, from and to which class, on ruled pages with repeated headers', async () => {
-    const ids = await enrol(40);
+    const ids = await enrolStudents(t, session, classId, numberedSurnames(40));
     const target = (await createClassOfYear(t.backend, session, { academicYear: '2025/2026', grade: 5, label: '5-Б' })).id;
     const { order } = await t.call('orders.create', { date: '2025-11-20', kind: 'transfer', items: ids.slice(0, 2).map((studentId) => ({ studentId, toClassId: target })) }, session);
     const printout = await t.call('print.ordersRegister', { academicYearId: yearId }, session);
@@ -38,7 +30,7 @@ describe('the orders register of a year', () => {
     const { orders } = await t.call('orders.list', { academicYear: '2025/2026' }, session);
     expect(orders).toHaveLength(41);
     expect(text).toContain('наказів: 41');
-    for (const name of ids.map((_, i) => `Шевченко${String(i).padStart(2, '0')}`)) expect(text).toContain(name);
+    for (const name of numberedSurnames(40)) expect(text).toContain(name);
     expect(text).toMatch(/Про\s+переведення\s+учнів\s+до\s+іншого\s+класу/);
     expect(text.match(/5-А → 5-Б/g)).toHaveLength(2);
     expect(text).toContain(`\n${order.number}\n`);

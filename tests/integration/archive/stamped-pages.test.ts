@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { student } from '../../fixtures/backend/cards';
 import { createClassOfYear } from '../../fixtures/backend/classes';
 import { testAdmin, testSchool } from '../../fixtures/backend/school';
 import { openTestBackend, type TestBackend } from '../../fixtures/backend/test-backend';
+import { enrolStudents, numberedSurnames } from '../../fixtures/print/enrolled-students';
 import { pagesText } from '../../fixtures/print/pdf-text';
 
 const code = /Код перевірки: ([0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4}){3})/;
@@ -19,14 +19,8 @@ describe('stamped printouts', () => {
   });
   afterEach(() => t.dispose());
 
-  const enrol = async (lastNames: string[]) => {
-    const ids: string[] = [];
-    for (const [i, lastName] of lastNames.entries()) {
-      ids.push((await t.call('students.save', { card: student(lastName, 'Ірина', 'Олегівна', String(500_000 + i)), classId }, session)).meta.id);
-    }
-    return ids;
-  };
-  const many = (n: number) => Array.from({ length: n }, (_, i) => `Шевченко${String(i).padStart(2, '0')}`);
+  const enrol = (lastNames: string[]) => enrolStudents(t, session, classId, lastNames);
+  const many = numberedSurnames;
 
   it('stamps every page with the school, the title, page N of M, the print time, the printing user and the code', async () => {
     await enrol(many(45));
