@@ -34,7 +34,7 @@ export type DocumentBlock = z.infer<typeof documentBlockSchema>;
 
 /**
  * What a document shows, as data: its kind, language, title and body. Its canonical JSON is the document's content
- * (what the content hash and the verification code are computed from, docs/decisions.md "Verification codes"); the
+ * (what the content hash and the verification code are computed from, docs/decisions.md "Archive documents"); the
  * register keeps it, so a reprint shows exactly the same body.
  */
 export const documentContentSchema = z.object({

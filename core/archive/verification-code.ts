@@ -1,7 +1,7 @@
 /**
  * The verification code printed on every page of an archive document (DESIGN §8): 16 characters of Crockford base32,
- * shown as `XXXX-XXXX-XXXX-XXXX`. The code is the first 80 bits of a SHA-256 (see docs/decisions.md, "Verification
- * codes"); this module only encodes, reads back and names those bits, so the renderer can use it without node:crypto.
+ * shown as `XXXX-XXXX-XXXX-XXXX`. The code is the first 80 bits of a SHA-256 (see docs/decisions.md, "Archive
+ * documents"); this module only encodes, reads back and names those bits, so the renderer can use it without node:crypto.
  */
 const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 

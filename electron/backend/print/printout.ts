@@ -22,7 +22,7 @@ function sha256(text: string): Buffer {
 }
 
 /**
- * The verification code (docs/decisions.md, "Verification codes"): SHA-256 over the canonical JSON of the content's
+ * The verification code (docs/decisions.md, "Archive documents"): SHA-256 over the canonical JSON of the content's
  * hash, the school's code, the print time and the printing user — everything the stamp shows but the code itself —
  * and, for a reprint, the entry it reprints (so a reprint is another document even within the same minute).
  */
