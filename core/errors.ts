@@ -46,6 +46,10 @@ export const appErrorCodeSchema = z.enum([
   'BACKUP_FILE_TOO_NEW',
   /** Putting the checked copy in place of the database failed; the backup of the replaced state is kept. */
   'RESTORE_FAILED',
+  'CERTIFICATE_UNREADABLE',
+  'CERTIFICATE_PASSPHRASE_WRONG',
+  'SIGNING_FAILED',
+  'DOCUMENT_PRINTED_ELSEWHERE',
   'INTERNAL',
 ]);
 export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;

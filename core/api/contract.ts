@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { academicApi } from './academic-api';
+import { archiveApi } from './archive-api';
 import { auditApi } from './audit-api';
 import { authApi } from './auth-api';
 import { backupApi } from './backup-api';
@@ -24,6 +25,7 @@ export const apiContract = {
   ...syncApi,
   ...printApi,
   ...backupApi,
+  ...archiveApi,
 };
 
 export type ApiContract = typeof apiContract;

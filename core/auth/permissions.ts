@@ -21,6 +21,8 @@ export const permissionSchema = z.enum([
   'academic.manage',
   'orders.manage',
   'yearend.run',
+  'documents.print',
+  'documents.sign',
 ]);
 export type Permission = z.infer<typeof permissionSchema>;
 
@@ -30,8 +32,8 @@ const everything = permissionSchema.options;
 export const roleGrants: Record<Role, readonly Permission[]> = {
   administrator: everything,
   director: everything,
-  deputy: ['authenticated', 'cards.read', 'staff.read', 'audit.read'],
-  secretary: ['authenticated', 'cards.read', 'cards.write', 'staff.read', 'staff.write', 'audit.read', 'sync.run', 'academic.manage', 'orders.manage', 'yearend.run'],
+  deputy: ['authenticated', 'cards.read', 'staff.read', 'audit.read', 'documents.print'],
+  secretary: ['authenticated', 'cards.read', 'cards.write', 'staff.read', 'staff.write', 'audit.read', 'sync.run', 'academic.manage', 'orders.manage', 'yearend.run', 'documents.print'],
   class_teacher: ['authenticated', 'cards.read'],
   subject_teacher: ['authenticated', 'cards.read'],
 };

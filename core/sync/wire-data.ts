@@ -3,6 +3,8 @@ import { shortText } from '../schemas/common';
 import { maxChangesPerPush } from './push';
 import { academicYearLabelSchema, academicYearSchema } from '../academic/academic-year';
 import { orderItemSchema, orderSchema } from '../academic/order';
+import { documentKindSchema } from '../archive/document-content';
+import { verificationCodeSchema } from '../archive/document-entry';
 import { periodSchema } from '../academic/period';
 import { staffCardSchema } from '../schemas/staff';
 import { studentCardSchema } from '../schemas/student';
@@ -10,9 +12,9 @@ import { studentCardSchema } from '../schemas/student';
 /**
  * The synced entity types of protocol v1, in the order a device pushes them: what others refer to goes first (a
  * year before its periods and classes, staff before the classes they lead, students and classes before the orders
- * and enrollments that move them).
+ * and enrollments that move them); printed documents last.
  */
-export const syncedTypeSchema = z.enum(['academicYear', 'period', 'staff', 'class', 'student', 'order', 'enrollment']);
+export const syncedTypeSchema = z.enum(['academicYear', 'period', 'staff', 'class', 'student', 'order', 'enrollment', 'document']);
 export type SyncedType = z.infer<typeof syncedTypeSchema>;
 
 /** Wire data of an academic year; the school's years are told apart by `label` (see docs/sync-protocol.md). */
@@ -54,6 +56,22 @@ export const orderDataSchema = orderSchema.safeExtend({
 });
 export type OrderData = z.infer<typeof orderDataSchema>;
 
+/**
+ * Wire data of a printed document (DESIGN §8): what the verification page shows, and no personal data beyond the
+ * title. The record's id is the one its code stands for (core/archive/verification-code.ts, documentIdOfCode).
+ */
+export const documentDataSchema = z.object({
+  code: verificationCodeSchema,
+  kind: documentKindSchema,
+  title: z.string().min(1).max(500),
+  pages: z.number().int().min(1).max(100_000),
+  /** `YYYY-MM-DD HH:MM`, the school's local time, as stamped. */
+  printedAt: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+  printedBy: z.string().min(1).max(200),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type DocumentData = z.infer<typeof documentDataSchema>;
+
 /** The `data` schema of each synced type: cards are the same schemas the desktop edits. */
 export const wireDataSchemas = {
   academicYear: academicYearDataSchema,
@@ -63,4 +81,5 @@ export const wireDataSchemas = {
   student: studentCardSchema,
   order: orderDataSchema,
   enrollment: enrollmentDataSchema,
+  document: documentDataSchema,
 } as const satisfies Record<SyncedType, z.ZodType>;

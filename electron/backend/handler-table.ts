@@ -1,6 +1,7 @@
 import type { MethodName } from '../../core/api/contract';
 import type { MethodContract } from '../../core/api/method';
 import { academicHandlers } from './academic/academic-handlers';
+import { archiveHandlers } from './archive/archive-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { authHandlers } from './auth/auth-handlers';
 import { backupHandlers } from './backup/backup-handlers';
@@ -25,6 +26,7 @@ const groups = [
   syncHandlers,
   printHandlers,
   backupHandlers,
+  archiveHandlers,
 ] as const;
 
 type GroupMethods<G> = G extends HandlerGroup<infer A> ? keyof A : never;

@@ -15,6 +15,7 @@ import { pushRoutes } from './routes/push-routes';
 import { reportsRoutes } from './routes/reports-routes';
 import { rulesRoutes } from './routes/rules-routes';
 import { validateRoutes } from './routes/validate-routes';
+import { verifyRoutes } from './routes/verify-routes';
 
 export interface AppOptions {
   db: ServerDb;
@@ -28,11 +29,14 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** /validate calls per school per minute: enough to check cards while typing, too few to read the registry out. */
   validateRateLimitPerMinute?: number;
+  /** Verification lookups per client address per minute (no token: a person who scanned a printout's QR code). */
+  verifyRateLimitPerMinute?: number;
 }
 
 export const defaultRateLimitPerMinute = 600;
 export const defaultValidateRateLimitPerMinute = 60;
 export const defaultBodyLimitBytes = 64 * 1024 * 1024;
+export const defaultVerifyRateLimitPerMinute = 30;
 
 /**
  * A refusal before the body was read (no token, rate limit, too large) ends the connection: the server drops the
@@ -83,6 +87,7 @@ export function createApp(options: AppOptions): Hono {
     closeUnreadBody(c);
     return c.json(new ApiError('NOT_FOUND', `no such endpoint: ${c.req.method} ${c.req.path}`).body(), 404);
   });
+  app.route('/', verifyRoutes(deps, options.verifyRateLimitPerMinute ?? defaultVerifyRateLimitPerMinute));
   app.onError((err, c) => {
     closeUnreadBody(c);
     if (err instanceof ApiError) return c.json(err.body(), err.status);

@@ -1,22 +1,22 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context, Env, MiddlewareHandler } from 'hono';
 import { ApiError } from '../api-error';
 import type { AppEnv } from './app-env';
 
-export interface RateLimit {
+export interface RateLimit<E extends Env = AppEnv> {
   perMinute: number;
-  /** Who is counted: a token, a school. */
-  keyOf: (c: Context<AppEnv>) => string;
+  /** Who is counted: a token, a school, a client address. */
+  keyOf: (c: Context<E>) => string;
   /** Who went over, for the error message: "this token". */
   who: string;
   /** Told of each request let through, with its number in the minute. */
-  onPass?: (c: Context<AppEnv>, count: number) => void;
+  onPass?: (c: Context<E>, count: number) => void;
 }
 
 /**
  * Requests per key per minute, counted in fixed one-minute windows in this process's memory (several instances
- * behind a load balancer each allow this many). Needs bearerAuth before it.
+ * behind a load balancer each allow this many). A key of the token or the school needs bearerAuth before it.
  */
-export function rateLimit(limit: RateLimit, now: () => Date): MiddlewareHandler<AppEnv> {
+export function rateLimit<E extends Env = AppEnv>(limit: RateLimit<E>, now: () => Date): MiddlewareHandler<E> {
   const windows = new Map<string, { start: number; count: number }>();
   return async (c, next) => {
     const key = limit.keyOf(c);

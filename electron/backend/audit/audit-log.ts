@@ -6,10 +6,10 @@ import { prepared } from '../db/prepared';
 import { canonicalJson } from './canonical-json';
 
 /**
- * Entities the log records. Periods and orders have no history view yet (core's AuditEntity lists what can be asked for);
- * `backup` is a manual backup made, `database` the whole database replaced by a restore.
+ * Entities the log records. Periods, orders and printed documents have no history view yet (core's AuditEntity lists
+ * what can be asked for); `backup` is a manual backup made, `database` the whole database replaced by a restore.
  */
-export type AuditedEntity = AuditEntity | 'period' | 'order' | 'backup' | 'database';
+export type AuditedEntity = AuditEntity | 'period' | 'order' | 'document' | 'backup' | 'database';
 
 export interface AuditAppend {
   at: Date;

@@ -5,9 +5,10 @@ import { sync } from './migrations/002-sync';
 import { academic } from './migrations/003-academic';
 import { syncWaiting } from './migrations/004-sync-waiting';
 import { localState } from './migrations/005-local-state';
+import { documents } from './migrations/006-documents';
 
 /** Every migration in order; `version` of entry i is i + 1. */
-export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting, localState];
+export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting, localState, documents];
 
 export const schemaVersion = migrations.length;
 

@@ -1,11 +1,14 @@
 import { printApi } from '../../../core/api/print-api';
 import { defineHandlers } from '../handler';
-import { alphabetBookPdf } from './alphabet-book-pdf';
-import { classListPdf } from './class-list-pdf';
-import { orderPdf } from './order-pdf';
+import { alphabetBookDocument } from './alphabet-book-document';
+import { classListDocument } from './class-list-document';
+import { orderDocument } from './order-document';
+import { ordersRegisterDocument } from './orders-register-document';
+import { issuePrintout } from './printout';
 
 export const printHandlers = defineHandlers(printApi, {
-  'print.order': (ctx, input) => orderPdf(ctx.db, ctx.fontsDir, input.id),
-  'print.alphabetBook': (ctx) => alphabetBookPdf(ctx.db, ctx.fontsDir, ctx.today()),
-  'print.classList': (ctx, input) => classListPdf(ctx.db, ctx.fontsDir, input.id, input.date, ctx.today()),
+  'print.order': (ctx, input) => issuePrintout(ctx, orderDocument(ctx.db, input.id)),
+  'print.alphabetBook': (ctx) => issuePrintout(ctx, alphabetBookDocument(ctx.db, ctx.today())),
+  'print.classList': (ctx, input) => issuePrintout(ctx, classListDocument(ctx.db, input.id, input.date, ctx.today())),
+  'print.ordersRegister': (ctx, input) => issuePrintout(ctx, ordersRegisterDocument(ctx.db, input.academicYearId)),
 });

@@ -8,6 +8,7 @@ import { storePulledStaff } from '../cards/staff/staff-service';
 import { markStudentChanged } from '../cards/students/student-list-index';
 import { storePulledStudent } from '../cards/students/student-service';
 import { prepared } from '../db/prepared';
+import { storePulledDocument } from '../archive/pulled-documents';
 import { storePulledOrder } from './pulled-orders';
 import type { PullEffects, StoreOutcome } from './pulled-record';
 import { storePulledClass, storePulledEnrollment } from './pulled-structure';
@@ -36,6 +37,7 @@ const auditEntity: Readonly<Record<SyncedType, AuditedEntity>> = {
   student: 'student',
   order: 'order',
   enrollment: 'enrollment',
+  document: 'document',
 };
 
 interface LocalState {
@@ -91,6 +93,8 @@ function storeRecord(db: Database.Database, type: SyncedType, change: ServerReco
       return storePulledOrder(db, syncUser, id, rev, data, how.now, how.effects);
     case 'enrollment':
       return storePulledEnrollment(db, syncUser, id, rev, data, how.now);
+    case 'document':
+      return storePulledDocument(db, id, rev, data, how.now);
   }
 }
 

@@ -21,6 +21,7 @@ const nameQuery: Readonly<Record<ConflictRow['type'], string>> = {
   period: "SELECT p.name || ' ' || y.name AS name FROM periods p JOIN academic_years y ON y.id = p.academic_year_id WHERE p.id = ?",
   class: "SELECT c.label || ' (' || y.name || ')' AS name FROM classes c JOIN academic_years y ON y.id = c.academic_year_id WHERE c.id = ?",
   order: "SELECT '№ ' || number || ' (' || date || ')' AS name FROM orders WHERE id = ?",
+  document: "SELECT title || ' (' || code || ')' AS name FROM documents WHERE id = ?",
   enrollment: "SELECT trim(s.last_name || ' ' || s.first_name) || ', ' || c.label AS name FROM enrollments e JOIN students s ON s.id = e.student_id JOIN classes c ON c.id = e.class_id WHERE e.id = ?",
 };
 

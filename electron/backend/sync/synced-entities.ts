@@ -17,6 +17,7 @@ export const syncedTable: Readonly<Record<SyncedType, string>> = {
   class: 'classes',
   student: 'students',
   enrollment: 'enrollments',
+  document: 'documents',
 };
 
 /**
@@ -68,6 +69,10 @@ const unsentQuery: Readonly<Record<SyncedType, string>> = {
       json_patch('{}', json_object('studentId', s.student_id, 'classId', s.class_id, 'from', s.from_date, 'to', s.to_date, 'reason', s.reason,
         'orderId', s.order_id)) AS data
     FROM enrollments s`,
+  document: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_object('code', s.code, 'kind', s.kind, 'title', s.title, 'pages', s.pages, 'printedAt', s.printed_at, 'printedBy', s.printed_by,
+        'sha256', s.sha256) AS data
+    FROM documents s`,
 };
 
 /**

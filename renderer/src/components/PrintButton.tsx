@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Printout } from '../../../core/api/print-api';
+import type { Printout } from '../../../core/archive/document-entry';
 import { CallError } from '../api/client';
 import { savePrintout } from '../files/save-file';
 

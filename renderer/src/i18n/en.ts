@@ -1,5 +1,6 @@
 import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
+import { documentsEn } from './documents-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
 
@@ -25,6 +26,7 @@ export const en: Messages = {
     classes: 'Classes',
     orders: 'Orders',
     yearEnd: 'Year end',
+    documents: 'Documents',
     sync: 'Sync',
     settings: 'Settings',
     backups: 'Backups',
@@ -133,6 +135,10 @@ export const en: Messages = {
     BACKUP_FILE_NOT_SCHOOL_OFFICE: 'The file {{file}} is not a School Office database.',
     BACKUP_FILE_TOO_NEW: 'The file {{file}} was written by a newer version of the app (schema {{fileVersion}}; this version knows up to {{appVersion}}). Update School Office.',
     RESTORE_FAILED: 'The database could not be restored from {{file}}. The current database was kept in the backup made before the restore.',
+    CERTIFICATE_UNREADABLE: 'The certificate file (PKCS#12, .p12/.pfx) could not be read: {{reason}}.',
+    CERTIFICATE_PASSPHRASE_WRONG: 'The certificate file’s passphrase is wrong.',
+    DOCUMENT_PRINTED_ELSEWHERE: 'This document was printed on another office PC: it can be reprinted or signed only there.',
+    SIGNING_FAILED: 'The document could not be signed: {{reason}}.',
     INTERNAL: 'Internal error of the application. Try again; if it happens again, contact the administrator.',
     NETWORK: 'No connection to the application. Check that npm start is running.',
   },
@@ -394,4 +400,5 @@ export const en: Messages = {
   academic: academicEn,
   sync: syncEn,
   backups: backupsEn,
+  documents: documentsEn,
 };

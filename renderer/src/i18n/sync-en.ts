@@ -105,6 +105,7 @@ export const syncEn: Messages['sync'] = {
       staff: 'Staff',
       class: 'Class',
       enrollment: 'Enrollment',
+      document: 'Printed document',
     },
   },
   settings: {

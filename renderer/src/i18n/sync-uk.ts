@@ -103,6 +103,7 @@ export const syncUk = {
       staff: 'Працівник',
       class: 'Клас',
       enrollment: 'Зарахування',
+      document: 'Надрукований документ',
     },
   },
   settings: {

@@ -1,5 +1,6 @@
 import { backupsUk } from './backups-uk';
 import { academicUk } from './academic-uk';
+import { documentsUk } from './documents-uk';
 import { syncUk } from './sync-uk';
 
 /** Ukrainian: the default language and the shape every other language must fill completely. */
@@ -25,6 +26,7 @@ export const uk = {
     classes: 'Класи',
     orders: 'Накази',
     yearEnd: 'Новий навчальний рік',
+    documents: 'Документи',
     sync: 'Синхронізація',
     settings: 'Налаштування',
     backups: 'Резервні копії',
@@ -133,6 +135,10 @@ export const uk = {
     BACKUP_FILE_NOT_SCHOOL_OFFICE: 'Файл {{file}} — не база School Office.',
     BACKUP_FILE_TOO_NEW: 'Файл {{file}} створила новіша версія програми (схема {{fileVersion}}, ця версія знає до {{appVersion}}). Оновіть School Office.',
     RESTORE_FAILED: 'Не вдалося відновити базу з {{file}}. Поточну базу збережено в резервній копії перед відновленням.',
+    CERTIFICATE_UNREADABLE: 'Не вдалося прочитати файл сертифіката (PKCS#12, .p12/.pfx): {{reason}}.',
+    CERTIFICATE_PASSPHRASE_WRONG: 'Пароль до файла сертифіката неправильний.',
+    DOCUMENT_PRINTED_ELSEWHERE: 'Цей документ надруковано на іншому комп’ютері школи: передрукувати чи підписати його можна лише там.',
+    SIGNING_FAILED: 'Документ не вдалося підписати: {{reason}}.',
     INTERNAL: 'Внутрішня помилка програми. Спробуйте ще раз, а якщо вона повторюється — зверніться до адміністратора.',
     NETWORK: 'Немає зв’язку з програмою. Перевірте, чи працює npm start.',
   },
@@ -395,6 +401,7 @@ export const uk = {
   academic: academicUk,
   sync: syncUk,
   backups: backupsUk,
+  documents: documentsUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -14,6 +14,7 @@ import { OrderDetail } from './academic/orders/OrderDetail';
 import { OrdersScreen } from './academic/orders/OrdersScreen';
 import { YearEndScreen } from './academic/year-end/YearEndScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
+import { DocumentsScreen } from './documents/DocumentsScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { StaffEditor } from './staff/StaffEditor';
 import { StaffListScreen } from './staff/StaffListScreen';
@@ -30,6 +31,7 @@ const navItems = [
   { key: 'classes', route: { screen: 'classes' }, screens: ['classes', 'class', 'alphabetBook'] },
   { key: 'orders', route: { screen: 'orders' }, screens: ['orders', 'order', 'newOrder'] },
   { key: 'yearEnd', route: { screen: 'yearEnd' }, screens: ['yearEnd'] },
+  { key: 'documents', route: { screen: 'documents' }, screens: ['documents'] },
   { key: 'sync', route: { screen: 'sync' }, screens: ['sync'] },
   { key: 'settings', route: { screen: 'settings' }, screens: ['settings'] },
   { key: 'backups', route: { screen: 'backups' }, screens: ['backups'], permission: 'school.admin' },
@@ -71,6 +73,8 @@ function Screen({ route }: { route: Route }) {
       return <NewOrderScreen />;
     case 'yearEnd':
       return <YearEndScreen />;
+    case 'documents':
+      return <DocumentsScreen />;
     case 'sync':
       return <SyncScreen />;
     case 'settings':

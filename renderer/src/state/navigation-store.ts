@@ -16,6 +16,7 @@ export type Route =
   | { screen: 'order'; id: string }
   | { screen: 'newOrder' }
   | { screen: 'yearEnd' }
+  | { screen: 'documents' }
   | { screen: 'settings' }
   | { screen: 'backups' };
 

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 
 /** The screens the side menu opens. */
-export type Screen = 'home' | 'students' | 'staff' | 'classes' | 'orders' | 'yearEnd' | 'sync' | 'backups';
+export type Screen = 'home' | 'students' | 'staff' | 'classes' | 'orders' | 'yearEnd' | 'sync' | 'backups' | 'documents';
 
 /** What every screen after login shares: the side menu, the language switch and the notice that a save went through. */
 export class ShellPage {

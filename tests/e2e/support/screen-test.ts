@@ -3,6 +3,7 @@ import { AlphabetBookPage } from '../pages/alphabet-book-page';
 import { BackupsPage } from '../pages/backups-page';
 import { ClassPage } from '../pages/class-page';
 import { ClassesPage } from '../pages/classes-page';
+import { DocumentsPage } from '../pages/documents-page';
 import { HomePage } from '../pages/home-page';
 import { LoginPage } from '../pages/login-page';
 import { NewOrderPage } from '../pages/new-order-page';
@@ -33,6 +34,7 @@ interface Screens {
   yearEnd: YearEndPage;
   sync: SyncPage;
   backups: BackupsPage;
+  documents: DocumentsPage;
 }
 
 /** Playwright's test with the page object of each screen at hand, made for the test's page when it asks for one. */
@@ -53,4 +55,5 @@ export const test = base.extend<Screens>({
   yearEnd: async ({ page }, use) => use(new YearEndPage(page)),
   sync: async ({ page }, use) => use(new SyncPage(page)),
   backups: async ({ page }, use) => use(new BackupsPage(page)),
+  documents: async ({ page }, use) => use(new DocumentsPage(page)),
 });

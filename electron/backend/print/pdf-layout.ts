@@ -1,0 +1,268 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { DocumentBlock, DocumentContent } from '../../../core/archive/document-content';
+import { drawQrCode } from './qr-code';
+import { stampText, type StampText } from './stamp-text';
+
+/** A4 in points, with the 20 mm margins office printouts use; the page stamp takes the bottom band. */
+const pageSize: [number, number] = [595.28, 841.89];
+const margin = 57;
+const stampBottom = 28;
+const stampHeight = 74;
+const bodyBottom = stampBottom + stampHeight + 8;
+const qrSize = 70;
+const ink = rgb(0, 0, 0);
+const textWidth = pageSize[0] - 2 * margin;
+
+/** What the stamp of every page says besides the page number (DESIGN §8). */
+export interface PageStamp {
+  /** `YYYY-MM-DD HH:MM`, the school's local time. */
+  printedAt: string;
+  printedBy: string;
+  code: string;
+  /** `<server>/verify/CODE`; null when no central server is configured (the QR code then holds the code alone). */
+  verifyUrl: string | null;
+}
+
+/** A signed copy's visible note, drawn under the director's signature block. */
+export interface SignatureNote {
+  signer: string;
+  at: string;
+}
+
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+/** One unbreakable slice of the body: a line of text, a table row, the signature block. */
+interface Piece {
+  height: number;
+  draw(page: PDFPage, top: number): void;
+  /** Starts on the same page as the next piece. */
+  keepWithNext: boolean;
+  /** A table row's header, repeated at the top of a page the table continues on. */
+  header?: Piece;
+  /** Dropped at the top of a page. */
+  gap?: true;
+}
+
+/** Splits text into lines no wider than `width` at this size, breaking between words. */
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (line && font.widthOfTextAtSize(candidate, size) > width) {
+        lines.push(line);
+        line = word;
+      } else line = candidate;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function textPieces(block: Extract<DocumentBlock, { type: 'text' }>, fonts: Fonts): Piece[] {
+  const size = block.size ?? 11;
+  const font = block.bold ? fonts.bold : fonts.regular;
+  return wrap(block.text, font, size, textWidth).map((line) => ({
+    height: size * 1.4,
+    keepWithNext: false,
+    draw(page, top) {
+      const lineWidth = font.widthOfTextAtSize(line, size);
+      const x = block.align === 'center' ? margin + (textWidth - lineWidth) / 2 : block.align === 'right' ? margin + textWidth - lineWidth : margin;
+      page.drawText(line, { x, y: top - size, size, font, color: ink });
+    },
+  }));
+}
+
+/** A ruled table: one piece per row, each carrying the header row to repeat on the pages it continues on. */
+function tablePieces(block: Extract<DocumentBlock, { type: 'table' }>, fonts: Fonts): Piece[] {
+  const size = block.size ?? 10;
+  const pad = 3;
+  const widths = block.columns.map((c) => c.width * textWidth);
+  const row = (cells: readonly string[], font: PDFFont, header?: Piece): Piece => {
+    const wrapped = widths.map((w, i) => wrap(cells[i] ?? '', font, size, w - 2 * pad));
+    const height = Math.max(...wrapped.map((l) => l.length)) * size * 1.3 + 2 * pad;
+    return {
+      height,
+      keepWithNext: header === undefined,
+      ...(header ? { header } : {}),
+      draw(page, top) {
+        let x = margin;
+        wrapped.forEach((lines, i) => {
+          const w = widths[i] ?? 0;
+          page.drawRectangle({ x, y: top - height, width: w, height, borderColor: ink, borderWidth: 0.5 });
+          lines.forEach((line, n) => page.drawText(line, { x: x + pad, y: top - pad - size * (n + 1) * 1.3 + size * 0.3, size, font, color: ink }));
+          x += w;
+        });
+      },
+    };
+  };
+  const header = row(
+    block.columns.map((c) => c.header),
+    fonts.bold,
+  );
+  return [header, ...block.rows.map((cells) => row(cells, fonts.regular, header))];
+}
+
+/** "Директор ______ Ім'я ПРІЗВИЩЕ", the seal place under it, and room for the note of a signed copy. */
+function signaturePiece(block: Extract<DocumentBlock, { type: 'signature' }>, fonts: Fonts, words: StampText, note: SignatureNote | null): Piece {
+  const size = 11;
+  return {
+    height: 96,
+    keepWithNext: false,
+    draw(page, top) {
+      const base = top - 24 - size;
+      page.drawText(block.role, { x: margin, y: base, size, font: fonts.regular, color: ink });
+      const line = { from: margin + textWidth * 0.4, to: margin + textWidth * 0.65 };
+      page.drawLine({ start: { x: line.from, y: base - 2 }, end: { x: line.to, y: base - 2 }, thickness: 0.5, color: ink });
+      const caption = fonts.regular.widthOfTextAtSize(words.signatureCaption, 7);
+      page.drawText(words.signatureCaption, { x: (line.from + line.to - caption) / 2, y: base - 11, size: 7, font: fonts.regular, color: ink });
+      const nameWidth = fonts.regular.widthOfTextAtSize(block.name, size);
+      page.drawText(block.name, { x: margin + textWidth - nameWidth, y: base, size, font: fonts.regular, color: ink });
+      page.drawText(words.seal, { x: margin, y: base - 30, size, font: fonts.bold, color: ink });
+      if (note) {
+        wrap(words.signedNote(note.signer, note.at), fonts.regular, 8, textWidth * 0.8).forEach((text, n) =>
+          page.drawText(text, { x: margin + textWidth * 0.2, y: base - 52 - n * 10, size: 8, font: fonts.regular, color: ink }),
+        );
+      }
+    },
+  };
+}
+
+function piecesOf(content: DocumentContent, fonts: Fonts, note: SignatureNote | null): Piece[] {
+  const words = stampText[content.language];
+  const pieces: Piece[] = [];
+  for (const block of content.blocks) {
+    if (block.type === 'text') pieces.push(...textPieces(block, fonts));
+    else if (block.type === 'gap') pieces.push({ height: block.points, keepWithNext: false, gap: true, draw: () => undefined });
+    else if (block.type === 'table') pieces.push(...tablePieces(block, fonts));
+    else {
+      // No page may hold the signature alone: the last two rows or lines before it go with it.
+      let kept = 0;
+      for (let i = pieces.length - 1; i >= 0 && kept < 2; i--) {
+        const piece = pieces[i];
+        if (!piece) break;
+        piece.keepWithNext = true;
+        if (!piece.gap) kept++;
+      }
+      pieces.push(signaturePiece(block, fonts, words, note));
+    }
+  }
+  return pieces;
+}
+
+/** Lays pieces on pages: a group kept together starts a new page when it does not fit; a continued table repeats its header. */
+function paginate(pieces: readonly Piece[]): { piece: Piece; top: number }[][] {
+  const top = pageSize[1] - margin;
+  const pages: { piece: Piece; top: number }[][] = [[]];
+  let y = top;
+  const newPage = () => {
+    pages.push([]);
+    y = top;
+  };
+  const place = (piece: Piece) => {
+    const page = pages[pages.length - 1];
+    if (!page) return;
+    if (piece.gap && page.length === 0) return;
+    if (y - piece.height < bodyBottom && page.length > 0) {
+      newPage();
+      if (piece.gap) return;
+      if (piece.header) place(piece.header);
+    }
+    pages[pages.length - 1]?.push({ piece, top: y });
+    y -= piece.height;
+  };
+  for (let i = 0; i < pieces.length; ) {
+    let end = i;
+    let height = pieces[i]?.height ?? 0;
+    while (pieces[end]?.keepWithNext && end + 1 < pieces.length) {
+      end++;
+      height += pieces[end]?.height ?? 0;
+    }
+    const first = pieces[i];
+    const current = pages[pages.length - 1] ?? [];
+    if (first && current.length > 0 && y - height < bodyBottom && height <= top - bodyBottom) {
+      newPage();
+      if (first.header) place(first.header);
+    }
+    for (; i <= end; i++) {
+      const piece = pieces[i];
+      if (piece) place(piece);
+    }
+  }
+  return pages;
+}
+
+/** The bottom band of every page: page N of M, school, title, print time and user, the verification code and its QR. */
+function drawStamp(page: PDFPage, content: DocumentContent, stamp: PageStamp, n: number, of: number, fonts: Fonts): void {
+  const words = stampText[content.language];
+  const size = 7.5;
+  const width = textWidth - qrSize - 8;
+  const top = stampBottom + stampHeight;
+  page.drawLine({ start: { x: margin, y: top + 2 }, end: { x: margin + textWidth, y: top + 2 }, thickness: 0.4, color: ink });
+  const lines: { text: string; font: PDFFont }[] = [
+    { text: words.page(n, of), font: fonts.bold },
+    ...wrap(`${content.school.name} (${words.schoolCode} ${content.school.code}) · ${content.title}`, fonts.regular, size, width)
+      .slice(0, 2)
+      .map((text) => ({ text, font: fonts.regular })),
+    { text: `${words.printed}: ${stamp.printedAt} · ${stamp.printedBy}`, font: fonts.regular },
+    { text: `${words.code}: ${stamp.code}`, font: fonts.bold },
+    ...(stamp.verifyUrl ? [{ text: stamp.verifyUrl, font: fonts.regular }] : []),
+  ];
+  lines.forEach(({ text, font }, i) => page.drawText(text, { x: margin, y: top - 9 - i * 10, size, font, color: ink }));
+  drawQrCode(page, stamp.verifyUrl ?? stamp.code, margin + textWidth - qrSize, stampBottom, qrSize);
+}
+
+/** The TTF files, read once per process. */
+const fontFiles = new Map<string, Uint8Array>();
+
+function fontFile(fontsDir: string, name: string): Uint8Array {
+  const path = join(fontsDir, name);
+  let bytes = fontFiles.get(path);
+  if (!bytes) {
+    bytes = readFileSync(path);
+    fontFiles.set(path, bytes);
+  }
+  return bytes;
+}
+
+async function embedFonts(doc: PDFDocument, fontsDir: string): Promise<Fonts> {
+  doc.registerFontkit(fontkit);
+  const regular = await doc.embedFont(fontFile(fontsDir, 'DejaVuSans.ttf'), { subset: true });
+  const bold = await doc.embedFont(fontFile(fontsDir, 'DejaVuSans-Bold.ttf'), { subset: true });
+  return { regular, bold };
+}
+
+/**
+ * A document's content on A4 pages, every page stamped. DejaVu Sans (resources/fonts) covers Ukrainian, Russian and
+ * Kyrgyz letters and the № sign; pdf-lib needs a TTF for that (woff breaks it). The PDF's dates are the print instant,
+ * so printing the same register entry again gives the same bytes.
+ */
+export async function layOutDocument(
+  fontsDir: string,
+  content: DocumentContent,
+  stamp: PageStamp,
+  printedAt: Date,
+  note: SignatureNote | null = null,
+): Promise<{ doc: PDFDocument; pages: number }> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.setTitle(content.title);
+  doc.setCreator('School Office');
+  doc.setProducer('School Office (pdf-lib)');
+  doc.setCreationDate(printedAt);
+  doc.setModificationDate(printedAt);
+  const fonts = await embedFonts(doc, fontsDir);
+  const pages = paginate(piecesOf(content, fonts, note));
+  pages.forEach((placed, i) => {
+    const page = doc.addPage(pageSize);
+    for (const { piece, top } of placed) piece.draw(page, top);
+    drawStamp(page, content, stamp, i + 1, pages.length, fonts);
+  });
+  return { doc, pages: pages.length };
+}

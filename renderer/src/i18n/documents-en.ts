@@ -1,0 +1,45 @@
+import type { Messages } from './uk';
+
+/** English texts of the Documents screen: the same keys as `documentsUk`. */
+export const documentsEn: Messages['documents'] = {
+  title: 'Printed documents',
+  intro: 'Every printed document carries a verification code on each page. The codes reach the central server at Sync all, and anyone can check a paper copy by its QR code.',
+  search: 'Search',
+  searchPlaceholder: 'Title or verification code',
+  kind: 'Kind of document',
+  allKinds: 'All kinds',
+  kinds: {
+    order: 'Order',
+    'class-list': 'Class list',
+    'alphabet-book': 'Alphabet book',
+    'orders-register': 'Orders register',
+    'class-ledger': 'Class ledger',
+    'personal-file': 'Personal file',
+    'teaching-load': 'Teaching load',
+  },
+  columns: {
+    title: 'Document',
+    code: 'Verification code',
+    pages: 'Pages',
+    printed: 'Printed',
+    signed: 'Signature',
+    actions: 'Actions',
+  },
+  count: 'Showing {{shown}} of {{total}}',
+  empty: 'Nothing has been printed yet.',
+  loading: 'Loading…',
+  reprinted: 'reprint',
+  unsigned: 'not signed',
+  reprint: 'Reprint',
+  reprintHint: 'A reprint is a new document: the same content, a new print time and a new verification code.',
+  sign: 'Sign',
+  signTitle: 'Sign “{{title}}”',
+  signIntro: 'Choose the director’s key file (PKCS#12: .p12 or .pfx) and type its passphrase. The app keeps neither the file nor the passphrase.',
+  certificate: 'Key file (.p12, .pfx)',
+  passphrase: 'Key passphrase',
+  signing: 'Signing…',
+  register: {
+    title: 'Orders register of a year',
+    year: 'Academic year',
+  },
+};

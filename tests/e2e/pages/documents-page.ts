@@ -1,0 +1,25 @@
+import type { Download, Locator, Page } from '@playwright/test';
+
+/** The Documents screen: the register of printed documents, with search and reprint. */
+export class DocumentsPage {
+  readonly table: Locator;
+  readonly rows: Locator;
+  readonly search: Locator;
+
+  constructor(private readonly page: Page) {
+    this.table = page.getByTestId('documents-table');
+    this.rows = this.table.locator('tbody tr');
+    this.search = page.locator('[name=search]');
+  }
+
+  /** The register's row of the document with this verification code. */
+  withCode(code: string): Locator {
+    return this.table.locator(`[data-code="${code}"]`);
+  }
+
+  /** Reprints the document of that code and answers the new PDF's download. */
+  async reprint(code: string): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.withCode(code).getByTestId('document-reprint').click()]);
+    return download;
+  }
+}
