@@ -4,7 +4,7 @@ import { checkStatusSchema, issueSchema } from '../schemas/issue';
 import { staffCardSchema } from '../schemas/staff';
 import { studentCardSchema } from '../schemas/student';
 import { method } from './method';
-import { registryStatusSchema } from './sync-api';
+import { cardStatusSchema } from '../sync/card-report';
 
 /** Who changed a card last and whether it is waiting to be synced. */
 export const cardMetaSchema = z.object({
@@ -17,7 +17,7 @@ export const cardMetaSchema = z.object({
   status: checkStatusSchema,
   issues: z.array(issueSchema),
   /** The central server's last verdict on the card; `current` once it judged the version stored here. */
-  registry: z.object({ status: registryStatusSchema, checkedAt: z.string(), current: z.boolean(), issues: z.array(issueSchema) }).nullable(),
+  registry: z.object({ status: cardStatusSchema, checkedAt: z.string(), current: z.boolean(), issues: z.array(issueSchema) }).nullable(),
 });
 export type CardMeta = z.infer<typeof cardMetaSchema>;
 
@@ -26,7 +26,7 @@ export const listFilterSchema = z.object({
   search: z.string().max(200).default(''),
   status: z.enum(['all', 'ok', 'warning', 'error']).default('all'),
   /** The central server's verdict; `unchecked`: never synced yet. */
-  registry: z.enum(['all', 'verified', 'warning', 'error', 'pending', 'unchecked']).default('all'),
+  registry: z.enum(['all', ...cardStatusSchema.options, 'unchecked']).default('all'),
   /** Students who left the school (withdrawn, graduated) are listed only when asked for. */
   withLeft: z.boolean().default(false),
   sort: z.enum(['name', 'birthDate', 'class', 'status']).default('name'),
@@ -45,7 +45,7 @@ export const studentRowSchema = z.object({
   status: checkStatusSchema,
   errorCount: z.number().int(),
   warningCount: z.number().int(),
-  registryStatus: registryStatusSchema.nullable(),
+  registryStatus: cardStatusSchema.nullable(),
 });
 export type StudentRow = z.infer<typeof studentRowSchema>;
 
@@ -60,7 +60,7 @@ export const staffRowSchema = z.object({
   status: checkStatusSchema,
   errorCount: z.number().int(),
   warningCount: z.number().int(),
-  registryStatus: registryStatusSchema.nullable(),
+  registryStatus: cardStatusSchema.nullable(),
 });
 export type StaffRow = z.infer<typeof staffRowSchema>;
 

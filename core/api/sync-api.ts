@@ -8,10 +8,6 @@ import { cardStatusSchema } from '../sync/card-report';
 import { syncedTypeSchema } from '../sync/wire-data';
 import { method } from './method';
 
-/** The server's verdict on a card (DESIGN §5): `verified` = no issue at all; `pending` = the registry did not answer yet. */
-export const registryStatusSchema = cardStatusSchema;
-export type RegistryStatus = z.infer<typeof registryStatusSchema>;
-
 export const reportSummarySchema = z.object({ verified: z.number(), warning: z.number(), error: z.number(), pending: z.number() });
 
 /**
@@ -58,14 +54,13 @@ const settingsOutput = z.object({
   secretStorage: z.enum(['os', 'plain']),
 });
 
-
 export const reportCardSchema = z.object({
   cardId: z.string(),
   type: z.enum(['student', 'staff']),
   name: z.string(),
   /** Current class of a student, the position of a member of staff. */
   detail: z.string().nullable(),
-  status: registryStatusSchema,
+  status: cardStatusSchema,
   checkedAt: z.string(),
   issues: z.array(issueSchema),
 });
@@ -99,7 +94,7 @@ export const syncApi = {
   ),
   'sync.report': method(
     'cards.read',
-    z.object({ status: z.enum(['all', 'error', 'warning', 'pending', 'verified']).default('all') }),
+    z.object({ status: z.enum(['all', ...cardStatusSchema.options]).default('all') }),
     z.object({ summary: reportSummarySchema, cards: z.array(reportCardSchema) }),
   ),
   'sync.conflicts': method(

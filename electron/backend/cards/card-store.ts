@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { CardMeta } from '../../../core/api/cards-api';
+import type { CardType } from '../../../core/sync/card-report';
 import { AppError } from '../../../core/errors';
 import { statusOf, type Issue } from '../../../core/schemas/issue';
 import { userName } from '../auth/users-repository';
 import { prepared } from '../db/prepared';
 
 /** What students and staff cards share in storage: the row's bookkeeping and its check results. */
-export type CardType = 'student' | 'staff';
 
 export const cardTable: Readonly<Record<CardType, 'students' | 'staff'>> = { student: 'students', staff: 'staff' };
 

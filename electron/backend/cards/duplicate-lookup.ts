@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Issue } from '../../../core/schemas/issue';
 import { duplicateIssues, type DocumentKey } from '../../../core/rules/duplicates';
 import { prepared } from '../db/prepared';
-import { cardTable, checkColumns, type CardType } from './card-store';
+import type { CardType } from '../../../core/sync/card-report';
+import { cardTable, checkColumns } from './card-store';
 import { markStudentChanged } from './students/student-list-index';
 
 /**

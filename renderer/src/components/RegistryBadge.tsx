@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { RegistryStatus } from '../../../core/api/sync-api';
+import type { CardStatus } from '../../../core/sync/card-report';
 
-const marks: Record<RegistryStatus, string> = { verified: '✓', warning: '!', error: '✕', pending: '…' };
+const marks: Record<CardStatus, string> = { verified: '✓', warning: '!', error: '✕', pending: '…' };
 
 /** The server's verdict on a card: colour, symbol and words, so it reads without colour too. */
-export function RegistryBadge({ status }: { status: RegistryStatus }) {
+export function RegistryBadge({ status }: { status: CardStatus }) {
   const { t } = useTranslation();
   return (
     <span className={`badge registry-badge registry-badge--${status}`} data-registry-status={status}>

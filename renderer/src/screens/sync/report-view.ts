@@ -1,4 +1,5 @@
-import type { RegistryStatus, ReportCard } from '../../../../core/api/sync-api';
+import type { ReportCard } from '../../../../core/api/sync-api';
+import type { CardStatus } from '../../../../core/sync/card-report';
 import type { Issue } from '../../../../core/schemas/issue';
 
 /** `attention`: every card the secretary still has to look at, i.e. all but the verified ones. */
@@ -44,7 +45,7 @@ export function orderedIssues(issues: readonly Issue[]): Issue[] {
 }
 
 export interface ExportText {
-  status(status: RegistryStatus): string;
+  status(status: CardStatus): string;
   field(path: string): string;
   problem(issue: Issue): string;
 }
