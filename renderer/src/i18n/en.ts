@@ -31,6 +31,7 @@ export const en: Messages = {
     print: 'Print (PDF)',
     printing: 'Preparing the PDF…',
     printFailed: 'The document could not be made.',
+    retry: 'Try again',
     save: 'Save',
     saving: 'Saving…',
     close: 'Close',
@@ -146,6 +147,7 @@ export const en: Messages = {
     auditBroken: 'The log is damaged: entry no. {{brokenAt}} was changed or removed after it was written. Contact the administrator and keep a backup of the database.',
   },
   list: {
+    classesFailed: 'The classes could not be loaded.',
     withLeft: 'Including those who left',
     registryFilter: 'Registry',
     registryUnchecked: 'Not checked yet',

@@ -31,6 +31,7 @@ export const uk = {
     print: 'Друк (PDF)',
     printing: 'Готуємо PDF…',
     printFailed: 'Не вдалося підготувати документ.',
+    retry: 'Спробувати ще раз',
     save: 'Зберегти',
     saving: 'Збереження…',
     close: 'Закрити',
@@ -146,6 +147,7 @@ export const uk = {
     auditBroken: 'Журнал пошкоджено: запис № {{brokenAt}} змінено або вилучено після внесення. Зверніться до адміністратора та збережіть резервну копію бази.',
   },
   list: {
+    classesFailed: 'Не вдалося завантажити класи.',
     withLeft: 'Разом із вибулими',
     registryFilter: 'Реєстр',
     registryUnchecked: 'Ще не перевірено',

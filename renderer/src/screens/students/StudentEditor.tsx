@@ -30,10 +30,10 @@ export function StudentEditor({ id }: { id: string | null }) {
   const check = useCallback(
     ({ card, extra }: Draft<StudentCard, StudentExtra>) => {
       const today = todayIso();
-      const grade = classes?.find((c) => c.id === extra.classId)?.grade;
+      const grade = classes.data?.find((c) => c.id === extra.classId)?.grade;
       return checkStudent(card, { country, today, grade, academicYearStart: academicYearStartOf(today), enrolled: extra.classId !== null });
     },
-    [classes, country],
+    [classes.data, country],
   );
   const editor = useCardEditor(studentSource, id, check);
   const { loaded } = editor;

@@ -11,6 +11,7 @@ import { useStudentList, type ListView } from '../../list/list-store';
 import type { Column } from '../../list/VirtualGrid';
 import { useNavigation } from '../../state/navigation-store';
 import { useClasses } from '../../state/use-classes';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 
 function fetchStudents({ classId, ...filter }: Omit<ListView, 'selectedId'>) {
   return api.call('students.list', classId ? { ...filter, classId } : filter);
@@ -62,6 +63,7 @@ export function StudentListScreen() {
       fetchRows={fetchStudents}
       onOpen={onOpen}
       onNew={onNew}
+      notice={classes.error && <CallErrorBanner error={classes.error} onRetry={classes.reload} title={t('list.classesFailed')} />}
       extraFilters={
         <div className="toolbar__filter">
           <label className="toolbar__label" htmlFor="students-class">
@@ -75,7 +77,7 @@ export function StudentListScreen() {
             onChange={(e) => useStudentList.getState().update({ classId: e.target.value || null, selectedId: null })}
           >
             <option value="">{t('list.allClasses')}</option>
-            {(classes ?? []).map((c) => (
+            {(classes.data ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label}
               </option>

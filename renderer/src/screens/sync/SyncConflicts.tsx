@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../core/api/contract';
-import { api } from '../../api/api';
-import { CallError } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { showTimestamp } from '../../format/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 
@@ -12,23 +12,15 @@ type Conflict = MethodOutput<'sync.conflicts'>['conflicts'][number];
 export function SyncConflicts({ conflicts, onResolved }: { conflicts: Conflict[]; onResolved(): void }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState<Conflict | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
   const [done, setDone] = useState<'mine' | 'server' | null>(null);
+  const resolving = useAction('sync.resolveConflict');
+  const { error, running: busy } = resolving;
 
   const resolve = async (conflict: Conflict, keep: 'mine' | 'server') => {
     setConfirming(null);
-    setBusy(true);
-    setError(null);
-    try {
-      await api.call('sync.resolveConflict', { type: conflict.type, id: conflict.id, keep });
-      setDone(keep);
-      onResolved();
-    } catch (err) {
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await resolving.run({ type: conflict.type, id: conflict.id, keep }))) return;
+    setDone(keep);
+    onResolved();
   };
 
   if (conflicts.length === 0 && !done && !error) return null;
@@ -37,11 +29,7 @@ export function SyncConflicts({ conflicts, onResolved }: { conflicts: Conflict[]
       <h2 id="sync-conflicts-title" className="panel__title">
         {t('sync.conflicts.title')}
       </h2>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </div>
-      )}
+      {error && <CallErrorBanner error={error} />}
       {done && (
         <div className="banner banner--success" role="status">
           {done === 'mine' ? t('sync.conflicts.keptMine') : t('sync.conflicts.tookServer')}

@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../core/api/contract';
 import { api } from '../../../api/api';
-import { CallError } from '../../../api/client';
+import { useTask } from '../../../api/use-action';
+import { CallErrorBanner } from '../../../components/CallErrorBanner';
 import { showDate } from '../../../format/dates';
 import { textOf } from '../../../i18n/i18n';
 import type { FirstGraderDraft } from './year-end-view';
@@ -47,10 +48,10 @@ interface Props {
 export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
   const { t } = useTranslation();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [importing, setImporting] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [error, setError] = useState<CallError | null>(null);
   const [imported, setImported] = useState<number | null>(null);
+  const reading = useTask(async (file: File) => api.call('yearEnd.importFirstGraders', { fileBase64: await base64Of(file) }));
+  const importing = reading.running;
 
   // The backend names columns by field; the secretary knows them by the card's labels.
   const columnName = (column: string) =>
@@ -58,22 +59,15 @@ export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
   const update = (key: number, patch: Partial<FirstGraderDraft>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   const importFile = async (file: File) => {
-    setImporting(true);
     setProblems([]);
-    setError(null);
     setImported(null);
-    try {
-      const result = await api.call('yearEnd.importFirstGraders', { fileBase64: await base64Of(file) });
-      if (result.problems.length > 0) setProblems(result.problems);
-      else {
-        onChange([...rows.filter((r) => r.lastName || r.firstName), ...result.firstGraders.map(draftOf)]);
-        setImported(result.firstGraders.length);
-      }
-    } catch (err) {
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-    } finally {
-      setImporting(false);
-      if (fileRef.current) fileRef.current.value = '';
+    const result = await reading.run(file);
+    if (fileRef.current) fileRef.current.value = '';
+    if (!result) return;
+    if (result.problems.length > 0) setProblems(result.problems);
+    else {
+      onChange([...rows.filter((r) => r.lastName || r.firstName), ...result.firstGraders.map(draftOf)]);
+      setImported(result.firstGraders.length);
     }
   };
 
@@ -103,11 +97,7 @@ export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
           />
         </label>
       </div>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </div>
-      )}
+      {reading.error && <CallErrorBanner error={reading.error} />}
       {imported !== null && (
         <div className="banner banner--success" role="status">
           {t('academic.yearEnd.firstGraders.imported', { count: imported })}
