@@ -25,7 +25,8 @@ interface ListScreenProps<Row> {
   /** Shown under the filters: a failed load of what they offer. */
   notice?: ReactNode;
   onOpen(id: string): void;
-  onNew(): void;
+  /** Absent for a user who may not create cards: no button, no Ctrl+N. */
+  onNew?: () => void;
 }
 
 const statusFilters: StatusFilter[] = ['all', 'error', 'warning', 'ok'];
@@ -71,9 +72,11 @@ export function CardListScreen<Row extends { id: string; status: CheckStatus }>(
     <div className="list-screen" data-testid={`${props.kind}-list`}>
       <div className="list-screen__top">
         <h1 className="page-title">{props.title}</h1>
-        <button type="button" className="button button--primary" onClick={onNew} aria-keyshortcuts="Control+N">
-          + {props.newLabel}
-        </button>
+        {onNew && (
+          <button type="button" className="button button--primary" onClick={onNew} aria-keyshortcuts="Control+N">
+            + {props.newLabel}
+          </button>
+        )}
       </div>
       <div className="toolbar" role="search">
         <div className="toolbar__search">

@@ -1,30 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../core/api/contract';
-import { api } from '../../api/api';
-import { CallError } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 
 type Verdict = MethodOutput<'audit.verify'>;
 
 /** "Verify the log": recomputes the audit hash chain in the backend and says whether anyone altered it. */
 export function AuditCheckPanel() {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
   const [verdict, setVerdict] = useState<Verdict | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
+  const verifying = useAction('audit.verify');
+  const busy = verifying.running;
 
-  const verify = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setVerdict(await api.call('audit.verify', {}));
-    } catch (err) {
-      setVerdict(null);
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const verify = async () => setVerdict(await verifying.run({}));
 
   return (
     <section className="panel" aria-labelledby="home-audit" data-testid="audit-check">
@@ -45,11 +34,7 @@ export function AuditCheckPanel() {
           {t('home.auditBroken', { brokenAt: verdict.brokenAt ?? verdict.checked })}
         </p>
       )}
-      {error && (
-        <p className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`)}
-        </p>
-      )}
+      {verifying.error && <CallErrorBanner error={verifying.error} />}
     </section>
   );
 }

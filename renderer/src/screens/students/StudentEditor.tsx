@@ -37,7 +37,7 @@ export function StudentEditor({ id }: { id: string | null }) {
   );
   const editor = useCardEditor(studentSource, id, check);
   const { loaded } = editor;
-  if (!loaded) return <EditorLoadState error={editor.loadError} listRoute={{ screen: 'students' }} />;
+  if (!loaded) return <EditorLoadState error={editor.loadError} onRetry={editor.retryLoad} listRoute={{ screen: 'students' }} />;
 
   const title = loaded.id ? personName(loaded.saved.card) || t('editor.newStudent') : t('editor.newStudent');
   return (

@@ -12,6 +12,7 @@ import type { Column } from '../../list/VirtualGrid';
 import { useNavigation } from '../../state/navigation-store';
 import { useClasses } from '../../state/use-classes';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
+import { useCan } from '../../state/use-can';
 
 function fetchStudents({ classId, ...filter }: Omit<ListView, 'selectedId'>) {
   return api.call('students.list', classId ? { ...filter, classId } : filter);
@@ -49,6 +50,7 @@ export function StudentListScreen() {
   );
 
   const onOpen = useCallback((id: string) => navigate({ screen: 'student', id }), [navigate]);
+  const canCreate = useCan('students.save');
   const onNew = useCallback(() => navigate({ screen: 'student', id: null }), [navigate]);
 
   return (
@@ -62,7 +64,7 @@ export function StudentListScreen() {
       columns={columns}
       fetchRows={fetchStudents}
       onOpen={onOpen}
-      onNew={onNew}
+      onNew={canCreate ? onNew : undefined}
       notice={classes.error && <CallErrorBanner error={classes.error} onRetry={classes.reload} title={t('list.classesFailed')} />}
       extraFilters={
         <div className="toolbar__filter">

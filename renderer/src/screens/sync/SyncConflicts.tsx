@@ -5,6 +5,7 @@ import { useAction } from '../../api/use-action';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { showTimestamp } from '../../format/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useCan } from '../../state/use-can';
 
 type Conflict = MethodOutput<'sync.conflicts'>['conflicts'][number];
 
@@ -14,6 +15,7 @@ export function SyncConflicts({ conflicts, onResolved }: { conflicts: Conflict[]
   const [confirming, setConfirming] = useState<Conflict | null>(null);
   const [done, setDone] = useState<'mine' | 'server' | null>(null);
   const resolving = useAction('sync.resolveConflict');
+  const canResolve = useCan('sync.resolveConflict');
   const { error, running: busy } = resolving;
 
   const resolve = async (conflict: Conflict, keep: 'mine' | 'server') => {
@@ -47,14 +49,16 @@ export function SyncConflicts({ conflicts, onResolved }: { conflicts: Conflict[]
                     {t(`sync.conflicts.types.${c.type}`)} · {t('sync.conflicts.detectedAt', { when: showTimestamp(c.detectedAt) })}
                   </span>
                 </div>
-                <div className="sync-conflict__actions">
-                  <button type="button" className="button button--small" disabled={busy} onClick={() => void resolve(c, 'mine')} data-keep="mine">
-                    {t('sync.conflicts.keepMine')}
-                  </button>
-                  <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => setConfirming(c)} data-keep="server">
-                    {t('sync.conflicts.takeServer')}
-                  </button>
-                </div>
+                {canResolve && (
+                  <div className="sync-conflict__actions">
+                    <button type="button" className="button button--small" disabled={busy} onClick={() => void resolve(c, 'mine')} data-keep="mine">
+                      {t('sync.conflicts.keepMine')}
+                    </button>
+                    <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => setConfirming(c)} data-keep="server">
+                      {t('sync.conflicts.takeServer')}
+                    </button>
+                  </div>
+                )}
               </li>
             ))}
           </ul>

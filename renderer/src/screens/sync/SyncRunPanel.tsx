@@ -5,6 +5,7 @@ import type { CallError } from '../../api/client';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { useProgress } from '../../state/progress-store';
+import { useCan } from '../../state/use-can';
 
 type SyncStatus = MethodOutput<'sync.status'>;
 
@@ -36,6 +37,7 @@ interface SyncRunPanelProps {
 export function SyncRunPanel({ status, running, callError, onStart }: SyncRunPanelProps) {
   const { t } = useTranslation();
   const progress = useProgress('sync.start');
+  const canStart = useCan('sync.start');
   const announced = announcedPhases.find((p) => p === progress?.phase);
   // A failed call of the page and a run that stopped early are told the same way: in plain words, nothing lost.
   const error = callError ?? (running ? null : (status?.error ?? null));
@@ -46,16 +48,18 @@ export function SyncRunPanel({ status, running, callError, onStart }: SyncRunPan
         {t('sync.run.start')}
       </h2>
       <div className="sync-run__row">
-        <button
-          type="button"
-          className="button button--primary sync-run__button"
-          onClick={onStart}
-          disabled={running || status === null}
-          aria-describedby="sync-run-counts"
-          data-testid="sync-all"
-        >
-          {running ? t('sync.run.running') : t('sync.run.start')}
-        </button>
+        {canStart && (
+          <button
+            type="button"
+            className="button button--primary sync-run__button"
+            onClick={onStart}
+            disabled={running || status === null}
+            aria-describedby="sync-run-counts"
+            data-testid="sync-all"
+          >
+            {running ? t('sync.run.running') : t('sync.run.start')}
+          </button>
+        )}
         <ul className="sync-run__counts" id="sync-run-counts">
           <li data-count="unsent">{t('sync.run.unsent', { count: status?.unsent ?? 0 })}</li>
           {(status?.conflicts ?? 0) > 0 && (
