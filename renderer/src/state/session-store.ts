@@ -1,13 +1,9 @@
 import { create } from 'zustand';
 import type { User } from '../../../core/api/auth-api';
 import type { School } from '../../../core/schemas/school';
-import { forgetSession, keepSession, restoreSession } from './kept-session';
 
 interface SessionState {
-  /**
-   * Session token from auth.login, kept for this tab only so a reload does not sign the user out; a session the
-   * backend no longer knows is refused on the first call, which signs out.
-   */
+  /** Session token from auth.login: memory only, never written to storage. */
   session: string | null;
   user: User | null;
   school: School | null;
@@ -19,21 +15,13 @@ interface SessionState {
   rejectRunToken(): void;
 }
 
-const kept = restoreSession(sessionStorage);
-
 export const useSession = create<SessionState>()((set) => ({
-  session: kept?.session ?? null,
-  user: kept?.user ?? null,
+  session: null,
+  user: null,
   school: null,
   runTokenRejected: false,
-  signIn: (session, user) => {
-    keepSession(sessionStorage, session, user);
-    set({ session, user });
-  },
+  signIn: (session, user) => set({ session, user }),
   setSchool: (school) => set({ school }),
-  signOut: () => {
-    forgetSession(sessionStorage);
-    set({ session: null, user: null, school: null });
-  },
+  signOut: () => set({ session: null, user: null, school: null }),
   rejectRunToken: () => set({ runTokenRejected: true }),
 }));
