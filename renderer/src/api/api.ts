@@ -1,4 +1,5 @@
 import { useNavigation } from '../state/navigation-store';
+import { useProgressStore } from '../state/progress-store';
 import { useSession } from '../state/session-store';
 import { createClient } from './client';
 import { ipcTransport } from './ipc-transport';
@@ -16,3 +17,6 @@ export const api = createClient(ipcTransport() ?? webTransport(takeRunToken()), 
     useSession.getState().rejectRunToken();
   },
 });
+
+// Heard from the start, so a job's first events are not missed by a screen opened later.
+api.onProgress((event) => useProgressStore.getState().receive(event));

@@ -1,4 +1,5 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../../core/api/contract';
+import type { ProgressSource } from '../../../core/api/progress';
 import type { AppErrorCode } from '../../../core/errors';
 import type { Transport } from './transport';
 import { RunTokenRejected } from './web-transport';
@@ -14,13 +15,18 @@ export class CallError extends Error {
   }
 }
 
+/** Whatever a call or a task threw, as the UI shows it: anything not from the backend is an internal error. */
+export function toCallError(err: unknown): CallError {
+  return err instanceof CallError ? err : new CallError('INTERNAL');
+}
+
 export interface ClientEvents {
   /** The session is gone (logged out elsewhere, backend restarted): the UI returns to the login screen. */
   onUnauthenticated(): void;
   onRunTokenRejected(): void;
 }
 
-export interface ApiClient {
+export interface ApiClient extends ProgressSource {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 }
 
@@ -41,5 +47,6 @@ export function createClient(transport: Transport, session: () => string | null,
       if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.login') events.onUnauthenticated();
       throw new CallError(result.error.code, result.error.params);
     },
+    onProgress: (listener) => transport.onProgress(listener),
   };
 }

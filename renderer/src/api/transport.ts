@@ -1,4 +1,5 @@
 import type { Invoker } from '../../../core/api/invoke-result';
+import type { ProgressSource } from '../../../core/api/progress';
 
-/** One way to reach the backend's handler table: Electron IPC or web mode's HTTP endpoint. */
-export type Transport = Invoker;
+/** One way to reach the backend's handler table and hear its progress events: Electron IPC or web mode's HTTP endpoint. */
+export type Transport = Invoker & ProgressSource;

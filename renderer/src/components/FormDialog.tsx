@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallError } from '../api/client';
+import { CallErrorBanner } from './CallErrorBanner';
 
 interface FormDialogProps {
   title: string;
@@ -64,11 +65,7 @@ export function FormDialog({ title, testId, error, submitLabel, submitDisabled, 
         <h2 id={`${id}-title`} className="dialog__title">
           {title}
         </h2>
-        {error && (
-          <div className="banner banner--error" role="alert">
-            {t(`errors.${error.code}`, error.params ?? {})}
-          </div>
-        )}
+        {error && <CallErrorBanner error={error} />}
         {children}
         <div className="dialog__actions">
           <button type="submit" className="button button--primary" disabled={submitDisabled}>

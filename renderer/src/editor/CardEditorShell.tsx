@@ -4,6 +4,7 @@ import { statusOf, type Issue } from '../../../core/schemas/issue';
 import type { Acknowledgement } from '../../../core/schemas/student';
 import { RegistryBadge } from '../components/RegistryBadge';
 import { StatusBadge } from '../components/StatusBadge';
+import { CallErrorBanner } from '../components/CallErrorBanner';
 import { useNavigation, type Route } from '../state/navigation-store';
 import { EditorFieldsContext, type EditorFields } from './editor-fields';
 import { getAt } from './field-path';
@@ -114,14 +115,13 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
         </div>
 
         {saveError && (
-          <div className="banner banner--error" role="alert" data-error-code={saveError.code}>
-            <span>{t(`errors.${saveError.code}`)}</span>
+          <CallErrorBanner error={saveError}>
             {saveError.code === 'STALE_VERSION' && (
               <button type="button" className="button button--small" onClick={() => leave(() => void editor.reload())}>
                 {t('editor.reload')}
               </button>
             )}
-          </div>
+          </CallErrorBanner>
         )}
         {!dirty && justSaved && issues.length > 0 && <div className="banner banner--info">{t('editor.savedWithIssues')}</div>}
       </div>

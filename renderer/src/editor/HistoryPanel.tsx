@@ -1,8 +1,7 @@
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../core/api/audit-api';
-import { api } from '../api/api';
-import { CallError } from '../api/client';
+import { useCall } from '../api/use-call';
+import { CallErrorBanner } from '../components/CallErrorBanner';
 import { showTimestamp } from '../format/dates';
 import { fieldLabel } from '../format/field-label';
 import { fieldValueText } from '../format/field-value';
@@ -10,21 +9,10 @@ import { fieldValueText } from '../format/field-value';
 /** A card's audit trail: who changed what and when, field by field, newest first. */
 export function HistoryPanel({ entity, id }: { entity: 'student' | 'staff'; id: string }) {
   const { t } = useTranslation();
-  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
+  const { data, error, reload } = useCall('audit.history', { entity, id }, [entity, id]);
+  const entries = useMemo(() => data && [...data.entries].sort((a, b) => b.seq - a.seq), [data]);
 
-  useEffect(() => {
-    let live = true;
-    api.call('audit.history', { entity, id }).then(
-      (r) => live && setEntries([...r.entries].sort((a, b) => b.seq - a.seq)),
-      (err: unknown) => live && setError(err instanceof CallError ? err : new CallError('INTERNAL')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [entity, id]);
-
-  if (error) return <p role="alert" className="banner banner--error">{t(`errors.${error.code}`)}</p>;
+  if (error) return <CallErrorBanner error={error} onRetry={reload} />;
   if (!entries) return <p className="muted">{t('history.loading')}</p>;
   if (entries.length === 0) return <p className="muted">{t('history.empty')}</p>;
 

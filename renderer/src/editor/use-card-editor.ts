@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CardMeta } from '../../../core/api/cards-api';
 import type { Issue } from '../../../core/schemas/issue';
-import { CallError } from '../api/client';
+import { toCallError, type CallError } from '../api/client';
 import { useNavigation, type Route } from '../state/navigation-store';
 import { getAt, setAt } from './field-path';
 
@@ -64,7 +64,7 @@ export function useCardEditor<Card, Extra>(source: CardSource<Card, Extra>, id: 
         setLoaded({ id: cardId, meta, saved: draft, draft });
         setSaveError(null);
       } catch (err) {
-        setLoadError(err instanceof CallError ? err : new CallError('INTERNAL'));
+        setLoadError(toCallError(err));
       }
     },
     [source],
@@ -129,7 +129,7 @@ export function useCardEditor<Card, Extra>(source: CardSource<Card, Extra>, id: 
       setJustSaved(true);
       if (current.id === null) replaceRoute(source.routeOf(meta.id));
     } catch (err) {
-      setSaveError(err instanceof CallError ? err : new CallError('INTERNAL'));
+      setSaveError(toCallError(err));
     } finally {
       setSaving(false);
     }
@@ -139,13 +139,18 @@ export function useCardEditor<Card, Extra>(source: CardSource<Card, Extra>, id: 
     if (latest.current?.id) await load(latest.current.id);
   }, [load]);
 
+  /** After a card failed to open: asks for it again. */
+  const retryLoad = useCallback(() => {
+    if (id !== null) void load(id);
+  }, [id, load]);
+
   const revealAll = loaded?.id !== null || triedSave;
   const shownAt = useCallback(
     (path: string) => revealAll || touched.has(path) || [...touched].some((t) => t.startsWith(`${path}.`)),
     [revealAll, touched],
   );
 
-  return { loaded, loadError, dirty, saving, saveError, justSaved, issues, shownAt, setField, setExtra, save, reload };
+  return { loaded, loadError, retryLoad, dirty, saving, saveError, justSaved, issues, shownAt, setField, setExtra, save, reload };
 }
 
 export type CardEditorState<Card, Extra> = ReturnType<typeof useCardEditor<Card, Extra>>;

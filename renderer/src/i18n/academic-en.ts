@@ -282,6 +282,7 @@ export const academicEn: Messages['academic'] = {
       checking: 'Checking the backup',
       transition: 'Moving students into the new year',
       done: 'Done',
+      failed: 'The transition was not made',
     },
     resultTitle: 'Transition done',
     resultBody: 'Academic year {{year}} is closed. Backup: {{backup}}',

@@ -35,6 +35,7 @@ export const en: Messages = {
     print: 'Print (PDF)',
     printing: 'Preparing the PDF…',
     printFailed: 'The document could not be made.',
+    retry: 'Try again',
     save: 'Save',
     saving: 'Saving…',
     close: 'Close',
@@ -174,6 +175,7 @@ export const en: Messages = {
     auditDriftKind: { changed: 'other field values', unrecorded: 'the card is not in the log', missing: 'the card was removed without a log entry' },
   },
   list: {
+    classesFailed: 'The classes could not be loaded.',
     withLeft: 'Including those who left',
     registryFilter: 'Registry',
     registryUnchecked: 'Not checked yet',

@@ -35,6 +35,7 @@ export const uk = {
     print: 'Друк (PDF)',
     printing: 'Готуємо PDF…',
     printFailed: 'Не вдалося підготувати документ.',
+    retry: 'Спробувати ще раз',
     save: 'Зберегти',
     saving: 'Збереження…',
     close: 'Закрити',
@@ -175,6 +176,7 @@ export const uk = {
     auditDriftKind: { changed: 'інші значення полів', unrecorded: 'картки немає в журналі', missing: 'картку вилучено без запису в журналі' },
   },
   list: {
+    classesFailed: 'Не вдалося завантажити класи.',
     withLeft: 'Разом із вибулими',
     registryFilter: 'Реєстр',
     registryUnchecked: 'Ще не перевірено',

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { CheckStatus } from '../../../core/schemas/issue';
-import type { CallError } from '../api/client';
+import { CallErrorBanner } from '../components/CallErrorBanner';
 import type { ListView, RegistryFilter, StatusFilter } from './list-store';
 import { useDebounced } from './use-debounced';
 import { useListKeys } from './use-list-keys';
@@ -22,8 +22,11 @@ interface ListScreenProps<Row> {
   fetchRows(view: Omit<ListView, 'selectedId'>): Promise<{ rows: Row[] }>;
   /** Filters beside search and status (the students' class). */
   extraFilters?: ReactNode;
+  /** Shown under the filters: a failed load of what they offer. */
+  notice?: ReactNode;
   onOpen(id: string): void;
-  onNew(): void;
+  /** Absent for a user who may not create cards: no button, no Ctrl+N. */
+  onNew?: () => void;
 }
 
 const statusFilters: StatusFilter[] = ['all', 'error', 'warning', 'ok'];
@@ -49,7 +52,7 @@ export function CardListScreen<Row extends { id: string; status: CheckStatus }>(
     }),
     [search, view.status, view.registry, view.withLeft, view.classId, view.sort, view.direction],
   );
-  const { rows, error, loading } = useListRows(query, props.fetchRows);
+  const { rows, error, loading, reload } = useListRows(query, props.fetchRows);
   useListKeys(searchRef, onNew);
 
   const list = rows ?? [];
@@ -69,9 +72,11 @@ export function CardListScreen<Row extends { id: string; status: CheckStatus }>(
     <div className="list-screen" data-testid={`${props.kind}-list`}>
       <div className="list-screen__top">
         <h1 className="page-title">{props.title}</h1>
-        <button type="button" className="button button--primary" onClick={onNew} aria-keyshortcuts="Control+N">
-          + {props.newLabel}
-        </button>
+        {onNew && (
+          <button type="button" className="button button--primary" onClick={onNew} aria-keyshortcuts="Control+N">
+            + {props.newLabel}
+          </button>
+        )}
       </div>
       <div className="toolbar" role="search">
         <div className="toolbar__search">
@@ -141,10 +146,11 @@ export function CardListScreen<Row extends { id: string; status: CheckStatus }>(
           </select>
         </div>
         <div className="toolbar__count" role="status" data-testid="row-count">
-          {loading && rows === null ? t('list.loading') : t('list.rows', { count: list.length })}
+          {rows === null ? (loading ? t('list.loading') : '') : t('list.rows', { count: list.length })}
         </div>
       </div>
-      {error && <ListError error={error} />}
+      {props.notice}
+      {error && <CallErrorBanner error={error} onRetry={reload} />}
       <div id={`${props.kind}-grid`} className="list-screen__grid">
         <VirtualGrid
           label={props.gridLabel}
@@ -160,7 +166,7 @@ export function CardListScreen<Row extends { id: string; status: CheckStatus }>(
           gridRef={gridRef}
           empty={
             rows === null ? (
-              t('list.loading')
+              error ? null : t('list.loading')
             ) : (
               <>
                 <p>{t('list.empty')}</p>
@@ -179,15 +185,6 @@ export function CardListScreen<Row extends { id: string; status: CheckStatus }>(
         />
       </div>
       <p className="keys-hint keys-hint--below">{t('list.keys')}</p>
-    </div>
-  );
-}
-
-function ListError({ error }: { error: CallError }) {
-  const { t } = useTranslation();
-  return (
-    <div className="banner banner--error" role="alert">
-      {t(`errors.${error.code}`)}
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import { CallError } from '../api/client';
+import { useCallback, useEffect, useState } from 'react';
+import { latestRequest } from '../api/call-state';
+import { toCallError, type CallError } from '../api/client';
 
 /**
  * Rows of a list for a query; a new query replaces the rows only when its answer arrives, and an answer to an
@@ -9,26 +10,28 @@ export function useListRows<Query, Row>(query: Query, fetchRows: (q: Query) => P
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<CallError | null>(null);
   const [loading, setLoading] = useState(true);
-  const sequence = useRef(0);
+  const [revision, setRevision] = useState(0);
+  const [requests] = useState(latestRequest);
   const key = JSON.stringify(query);
 
   useEffect(() => {
-    const mine = ++sequence.current;
+    const isLatest = requests.begin();
     setLoading(true);
     fetchRows(JSON.parse(key) as Query).then(
       (r) => {
-        if (mine !== sequence.current) return;
+        if (!isLatest()) return;
         setRows(r.rows);
         setError(null);
         setLoading(false);
       },
       (err: unknown) => {
-        if (mine !== sequence.current) return;
-        setError(err instanceof CallError ? err : new CallError('INTERNAL'));
+        if (!isLatest()) return;
+        setError(toCallError(err));
         setLoading(false);
       },
     );
-  }, [key, fetchRows]);
+  }, [key, fetchRows, revision, requests]);
 
-  return { rows, error, loading };
+  const reload = useCallback(() => setRevision((r) => r + 1), []);
+  return { rows, error, loading, reload };
 }

@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can, type Permission } from '../../../core/auth/permissions';
+import type { MethodName } from '../../../core/api/contract';
 import { api } from '../api/api';
+import { useCall } from '../api/use-call';
 import { DiscardDialog } from '../components/DiscardDialog';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useNavigation, type Route } from '../state/navigation-store';
 import { useSession } from '../state/session-store';
+import { roleMayCall } from '../state/use-can';
 import { AlphabetBookScreen } from './academic/alphabet/AlphabetBookScreen';
 import { ClassPage } from './academic/classes/ClassPage';
 import { ClassesScreen } from './academic/classes/ClassesScreen';
@@ -24,18 +26,19 @@ import { FocusFromReport } from './sync/FocusFromReport';
 import { SettingsScreen } from './sync/SettingsScreen';
 import { SyncScreen } from './sync/SyncScreen';
 
+/** Each section with the method it opens with: a section the user may not call is not offered. */
 const navItems = [
-  { key: 'home', route: { screen: 'home' }, screens: ['home'] },
-  { key: 'students', route: { screen: 'students' }, screens: ['students', 'student'] },
-  { key: 'staff', route: { screen: 'staffList' }, screens: ['staffList', 'staff'] },
-  { key: 'classes', route: { screen: 'classes' }, screens: ['classes', 'class', 'alphabetBook'] },
-  { key: 'orders', route: { screen: 'orders' }, screens: ['orders', 'order', 'newOrder'] },
-  { key: 'yearEnd', route: { screen: 'yearEnd' }, screens: ['yearEnd'] },
-  { key: 'documents', route: { screen: 'documents' }, screens: ['documents'] },
-  { key: 'sync', route: { screen: 'sync' }, screens: ['sync'] },
-  { key: 'settings', route: { screen: 'settings' }, screens: ['settings'] },
-  { key: 'backups', route: { screen: 'backups' }, screens: ['backups'], permission: 'school.admin' },
-] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][]; permission?: Permission }[];
+  { key: 'home', route: { screen: 'home' }, screens: ['home'], method: 'home.summary' },
+  { key: 'students', route: { screen: 'students' }, screens: ['students', 'student'], method: 'students.list' },
+  { key: 'staff', route: { screen: 'staffList' }, screens: ['staffList', 'staff'], method: 'staff.list' },
+  { key: 'classes', route: { screen: 'classes' }, screens: ['classes', 'class', 'alphabetBook'], method: 'classes.ofYear' },
+  { key: 'orders', route: { screen: 'orders' }, screens: ['orders', 'order', 'newOrder'], method: 'orders.list' },
+  { key: 'yearEnd', route: { screen: 'yearEnd' }, screens: ['yearEnd'], method: 'yearEnd.preview' },
+  { key: 'documents', route: { screen: 'documents' }, screens: ['documents'], method: 'documents.list' },
+  { key: 'sync', route: { screen: 'sync' }, screens: ['sync'], method: 'sync.status' },
+  { key: 'settings', route: { screen: 'settings' }, screens: ['settings'], method: 'sync.settings' },
+  { key: 'backups', route: { screen: 'backups' }, screens: ['backups'], method: 'backup.list' },
+] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][]; method: MethodName }[];
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -93,12 +96,12 @@ export function AppShell() {
   const visit = useNavigation((s) => s.visit);
   const navigate = useNavigation((s) => s.navigate);
 
+  // Only the header shows the school's name: without it the office still works.
+  const { data: ofSchool } = useCall('school.get', {}, []);
   useEffect(() => {
-    api.call('school.get', {}).then(
-      (r) => useSession.getState().setSchool(r.school),
-      () => undefined,
-    );
-  }, []);
+    if (ofSchool) useSession.getState().setSchool(ofSchool.school);
+  }, [ofSchool]);
+  const role = user?.role ?? null;
 
   const logout = () =>
     useNavigation.getState().leave(() => {
@@ -138,9 +141,7 @@ export function AppShell() {
       </header>
       <nav className="shell__nav" aria-label={t('nav.label')}>
         <ul>
-          {navItems.map((item) => {
-            // The backend refuses the same calls; the link is only not offered to those it would refuse.
-            if ('permission' in item && !(user && can(user.role, item.permission))) return null;
+          {navItems.filter((item) => roleMayCall(role, item.method)).map((item) => {
             const current = (item.screens as readonly string[]).includes(route.screen);
             return (
               <li key={item.key}>

@@ -1,19 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { ClassRef } from '../../../core/api/classes-api';
-import { api } from '../api/api';
+import type { CallResult } from '../api/use-call';
+import { useCall } from '../api/use-call';
 
-/** The school's classes of the current year, in grade and letter order; null while loading. */
-export function useClasses(): ClassRef[] | null {
-  const [classes, setClasses] = useState<ClassRef[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.call('classes.list', {}).then(
-      (r) => live && setClasses([...r.classes].sort((a, b) => a.grade - b.grade || a.label.localeCompare(b.label, 'uk'))),
-      () => live && setClasses([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return classes;
+/** The school's classes of the current year, in grade and letter order; `data` null while loading or after a failure. */
+export function useClasses(): CallResult<ClassRef[]> {
+  const call = useCall('classes.list', {}, []);
+  const sorted = useMemo(
+    () => call.data && [...call.data.classes].sort((a, b) => a.grade - b.grade || a.label.localeCompare(b.label, 'uk')),
+    [call.data],
+  );
+  return { ...call, data: sorted };
 }

@@ -1,19 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import type { AcademicYearView } from '../../../../core/api/academic-api';
-import { api } from '../../api/api';
+import type { CallResult } from '../../api/use-call';
+import { useCall } from '../../api/use-call';
 
-/** The school's academic years, oldest first; null while loading. A new `refresh` value reads them again. */
-export function useAcademicYears(refresh = 0): AcademicYearView[] | null {
-  const [years, setYears] = useState<AcademicYearView[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.call('academicYears.list', {}).then(
-      (r) => live && setYears([...r.years].sort((a, b) => a.start.localeCompare(b.start))),
-      () => live && setYears([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [refresh]);
-  return years;
+/** The school's academic years, oldest first; `data` null while loading or after a failure. */
+export function useAcademicYears(): CallResult<AcademicYearView[]> {
+  const call = useCall('academicYears.list', {}, []);
+  const sorted = useMemo(() => call.data && [...call.data.years].sort((a, b) => a.start.localeCompare(b.start)), [call.data]);
+  return { ...call, data: sorted };
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditAnchorState, AuditVerdict } from '../../../../core/api/audit-api';
-import { api } from '../../api/api';
-import { CallError } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { showTimestamp } from '../../format/dates';
 import { useNavigation } from '../../state/navigation-store';
 import { anchorMessage } from './audit-check-view';
@@ -61,22 +61,11 @@ function DriftList({ verdict }: { verdict: AuditVerdict }) {
  */
 export function AuditCheckPanel() {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
   const [verdict, setVerdict] = useState<AuditVerdict | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
+  const verifying = useAction('audit.verify');
+  const busy = verifying.running;
 
-  const verify = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      setVerdict(await api.call('audit.verify', {}));
-    } catch (err) {
-      setVerdict(null);
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const verify = async () => setVerdict(await verifying.run({}));
 
   return (
     <section className="panel" aria-labelledby="home-audit" data-testid="audit-check">
@@ -99,11 +88,7 @@ export function AuditCheckPanel() {
       )}
       {verdict && <AnchorNote anchor={verdict.anchor} />}
       {verdict && <DriftList verdict={verdict} />}
-      {error && (
-        <p className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`)}
-        </p>
-      )}
+      {verifying.error && <CallErrorBanner error={verifying.error} />}
     </section>
   );
 }

@@ -1,45 +1,30 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../core/api/contract';
-import { api } from '../../api/api';
-import { CallError } from '../../api/client';
+import { useCall } from '../../api/use-call';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { useStaffList, useStudentList, type StatusFilter } from '../../list/list-store';
 import { useNavigation, type Route } from '../../state/navigation-store';
+import { useCan } from '../../state/use-can';
 import { AuditCheckPanel } from './AuditCheckPanel';
 
 type Summary = MethodOutput<'home.summary'>;
 
 export function HomeScreen() {
   const { t } = useTranslation();
-  const [summary, setSummary] = useState<Summary | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.call('home.summary', {}).then(
-      (s) => live && setSummary(s),
-      (err: unknown) => live && setError(err instanceof CallError ? err : new CallError('INTERNAL')),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { data: summary, error, reload } = useCall('home.summary', {}, []);
+  const canVerifyAudit = useCan('audit.verify');
 
   return (
     <div className="page-pad home">
       <h1 className="page-title">{t('home.title')}</h1>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`)}
-        </div>
-      )}
+      {error && <CallErrorBanner error={error} onRetry={reload} />}
       {!summary && !error && <p className="muted">{t('app.loading')}</p>}
       {summary && (
         <>
           <div className="home__panels">
             <SummaryPanel kind="students" title={t('home.students')} counts={summary.students} />
             <SummaryPanel kind="staff" title={t('home.staff')} counts={summary.staff} />
-            <AuditCheckPanel />
+            {canVerifyAudit && <AuditCheckPanel />}
           </div>
           <p className="muted home__explain">{t('home.explain')}</p>
         </>

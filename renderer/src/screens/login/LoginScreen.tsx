@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/api';
-import { CallError } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { AuthLayout } from '../../components/AuthLayout';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { useSession } from '../../state/session-store';
 
 /** The demo school's account, created by the demo seeding (electron/backend/demo). */
@@ -13,22 +13,14 @@ export function LoginScreen({ schoolName, demo, created }: { schoolName?: string
   const signIn = useSession((s) => s.signIn);
   const [login, setLogin] = useState(created ?? '');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<CallError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const signingIn = useAction('auth.login');
+  const { error, running: busy } = signingIn;
 
   const submit = async () => {
     if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.call('auth.login', { login, password });
-      signIn(r.session, r.user);
-    } catch (err) {
-      setPassword('');
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-    } finally {
-      setBusy(false);
-    }
+    const r = await signingIn.run({ login, password });
+    if (r) signIn(r.session, r.user);
+    else setPassword('');
   };
 
   return (
@@ -85,11 +77,7 @@ export function LoginScreen({ schoolName, demo, created }: { schoolName?: string
             aria-describedby={error ? 'login-error' : undefined}
           />
         </div>
-        {error && (
-          <p className="banner banner--error" role="alert" id="login-error" data-error-code={error.code}>
-            {t(`errors.${error.code}`)}
-          </p>
-        )}
+        {error && <CallErrorBanner error={error} id="login-error" />}
         <button type="submit" className="button button--primary button--block" disabled={busy}>
           {t('login.submit')}
         </button>

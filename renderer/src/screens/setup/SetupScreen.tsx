@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/api';
-import { CallError } from '../../api/client';
+import { useAction } from '../../api/use-action';
 import { AuthLayout } from '../../components/AuthLayout';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { emptySetupForm, setupInput, setupProblems, type SetupFieldName, type SetupForm } from './setup-form';
 
 /** First run: the school and its administrator. Fields are judged as the user types once they have tried to submit. */
@@ -10,8 +10,7 @@ export function SetupScreen({ onDone }: { onDone(login: string): void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<SetupForm>(emptySetupForm);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
+  const creating = useAction('setup.createSchool');
   const formRef = useRef<HTMLFormElement>(null);
   const problems = tried ? setupProblems(form) : {};
 
@@ -23,16 +22,7 @@ export function SetupScreen({ onDone }: { onDone(login: string): void }) {
       formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await api.call('setup.createSchool', setupInput(form));
-      onDone(form['admin.login'].trim());
-    } catch (err) {
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-    } finally {
-      setBusy(false);
-    }
+    if (await creating.run(setupInput(form))) onDone(form['admin.login'].trim());
   };
 
   const field = (name: SetupFieldName, label: string, opts: { required?: boolean; type?: string; hint?: string; autoComplete?: string; wide?: boolean } = {}) => {
@@ -147,12 +137,8 @@ export function SetupScreen({ onDone }: { onDone(login: string): void }) {
             {t('setup.fixErrors')}
           </p>
         )}
-        {error && (
-          <p className="banner banner--error" role="alert" data-error-code={error.code}>
-            {t(`errors.${error.code}`)}
-          </p>
-        )}
-        <button type="submit" className="button button--primary" disabled={busy}>
+        {creating.error && <CallErrorBanner error={creating.error} />}
+        <button type="submit" className="button button--primary" disabled={creating.running}>
           {t('setup.submit')}
         </button>
       </form>

@@ -24,7 +24,7 @@ export function StaffEditor({ id }: { id: string | null }) {
   const check = useCallback(({ card }: Draft<StaffCard, StaffExtra>) => checkStaff(card, { country, today: todayIso() }), [country]);
   const editor = useCardEditor(staffSource, id, check);
   const { loaded } = editor;
-  if (!loaded) return <EditorLoadState error={editor.loadError} listRoute={{ screen: 'staffList' }} />;
+  if (!loaded) return <EditorLoadState error={editor.loadError} onRetry={editor.retryLoad} listRoute={{ screen: 'staffList' }} />;
 
   const title = loaded.id ? personName(loaded.saved.card) || t('editor.newStaff') : t('editor.newStaff');
   return (

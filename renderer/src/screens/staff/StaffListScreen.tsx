@@ -10,6 +10,7 @@ import { CardListScreen } from '../../list/CardListScreen';
 import { useStaffList, type ListView } from '../../list/list-store';
 import type { Column } from '../../list/VirtualGrid';
 import { useNavigation } from '../../state/navigation-store';
+import { useCan } from '../../state/use-can';
 
 function fetchStaff({ search, status, registry, sort, direction }: Omit<ListView, 'selectedId'>) {
   return api.call('staff.list', { search, status, registry, sort, direction });
@@ -44,6 +45,7 @@ export function StaffListScreen() {
   );
 
   const onOpen = useCallback((id: string) => navigate({ screen: 'staff', id }), [navigate]);
+  const canCreate = useCan('staff.save');
   const onNew = useCallback(() => navigate({ screen: 'staff', id: null }), [navigate]);
 
   return (
@@ -57,7 +59,7 @@ export function StaffListScreen() {
       columns={columns}
       fetchRows={fetchStaff}
       onOpen={onOpen}
-      onNew={onNew}
+      onNew={canCreate ? onNew : undefined}
     />
   );
 }

@@ -1,18 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { ClassRef } from '../../../../core/api/classes-api';
+import type { CallResult } from '../../api/use-call';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 import type { StudentCard } from '../../../../core/schemas/student';
 import { FieldIssues } from '../../editor/field-issues';
 import type { CardEditorState } from '../../editor/use-card-editor';
 import type { StudentExtra } from './student-source';
 
 /** A new card chooses the class to enrol in; a saved card shows its current class (moved by orders, not here). */
-export function StudentClassField({ editor, classes }: { editor: CardEditorState<StudentCard, StudentExtra>; classes: ClassRef[] | null }) {
+export function StudentClassField({ editor, classes }: { editor: CardEditorState<StudentCard, StudentExtra>; classes: CallResult<ClassRef[]> }) {
   const { t } = useTranslation();
   const loaded = editor.loaded;
   if (!loaded) return null;
   const issues = editor.issues.filter((i) => (i.field === 'classId' || i.field === 'enrollment') && editor.shownAt(i.field));
   if (loaded.id) {
-    const label = classes?.find((c) => c.id === loaded.draft.extra.classId)?.label;
+    const label = classes.data?.find((c) => c.id === loaded.draft.extra.classId)?.label;
     return (
       <div className="field">
         <span className="field__label" id="current-class-label">
@@ -41,13 +43,14 @@ export function StudentClassField({ editor, classes }: { editor: CardEditorState
         onChange={(e) => editor.setExtra({ classId: e.target.value === '' ? null : e.target.value })}
       >
         <option value="">{t('common.choose')}</option>
-        {(classes ?? []).map((c) => (
+        {(classes.data ?? []).map((c) => (
           <option key={c.id} value={c.id}>
             {c.label}
           </option>
         ))}
       </select>
       <FieldIssues id="field-classId-issues" issues={issues} />
+      {classes.error && <CallErrorBanner error={classes.error} onRetry={classes.reload} title={t('list.classesFailed')} />}
     </div>
   );
 }

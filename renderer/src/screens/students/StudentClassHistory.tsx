@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ClassHistoryEntry } from '../../../../core/api/academic-api';
-import { api } from '../../api/api';
-import { CallError } from '../../api/client';
+import { useCall } from '../../api/use-call';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { showDate } from '../../format/dates';
 import { useNavigation } from '../../state/navigation-store';
 
@@ -10,21 +8,10 @@ import { useNavigation } from '../../state/navigation-store';
 export function StudentClassHistory({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigation((s) => s.navigate);
-  const [entries, setEntries] = useState<ClassHistoryEntry[] | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
+  const { data, error, reload } = useCall('students.classHistory', { id }, [id]);
+  const entries = data?.entries;
 
-  useEffect(() => {
-    let live = true;
-    api.call('students.classHistory', { id }).then(
-      (r) => live && setEntries(r.entries),
-      (err: unknown) => live && setError(err instanceof CallError ? err : new CallError('INTERNAL')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-
-  if (error) return <p className="banner banner--error">{t(`errors.${error.code}`)}</p>;
+  if (error) return <CallErrorBanner error={error} onRetry={reload} />;
   if (!entries || entries.length === 0) return null;
   return (
     <section className="class-history" aria-labelledby="class-history-title" data-testid="class-history">

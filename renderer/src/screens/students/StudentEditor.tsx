@@ -30,14 +30,14 @@ export function StudentEditor({ id }: { id: string | null }) {
   const check = useCallback(
     ({ card, extra }: Draft<StudentCard, StudentExtra>) => {
       const today = todayIso();
-      const grade = classes?.find((c) => c.id === extra.classId)?.grade;
+      const grade = classes.data?.find((c) => c.id === extra.classId)?.grade;
       return checkStudent(card, { country, today, grade, academicYearStart: academicYearStartOf(today), enrolled: extra.classId !== null });
     },
-    [classes, country],
+    [classes.data, country],
   );
   const editor = useCardEditor(studentSource, id, check);
   const { loaded } = editor;
-  if (!loaded) return <EditorLoadState error={editor.loadError} listRoute={{ screen: 'students' }} />;
+  if (!loaded) return <EditorLoadState error={editor.loadError} onRetry={editor.retryLoad} listRoute={{ screen: 'students' }} />;
 
   const title = loaded.id ? personName(loaded.saved.card) || t('editor.newStudent') : t('editor.newStudent');
   return (

@@ -11,6 +11,8 @@ import { useStudentList, type ListView } from '../../list/list-store';
 import type { Column } from '../../list/VirtualGrid';
 import { useNavigation } from '../../state/navigation-store';
 import { useClasses } from '../../state/use-classes';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
+import { useCan } from '../../state/use-can';
 
 function fetchStudents({ classId, ...filter }: Omit<ListView, 'selectedId'>) {
   return api.call('students.list', classId ? { ...filter, classId } : filter);
@@ -48,6 +50,7 @@ export function StudentListScreen() {
   );
 
   const onOpen = useCallback((id: string) => navigate({ screen: 'student', id }), [navigate]);
+  const canCreate = useCan('students.save');
   const onNew = useCallback(() => navigate({ screen: 'student', id: null }), [navigate]);
 
   return (
@@ -61,7 +64,8 @@ export function StudentListScreen() {
       columns={columns}
       fetchRows={fetchStudents}
       onOpen={onOpen}
-      onNew={onNew}
+      onNew={canCreate ? onNew : undefined}
+      notice={classes.error && <CallErrorBanner error={classes.error} onRetry={classes.reload} title={t('list.classesFailed')} />}
       extraFilters={
         <div className="toolbar__filter">
           <label className="toolbar__label" htmlFor="students-class">
@@ -75,7 +79,7 @@ export function StudentListScreen() {
             onChange={(e) => useStudentList.getState().update({ classId: e.target.value || null, selectedId: null })}
           >
             <option value="">{t('list.allClasses')}</option>
-            {(classes ?? []).map((c) => (
+            {(classes.data ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label}
               </option>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../core/api/contract';
-import { api } from '../../api/api';
-import { CallError } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { showTimestamp } from '../../format/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useCan } from '../../state/use-can';
 
 type Conflict = MethodOutput<'sync.conflicts'>['conflicts'][number];
 
@@ -12,23 +13,16 @@ type Conflict = MethodOutput<'sync.conflicts'>['conflicts'][number];
 export function SyncConflicts({ conflicts, onResolved }: { conflicts: Conflict[]; onResolved(): void }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState<Conflict | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
   const [done, setDone] = useState<'mine' | 'server' | null>(null);
+  const resolving = useAction('sync.resolveConflict');
+  const canResolve = useCan('sync.resolveConflict');
+  const { error, running: busy } = resolving;
 
   const resolve = async (conflict: Conflict, keep: 'mine' | 'server') => {
     setConfirming(null);
-    setBusy(true);
-    setError(null);
-    try {
-      await api.call('sync.resolveConflict', { type: conflict.type, id: conflict.id, keep });
-      setDone(keep);
-      onResolved();
-    } catch (err) {
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await resolving.run({ type: conflict.type, id: conflict.id, keep }))) return;
+    setDone(keep);
+    onResolved();
   };
 
   if (conflicts.length === 0 && !done && !error) return null;
@@ -37,11 +31,7 @@ export function SyncConflicts({ conflicts, onResolved }: { conflicts: Conflict[]
       <h2 id="sync-conflicts-title" className="panel__title">
         {t('sync.conflicts.title')}
       </h2>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </div>
-      )}
+      {error && <CallErrorBanner error={error} />}
       {done && (
         <div className="banner banner--success" role="status">
           {done === 'mine' ? t('sync.conflicts.keptMine') : t('sync.conflicts.tookServer')}
@@ -59,14 +49,16 @@ export function SyncConflicts({ conflicts, onResolved }: { conflicts: Conflict[]
                     {t(`sync.conflicts.types.${c.type}`)} · {t('sync.conflicts.detectedAt', { when: showTimestamp(c.detectedAt) })}
                   </span>
                 </div>
-                <div className="sync-conflict__actions">
-                  <button type="button" className="button button--small" disabled={busy} onClick={() => void resolve(c, 'mine')} data-keep="mine">
-                    {t('sync.conflicts.keepMine')}
-                  </button>
-                  <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => setConfirming(c)} data-keep="server">
-                    {t('sync.conflicts.takeServer')}
-                  </button>
-                </div>
+                {canResolve && (
+                  <div className="sync-conflict__actions">
+                    <button type="button" className="button button--small" disabled={busy} onClick={() => void resolve(c, 'mine')} data-keep="mine">
+                      {t('sync.conflicts.keepMine')}
+                    </button>
+                    <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => setConfirming(c)} data-keep="server">
+                      {t('sync.conflicts.takeServer')}
+                    </button>
+                  </div>
+                )}
               </li>
             ))}
           </ul>

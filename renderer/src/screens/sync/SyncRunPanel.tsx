@@ -1,17 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../core/api/contract';
+import type { ProgressEvent } from '../../../../core/api/progress';
 import type { CallError } from '../../api/client';
-import { progressPercent } from './sync-progress';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
+import { JobProgressBar } from '../../components/JobProgressBar';
+import { useProgress } from '../../state/progress-store';
+import { useCan } from '../../state/use-can';
 
 type SyncStatus = MethodOutput<'sync.status'>;
 
-function ProgressText({ progress }: { progress: SyncStatus['progress'] }) {
+/** `sync.start`'s phases: `push` counts the changes sent of those to send, `pull` those received (no total). */
+function ProgressText({ progress }: { progress: ProgressEvent | null }) {
   const { t } = useTranslation();
-  if (!progress) return <>{t('sync.progress.starting')}</>;
-  if (progress.phase === 'push') return <>{t('sync.progress.push', { sent: progress.sent, toSend: progress.toSend })}</>;
-  if (progress.phase === 'pull') return <>{t('sync.progress.pull', { received: progress.received })}</>;
-  return <>{t('sync.progress.done')}</>;
+  if (progress?.phase === 'push') return <>{t('sync.progress.push', { sent: progress.done, toSend: progress.total })}</>;
+  if (progress?.phase === 'pull') return <>{t('sync.progress.pull', { received: progress.done })}</>;
+  if (progress?.phase === 'done') return <>{t('sync.progress.done')}</>;
+  return <>{t('sync.progress.starting')}</>;
 }
+
+const announcedPhases = ['push', 'pull', 'done'] as const;
 
 function showConflicts() {
   const section = document.getElementById('sync-conflicts');
@@ -19,11 +26,19 @@ function showConflicts() {
   section?.focus({ preventScroll: true });
 }
 
+interface SyncRunPanelProps {
+  status: SyncStatus | null;
+  running: boolean;
+  callError: CallError | null;
+  onStart(): void;
+}
+
 /** The big button, what is waiting to be sent, and while a run lasts its progress bar with phase and counts. */
-export function SyncRunPanel({ status, callError, onStart }: { status: SyncStatus | null; callError: CallError | null; onStart(): void }) {
+export function SyncRunPanel({ status, running, callError, onStart }: SyncRunPanelProps) {
   const { t } = useTranslation();
-  const running = status?.running ?? false;
-  const percent = running ? progressPercent(status?.progress ?? null) : null;
+  const progress = useProgress('sync.start');
+  const canStart = useCan('sync.start');
+  const announced = announcedPhases.find((p) => p === progress?.phase);
   // A failed call of the page and a run that stopped early are told the same way: in plain words, nothing lost.
   const error = callError ?? (running ? null : (status?.error ?? null));
 
@@ -33,16 +48,18 @@ export function SyncRunPanel({ status, callError, onStart }: { status: SyncStatu
         {t('sync.run.start')}
       </h2>
       <div className="sync-run__row">
-        <button
-          type="button"
-          className="button button--primary sync-run__button"
-          onClick={onStart}
-          disabled={running || status === null}
-          aria-describedby="sync-run-counts"
-          data-testid="sync-all"
-        >
-          {running ? t('sync.run.running') : t('sync.run.start')}
-        </button>
+        {canStart && (
+          <button
+            type="button"
+            className="button button--primary sync-run__button"
+            onClick={onStart}
+            disabled={running || status === null}
+            aria-describedby="sync-run-counts"
+            data-testid="sync-all"
+          >
+            {running ? t('sync.run.running') : t('sync.run.start')}
+          </button>
+        )}
         <ul className="sync-run__counts" id="sync-run-counts">
           <li data-count="unsent">{t('sync.run.unsent', { count: status?.unsent ?? 0 })}</li>
           {(status?.conflicts ?? 0) > 0 && (
@@ -55,32 +72,13 @@ export function SyncRunPanel({ status, callError, onStart }: { status: SyncStatu
         </ul>
       </div>
       {running && (
-        <div className="sync-progress" data-testid="sync-progress" data-phase={status?.progress?.phase ?? 'starting'}>
-          <progress
-            className="sync-progress__bar"
-            aria-label={t('sync.progress.label')}
-            max={100}
-            // Without a value the bar is indeterminate: the pull phase has no known total.
-            {...(percent === null ? {} : { value: percent })}
-          />
-          {/* Not a live region: the counts change every few hundred milliseconds; only the phase is announced. */}
-          <div className="sync-progress__text">
-            <ProgressText progress={status?.progress ?? null} />
-            {percent !== null && <span className="sync-progress__percent"> · {percent}%</span>}
-          </div>
-          <p className="muted sync-progress__note">{t('sync.run.keys')}</p>
-        </div>
+        <JobProgressBar progress={progress} label={t('sync.progress.label')} text={<ProgressText progress={progress} />} note={t('sync.run.keys')} testId="sync-progress" />
       )}
-      {/* Outside the bar, so the end of a run is announced too (the backend keeps the last phase, `done`). */}
+      {/* Outside the bar, so the end of a run is announced too. */}
       <div className="visually-hidden" role="status">
-        {status?.progress && (running || status.progress.phase === 'done') ? t(`sync.progress.phase.${status.progress.phase}`) : ''}
+        {announced && (running || announced === 'done') ? t(`sync.progress.phase.${announced}`) : ''}
       </div>
-      {error && (
-        <div className="banner banner--error" role="alert" data-error-code={error.code}>
-          <strong>{t('sync.run.failed')}: </strong>
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </div>
-      )}
+      {error && <CallErrorBanner error={error} title={`${t('sync.run.failed')}:`} />}
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AlphabetBookEntry } from '../../../../../core/api/academic-api';
 import { api } from '../../../api/api';
-import { CallError } from '../../../api/client';
+import { useCall } from '../../../api/use-call';
+import { CallErrorBanner } from '../../../components/CallErrorBanner';
 import { PrintButton } from '../../../components/PrintButton';
 import { showDate } from '../../../format/dates';
 import { useNavigation } from '../../../state/navigation-store';
@@ -13,21 +14,10 @@ import '../../../styles/academic.css';
 export function AlphabetBookScreen() {
   const { t } = useTranslation();
   const navigate = useNavigation((s) => s.navigate);
-  const [entries, setEntries] = useState<AlphabetBookEntry[] | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
+  const { data, error, reload } = useCall('alphabetBook.list', {}, []);
+  const entries = data?.entries ?? null;
   const [letter, setLetter] = useState<string | null>(null);
   const [search, setSearch] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    api.call('alphabetBook.list', {}).then(
-      (r) => live && setEntries(r.entries),
-      (err: unknown) => live && setError(err instanceof CallError ? err : new CallError('INTERNAL')),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const letters = useMemo(() => lettersOf(entries ?? []), [entries]);
   const shown = useMemo(() => filterEntries(entries ?? [], letter, search), [entries, letter, search]);
@@ -42,11 +32,7 @@ export function AlphabetBookScreen() {
       <div>
         <PrintButton request={() => api.call('print.alphabetBook', {})} testId="alphabet-print" />
       </div>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </div>
-      )}
+      {error && <CallErrorBanner error={error} onRetry={reload} />}
       <div className="ac-toolbar">
         <label className="field ac-search">
           <span className="field__label">{t('academic.alphabet.search')}</span>

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClassView } from '../../../../../core/api/classes-api';
-import type { StaffRow } from '../../../../../core/api/cards-api';
 import { gradeOfLabel, labelForGrade } from '../../../../../core/academic/school-class';
 import { api } from '../../../api/api';
-import { CallError } from '../../../api/client';
+import { useTask } from '../../../api/use-action';
+import { useCall } from '../../../api/use-call';
+import { CallErrorBanner } from '../../../components/CallErrorBanner';
 import { FormDialog } from '../../../components/FormDialog';
 import { personName } from '../../../format/person-name';
 
@@ -20,22 +21,17 @@ export function ClassDialog({ year, editing, onSaved, onCancel }: Props) {
   const [grade, setGrade] = useState(editing?.grade ?? 1);
   const [label, setLabel] = useState(editing?.label ?? '1-А');
   const [teacherId, setTeacherId] = useState(editing?.homeroomTeacherId ?? '');
-  const [staff, setStaff] = useState<StaffRow[] | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
+  const staff = useCall('staff.list', {}, []);
+  const saving = useTask(async (fields: { grade: number; label: string; homeroomTeacherId?: string }) => {
+    if (editing) await api.call('classes.update', { id: editing.id, ...fields });
+    else await api.call('classes.create', { academicYearId: year.id, ...fields });
+    return true;
+  });
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     firstRef.current?.focus();
-    let live = true;
-    api.call('staff.list', {}).then(
-      (r) => live && setStaff(r.rows),
-      () => live && setStaff([]),
-    );
-    return () => {
-      live = false;
-      previous?.focus();
-    };
+    return () => previous?.focus();
   }, []);
 
   const mismatch = gradeOfLabel(label.trim()) !== grade;
@@ -46,26 +42,17 @@ export function ClassDialog({ year, editing, onSaved, onCancel }: Props) {
 
   const save = async () => {
     if (mismatch || !label.trim()) return;
-    setBusy(true);
-    setError(null);
     const fields = { grade, label: label.trim(), ...(teacherId ? { homeroomTeacherId: teacherId } : {}) };
-    try {
-      if (editing) await api.call('classes.update', { id: editing.id, ...fields });
-      else await api.call('classes.create', { academicYearId: year.id, ...fields });
-      onSaved(fields.label);
-    } catch (err) {
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-      setBusy(false);
-    }
+    if (await saving.run(fields)) onSaved(fields.label);
   };
 
   return (
     <FormDialog
       title={editing ? t('academic.classes.dialog.editTitle', { label: editing.label }) : t('academic.classes.dialog.createTitle', { year: year.label })}
       testId="class-dialog"
-      error={error}
-      submitLabel={busy ? t('common.saving') : editing ? t('common.save') : t('academic.classes.dialog.create')}
-      submitDisabled={busy || mismatch}
+      error={saving.error}
+      submitLabel={saving.running ? t('common.saving') : editing ? t('common.save') : t('academic.classes.dialog.create')}
+      submitDisabled={saving.running || mismatch}
       onSubmit={() => void save()}
       onCancel={onCancel}
     >
@@ -100,13 +87,14 @@ export function ClassDialog({ year, editing, onSaved, onCancel }: Props) {
           <span className="field__label">{t('academic.classes.dialog.teacher')}</span>
           <select className="input input--select" value={teacherId} onChange={(e) => setTeacherId(e.target.value)} name="homeroomTeacherId">
             <option value="">{t('common.choose')}</option>
-            {(staff ?? []).map((s) => (
+            {(staff.data?.rows ?? []).map((s) => (
               <option key={s.id} value={s.id}>
                 {personName(s)} — {s.position}
               </option>
             ))}
           </select>
         </label>
+        {staff.error && <CallErrorBanner error={staff.error} onRetry={staff.reload} />}
       </div>
     </FormDialog>
   );

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { academicYearLabelSchema } from '../../../../../core/academic/academic-year';
-import { api } from '../../../api/api';
-import { CallError } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
 import { FormDialog } from '../../../components/FormDialog';
 
 type Props = { suggested: string; onCreated(yearId: string): void; onCancel(): void };
@@ -13,8 +12,7 @@ export function NewYearDialog({ suggested, onCreated, onCancel }: Props) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [label, setLabel] = useState(suggested);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
+  const creating = useAction('academicYears.create');
   const valid = academicYearLabelSchema.safeParse(label.trim()).success;
 
   useEffect(() => {
@@ -25,24 +23,17 @@ export function NewYearDialog({ suggested, onCreated, onCancel }: Props) {
 
   const create = async () => {
     if (!valid) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { year } = await api.call('academicYears.create', { label: label.trim() });
-      onCreated(year.id);
-    } catch (err) {
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-      setBusy(false);
-    }
+    const created = await creating.run({ label: label.trim() });
+    if (created) onCreated(created.year.id);
   };
 
   return (
     <FormDialog
       title={t('academic.classes.newYear.title')}
       testId="new-year-dialog"
-      error={error}
-      submitLabel={busy ? t('common.saving') : t('academic.classes.newYear.create')}
-      submitDisabled={busy || !valid}
+      error={creating.error}
+      submitLabel={creating.running ? t('common.saving') : t('academic.classes.newYear.create')}
+      submitDisabled={creating.running || !valid}
       onSubmit={() => void create()}
       onCancel={onCancel}
     >

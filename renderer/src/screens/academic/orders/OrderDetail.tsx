@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderView } from '../../../../../core/api/orders-api';
 import { issueMessage } from '../../../../../core/rules/messages';
 import { api } from '../../../api/api';
-import { CallError } from '../../../api/client';
+import { useCall } from '../../../api/use-call';
+import { CallErrorBanner } from '../../../components/CallErrorBanner';
 import { PrintButton } from '../../../components/PrintButton';
 import { showDate } from '../../../format/dates';
 import { currentLanguage } from '../../../i18n/i18n';
@@ -14,19 +13,8 @@ import '../../../styles/academic.css';
 export function OrderDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const navigate = useNavigation((s) => s.navigate);
-  const [order, setOrder] = useState<OrderView | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.call('orders.get', { id }).then(
-      (r) => live && setOrder(r.order),
-      (err: unknown) => live && setError(err instanceof CallError ? err : new CallError('INTERNAL')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  const { data, error, reload } = useCall('orders.get', { id }, [id]);
+  const order = data?.order ?? null;
 
   const leaves = order?.kind === 'withdraw' || order?.kind === 'graduate';
 
@@ -35,11 +23,7 @@ export function OrderDetail({ id }: { id: string }) {
       <button type="button" className="button button--quiet button--small ac-back" onClick={() => navigate({ screen: 'orders' })}>
         ← {t('academic.order.back')}
       </button>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </div>
-      )}
+      {error && <CallErrorBanner error={error} onRetry={reload} />}
       {!order && !error && <p className="muted">{t('academic.common.loading')}</p>}
       {order && (
         <>

@@ -1,19 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderKind } from '../../../../../core/academic/order';
 import { orderKindSchema } from '../../../../../core/academic/order';
-import type { MethodOutput } from '../../../../../core/api/contract';
-import { api } from '../../../api/api';
-import { CallError } from '../../../api/client';
-import { showDate } from '../../../format/dates';
+import { useCall } from '../../../api/use-call';
+import { CallErrorBanner } from '../../../components/CallErrorBanner';
 import { useDebounced } from '../../../list/use-debounced';
 import { useNavigation } from '../../../state/navigation-store';
+import { useCan } from '../../../state/use-can';
 import { useAcademicYears } from '../use-academic-years';
 import { YearSwitcher } from '../YearSwitcher';
-import { isLate, studentsSummary } from './order-view';
+import { OrdersTable } from './OrdersTable';
 import '../../../styles/academic.css';
-
-type Listed = MethodOutput<'orders.list'>;
 
 /** Above this many orders the table shows the newest ones and asks for a narrower search. */
 const shownRows = 300;
@@ -22,37 +19,26 @@ const shownRows = 300;
 export function OrdersScreen() {
   const { t } = useTranslation();
   const navigate = useNavigation((s) => s.navigate);
-  const years = useAcademicYears();
+  const { data: years, error: yearsError, reload: reloadYears } = useAcademicYears();
   const [yearId, setYearId] = useState<string | null>(null);
   const [kind, setKind] = useState<OrderKind | ''>('');
   const [search, setSearch] = useState('');
   const settledSearch = useDebounced(search, 200);
-  const [listed, setListed] = useState<Listed | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
   const year = yearId === '' ? null : (years?.find((y) => y.id === yearId) ?? years?.find((y) => y.current) ?? null);
-
-  useEffect(() => {
-    if (!years) return;
-    let live = true;
-    const input = { search: settledSearch, ...(kind ? { kind } : {}), ...(year ? { academicYear: year.label } : {}) };
-    api.call('orders.list', input).then(
-      (r) => live && (setListed(r), setError(null)),
-      (err: unknown) => live && setError(err instanceof CallError ? err : new CallError('INTERNAL')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [years, year, kind, settledSearch]);
-
+  const canCreate = useCan('orders.create');
+  const input = years && { search: settledSearch, ...(kind ? { kind } : {}), ...(year ? { academicYear: year.label } : {}) };
+  const { data: listed, error, reload } = useCall('orders.list', input, [years, year, kind, settledSearch]);
   const orders = listed?.orders ?? [];
 
   return (
     <div className="page-pad ac-page" data-testid="orders-screen">
       <div className="ac-head">
         <h1 className="page-title">{t('academic.orders.title')}</h1>
-        <button type="button" className="button button--primary" onClick={() => navigate({ screen: 'newOrder' })} data-testid="new-order">
-          {t('academic.orders.newOrder')}
-        </button>
+        {canCreate && (
+          <button type="button" className="button button--primary" onClick={() => navigate({ screen: 'newOrder' })} data-testid="new-order">
+            {t('academic.orders.newOrder')}
+          </button>
+        )}
       </div>
       <p className="muted ac-intro">{t('academic.orders.intro')}</p>
       <div className="ac-toolbar">
@@ -83,11 +69,8 @@ export function OrdersScreen() {
           {listed ? t('academic.orders.rows', { count: orders.length }) : ''}
         </span>
       </div>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </div>
-      )}
+      {yearsError && <CallErrorBanner error={yearsError} onRetry={reloadYears} />}
+      {error && <CallErrorBanner error={error} onRetry={reload} />}
       {listed && listed.missingNumbers.length > 0 && (
         <div className="banner banner--error" role="alert" data-testid="orders-missing">
           {year
@@ -96,55 +79,11 @@ export function OrdersScreen() {
         </div>
       )}
       {!listed ? (
-        <p className="muted">{t('academic.common.loading')}</p>
+        !error && !yearsError && <p className="muted">{t('academic.common.loading')}</p>
       ) : orders.length === 0 ? (
         <p className="muted">{t('academic.orders.empty')}</p>
       ) : (
-        <table className="data-table" aria-label={t('academic.orders.tableLabel')} data-testid="orders-table">
-          <thead>
-            <tr>
-              <th scope="col" className="data-table__num">
-                {t('academic.orders.number')}
-              </th>
-              <th scope="col">{t('academic.orders.date')}</th>
-              <th scope="col">{t('academic.orders.kind')}</th>
-              <th scope="col">{t('academic.orders.students')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.slice(0, shownRows).map((o) => {
-              const { names, more } = studentsSummary(o.items);
-              return (
-                <tr key={o.id} data-order-id={o.id} data-kind={o.kind}>
-                  <th scope="row" className="data-table__num">
-                    <button type="button" className="ac-link" onClick={() => navigate({ screen: 'order', id: o.id })}>
-                      {o.number}
-                    </button>
-                  </th>
-                  <td>
-                    {showDate(o.date)}
-                    {isLate(o) && (
-                      <span className="badge badge--warning ac-late">
-                        <span className="badge__mark" aria-hidden="true">
-                          !
-                        </span>
-                        {t('academic.orders.late')}
-                      </span>
-                    )}
-                  </td>
-                  <td>
-                    {t(`academic.orders.kinds.${o.kind}`)}
-                    {o.yearEndOf && <span className="data-table__sub">{t('academic.orders.yearEnd', { year: o.yearEndOf })}</span>}
-                  </td>
-                  <td>
-                    {names.join(', ')}
-                    {more > 0 && <span className="muted"> {t('academic.orders.more', { count: more })}</span>}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <OrdersTable orders={orders.slice(0, shownRows)} />
       )}
       {orders.length > shownRows && <p className="muted">{t('academic.common.shownFirst', { shown: shownRows, count: orders.length })}</p>}
     </div>

@@ -2,9 +2,11 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../../core/api/contract';
 import { api } from '../../../api/api';
-import { CallError } from '../../../api/client';
+import { useTask } from '../../../api/use-action';
+import { CallErrorBanner } from '../../../components/CallErrorBanner';
 import { showDate } from '../../../format/dates';
 import { textOf } from '../../../i18n/i18n';
+import { FirstGraderRows } from './FirstGraderRows';
 import type { FirstGraderDraft } from './year-end-view';
 
 type Problem = MethodOutput<'yearEnd.importFirstGraders'>['problems'][number];
@@ -47,33 +49,25 @@ interface Props {
 export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
   const { t } = useTranslation();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [importing, setImporting] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
-  const [error, setError] = useState<CallError | null>(null);
   const [imported, setImported] = useState<number | null>(null);
+  const reading = useTask(async (file: File) => api.call('yearEnd.importFirstGraders', { fileBase64: await base64Of(file) }));
+  const importing = reading.running;
 
   // The backend names columns by field; the secretary knows them by the card's labels.
   const columnName = (column: string) =>
     column === 'classLabel' ? t('academic.yearEnd.firstGraders.classLabel') : textOf(`fields.${column}`, column);
-  const update = (key: number, patch: Partial<FirstGraderDraft>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   const importFile = async (file: File) => {
-    setImporting(true);
     setProblems([]);
-    setError(null);
     setImported(null);
-    try {
-      const result = await api.call('yearEnd.importFirstGraders', { fileBase64: await base64Of(file) });
-      if (result.problems.length > 0) setProblems(result.problems);
-      else {
-        onChange([...rows.filter((r) => r.lastName || r.firstName), ...result.firstGraders.map(draftOf)]);
-        setImported(result.firstGraders.length);
-      }
-    } catch (err) {
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-    } finally {
-      setImporting(false);
-      if (fileRef.current) fileRef.current.value = '';
+    const result = await reading.run(file);
+    if (fileRef.current) fileRef.current.value = '';
+    if (!result) return;
+    if (result.problems.length > 0) setProblems(result.problems);
+    else {
+      onChange([...rows.filter((r) => r.lastName || r.firstName), ...result.firstGraders.map(draftOf)]);
+      setImported(result.firstGraders.length);
     }
   };
 
@@ -103,11 +97,7 @@ export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
           />
         </label>
       </div>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </div>
-      )}
+      {reading.error && <CallErrorBanner error={reading.error} />}
       {imported !== null && (
         <div className="banner banner--success" role="status">
           {t('academic.yearEnd.firstGraders.imported', { count: imported })}
@@ -130,81 +120,7 @@ export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
       {rows.length === 0 ? (
         <p className="muted">{t('academic.yearEnd.firstGraders.empty')}</p>
       ) : (
-        <table className="data-table data-table--inputs" aria-label={t('academic.yearEnd.firstGraders.tableLabel')}>
-          <thead>
-            <tr>
-              <th scope="col" className="data-table__num">
-                {t('academic.common.number')}
-              </th>
-              <th scope="col">{t('fields.lastName')}</th>
-              <th scope="col">{t('fields.firstName')}</th>
-              <th scope="col">{t('fields.middleName')}</th>
-              <th scope="col">{t('fields.birthDate')}</th>
-              <th scope="col">{t('fields.sex')}</th>
-              <th scope="col">{t('academic.yearEnd.firstGraders.classLabel')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('common.remove')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => {
-              const n = i + 1;
-              const label = (field: string) => `${field}, ${t('academic.yearEnd.firstGraders.problem', { row: n })}`;
-              return (
-                <tr key={row.key} data-first-grader={n} aria-invalid={incomplete.has(row.key) || undefined}>
-                  <td className="data-table__num">{n}</td>
-                  <td>
-                    <input className="input" aria-label={label(t('fields.lastName'))} value={row.lastName} onChange={(e) => update(row.key, { lastName: e.target.value })} name="fg-lastName" />
-                  </td>
-                  <td>
-                    <input className="input" aria-label={label(t('fields.firstName'))} value={row.firstName} onChange={(e) => update(row.key, { firstName: e.target.value })} name="fg-firstName" />
-                  </td>
-                  <td>
-                    <input className="input" aria-label={label(t('fields.middleName'))} value={row.middleName} onChange={(e) => update(row.key, { middleName: e.target.value })} name="fg-middleName" />
-                  </td>
-                  <td>
-                    <input
-                      className="input input--date"
-                      aria-label={label(t('fields.birthDate'))}
-                      placeholder={t('fields.datePlaceholder')}
-                      value={row.birthDate}
-                      onChange={(e) => update(row.key, { birthDate: e.target.value })}
-                      name="fg-birthDate"
-                    />
-                  </td>
-                  <td>
-                    <select className="input input--select" aria-label={label(t('fields.sex'))} value={row.sex} onChange={(e) => update(row.key, { sex: e.target.value as FirstGraderDraft['sex'] })} name="fg-sex">
-                      <option value="">{t('common.choose')}</option>
-                      <option value="M">{t('enums.sex.M')}</option>
-                      <option value="F">{t('enums.sex.F')}</option>
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      className="input ye-first__class"
-                      aria-label={label(t('academic.yearEnd.firstGraders.classLabel'))}
-                      placeholder={t('academic.yearEnd.firstGraders.classPlaceholder')}
-                      value={row.classLabel}
-                      onChange={(e) => update(row.key, { classLabel: e.target.value })}
-                      name="fg-classLabel"
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--small button--quiet"
-                      aria-label={t('academic.yearEnd.firstGraders.remove', { n })}
-                      onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
-                    >
-                      ✕
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <FirstGraderRows rows={rows} incomplete={incomplete} onChange={onChange} />
       )}
       {rows.map((row, i) =>
         incomplete.has(row.key) ? (

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/api';
+import { useCall } from '../../../api/use-call';
+import { CallErrorBanner } from '../../../components/CallErrorBanner';
 import { showTimestamp } from '../../../format/dates';
 
 /**
@@ -9,18 +9,10 @@ import { showTimestamp } from '../../../format/dates';
  */
 export function OnePcNotice() {
   const { t } = useTranslation();
-  const [lastSync, setLastSync] = useState<string | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    api.call('sync.status', {}).then(
-      (status) => live && setLastSync(status.lastResult?.finishedAt ?? null),
-      () => live && setLastSync(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (lastSync === undefined) return null;
+  const { data, error, reload } = useCall('sync.status', {}, []);
+  if (error) return <CallErrorBanner error={error} onRetry={reload} />;
+  if (!data) return null;
+  const lastSync = data.lastResult?.finishedAt;
   return (
     <div className="banner banner--info" data-testid="ye-one-pc">
       <p>

@@ -1,33 +1,27 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { YearEndRun } from '../../../../../core/api/yearend-api';
-import { api } from '../../../api/api';
-import { CallError } from '../../../api/client';
+import { useAction } from '../../../api/use-action';
+import { CallErrorBanner } from '../../../components/CallErrorBanner';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { showTimestamp } from '../../../format/dates';
 
-/** Transitions made so far; the latest standing one can be undone as one step until the next sync. */
-export function YearEndRuns({ runs, onUndone }: { runs: YearEndRun[]; onUndone(run: YearEndRun): void }) {
+/** Transitions made so far, newest first; the latest standing one can be undone as one step until the next sync. */
+export function YearEndRuns({ runs: made, onUndone }: { runs: YearEndRun[]; onUndone(run: YearEndRun): void }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState<YearEndRun | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
   const [undone, setUndone] = useState<YearEndRun | null>(null);
+  const undoing = useAction('yearEnd.undo');
+  const runs = useMemo(() => [...made].sort((a, b) => b.runAt.localeCompare(a.runAt)), [made]);
   const standing = runs.find((r) => r.undoneAt === null);
+  const busy = undoing.running;
 
   const undo = async (run: YearEndRun) => {
     setConfirming(null);
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await api.call('yearEnd.undo', { runId: run.id });
-      setUndone(result.run);
-      onUndone(result.run);
-    } catch (err) {
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-    } finally {
-      setBusy(false);
-    }
+    const result = await undoing.run({ runId: run.id });
+    if (!result) return;
+    setUndone(result.run);
+    onUndone(result.run);
   };
 
   if (runs.length === 0 && !undone) return null;
@@ -36,11 +30,7 @@ export function YearEndRuns({ runs, onUndone }: { runs: YearEndRun[]; onUndone(r
       <h2 id="ye-runs-title" className="panel__title">
         {t('academic.yearEnd.runsTitle')}
       </h2>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </div>
-      )}
+      {undoing.error && <CallErrorBanner error={undoing.error} />}
       {undone && (
         <div className="banner banner--success" role="status" data-testid="ye-undone">
           {t('academic.yearEnd.undone', { year: undone.closingYear })}
