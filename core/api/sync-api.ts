@@ -37,14 +37,6 @@ export const syncResultSchema = z.object({
 });
 export type SyncResult = z.infer<typeof syncResultSchema>;
 
-export const syncProgressSchema = z.object({
-  phase: z.enum(['push', 'pull', 'done']),
-  sent: z.number(),
-  toSend: z.number(),
-  received: z.number(),
-});
-export type SyncProgress = z.infer<typeof syncProgressSchema>;
-
 const settingsOutput = z.object({
   serverUrl: z.string().nullable(),
   /** The last four characters of the token: it is never shown again in full. */
@@ -78,13 +70,13 @@ export const syncApi = {
     settingsOutput,
   ),
   'sync.testConnection': method('sync.run', z.object({}), z.object({ version: z.string() })),
+  /** Starts Sync all in the background; progress events of job `sync.start`: push, pull, then done | failed. */
   'sync.start': method('sync.run', z.object({}), z.object({ started: z.boolean() })),
   'sync.status': method(
     'authenticated',
     z.object({}),
     z.object({
       running: z.boolean(),
-      progress: syncProgressSchema.nullable(),
       /** Why the last run stopped early; nothing was lost, the next run continues. */
       error: appErrorSchema.nullable(),
       lastResult: syncResultSchema.nullable(),

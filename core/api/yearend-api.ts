@@ -49,25 +49,11 @@ export const firstGraderProblemSchema = z.object({
   duplicateOf: z.number().int().optional(),
 });
 
-/**
- * How far the running `yearEnd.apply` has got: copying the database page by page into the backup, checking the copy
- * (integrity_check), the transition's transaction, then `done`. The pages stay at the backup's count after its phase.
- */
-export const yearEndProgressSchema = z.object({
-  phase: z.enum(['backup', 'checking', 'transition', 'done']),
-  pagesCopied: z.number().int(),
-  /** 0 until SQLite has told the size of the database. */
-  pagesTotal: z.number().int(),
-});
-export type YearEndProgress = z.infer<typeof yearEndProgressSchema>;
-
 export const yearEndApi = {
   /** The transition as it would be: changes nothing. Refused with the planner's YEAR_END_* code. */
   'yearEnd.preview': method('yearend.run', yearEndInput, z.object({ plan: yearEndPlanSchema, names: namesSchema })),
-  /** Backup, then the whole transition in one transaction. */
+  /** Backup, then the whole transition in one transaction; progress events of job `yearEnd.apply`: backup, checking, transition, done | failed. */
   'yearEnd.apply': longJob('yearend.run', yearEndInput, z.object({ run: yearEndRunSchema, plan: yearEndPlanSchema })),
-  /** The phase of the apply running now, or of the last one (`done`); null before any, or after one that failed. */
-  'yearEnd.progress': method('yearend.run', z.object({}), z.object({ progress: yearEndProgressSchema.nullable() })),
   /** Restores what the latest standing run changed, as one step, until a sync has sent any of it. */
   'yearEnd.undo': longJob('yearend.run', z.object({ runId: idSchema.optional() }), z.object({ run: yearEndRunSchema })),
   'yearEnd.runs': method('cards.read', z.object({}), z.object({ runs: z.array(yearEndRunSchema) })),

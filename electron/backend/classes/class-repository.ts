@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ClassView } from '../../../core/api/classes-api';
 import { markStudentListStale } from '../cards/students/student-list-index';
 import { prepared } from '../db/prepared';
-import { currentEnrollmentCondition } from '../enrollments/enrollment-repository';
+import { currentEnrollmentCondition } from '../enrollments/enrollment-conditions';
 
 export interface ClassRecord {
   id: string;

@@ -1,7 +1,8 @@
 import type { User } from '../../../core/api/auth-api';
 import type { InvokeResult } from '../../../core/api/invoke-result';
 import type { ProgressEvent } from '../../../core/api/progress';
-import type { SyncProgress, SyncResult } from '../../../core/api/sync-api';
+import type { SyncResult } from '../../../core/api/sync-api';
+import type { SyncProgress } from '../sync/sync-run';
 import type { AppErrorValue } from '../../../core/errors';
 import type { SyncConnection } from '../sync/sync-settings';
 

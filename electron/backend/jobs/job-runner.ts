@@ -1,6 +1,7 @@
 import type { User } from '../../../core/api/auth-api';
 import type { InvokeResult } from '../../../core/api/invoke-result';
-import type { SyncProgress, SyncResult } from '../../../core/api/sync-api';
+import type { SyncResult } from '../../../core/api/sync-api';
+import type { SyncProgress } from '../sync/sync-run';
 import type { SyncConnection } from '../sync/sync-settings';
 
 /**

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { ProgressEvent } from '../../../core/api/progress';
-import type { SyncProgress } from '../../../core/api/sync-api';
+import type { SyncProgress } from '../sync/sync-run';
 import { AppError } from '../../../core/errors';
 import { spawnWorker } from '../threads/spawn-worker';
 import { createJobExecutor, type JobExecutor, type JobExecutorOptions } from './job-executor';

@@ -6,7 +6,7 @@ import { AppError } from '../../../core/errors';
 import { appendAudit } from '../audit/audit-log';
 import { fieldChanges } from '../audit/field-changes';
 import { prepared } from '../db/prepared';
-import { leftSchoolCondition } from '../enrollments/enrollment-repository';
+import { leftSchoolCondition } from '../enrollments/enrollment-conditions';
 import { findSchool, updateSchool, type SchoolRecord } from './school-repository';
 
 export function requireSchool(db: Database.Database): SchoolRecord {

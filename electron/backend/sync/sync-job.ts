@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { MethodOutput } from '../../../core/api/contract';
-import { syncResultSchema, type SyncProgress, type SyncResult } from '../../../core/api/sync-api';
+import { syncResultSchema, type SyncResult } from '../../../core/api/sync-api';
 import { AppError, type AppErrorValue } from '../../../core/errors';
 import { prepared } from '../db/prepared';
 import type { SecretStore } from './secret-store';
-import type { SyncServer } from './sync-run';
+import type { SyncProgress, SyncServer } from './sync-run';
 import { syncConnection, syncSettings, type SyncConnection } from './sync-settings';
 import { countUnsent } from './synced-entities';
 
@@ -27,7 +27,6 @@ export interface SyncService {
 
 export function createSyncService(secrets: SecretStore, connect: SyncService['connect'], run: SyncRun): SyncService {
   let running: Promise<void> | null = null;
-  let progress: SyncProgress | null = null;
   let error: AppErrorValue | null = null;
 
   return {
@@ -37,9 +36,7 @@ export function createSyncService(secrets: SecretStore, connect: SyncService['co
       if (running) return false;
       const connection = syncConnection(db, secrets);
       error = null;
-      progress = null;
       const report = (p: SyncProgress) => {
-        progress = p;
         if (p.phase === 'push') emit('sync.start', 'push', p.sent, p.toSend);
         else if (p.phase === 'pull') emit('sync.start', 'pull', p.received, 0);
       };
@@ -57,7 +54,6 @@ export function createSyncService(secrets: SecretStore, connect: SyncService['co
       const conflicts = (prepared(db, 'SELECT count(*) AS n FROM sync_conflicts').get() as { n: number }).n;
       return {
         running: running !== null,
-        progress,
         error,
         lastResult: last ? syncResultSchema.parse(JSON.parse(last)) : null,
         unsent: countUnsent(db),

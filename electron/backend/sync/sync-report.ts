@@ -3,7 +3,7 @@ import type { MethodOutput, MethodParsedInput } from '../../../core/api/contract
 import type { ReportCard } from '../../../core/api/sync-api';
 import type { Issue } from '../../../core/schemas/issue';
 import { prepared } from '../db/prepared';
-import { currentEnrollmentCondition } from '../enrollments/enrollment-repository';
+import { currentEnrollmentCondition } from '../enrollments/enrollment-conditions';
 import { reportSummary } from './card-reports';
 
 interface ReportRow {

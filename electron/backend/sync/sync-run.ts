@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { SyncProgress, SyncResult } from '../../../core/api/sync-api';
+import type { SyncResult } from '../../../core/api/sync-api';
 import type { PullAnswer } from '../../../core/sync/pull';
 import type { PushAnswer, PushBody, PushChange, ServerRecord } from '../../../core/sync/push';
 import { prepared } from '../db/prepared';
@@ -19,6 +19,14 @@ export const pushBatchLimit = 5000;
 const pullPageLimit = 2000;
 
 /** What Sync all needs of the central server (the HTTP client, or a test double that fails on purpose). */
+/** How far a Sync all has got: pushing the unsent changes, pulling the other devices', done. */
+export interface SyncProgress {
+  phase: 'push' | 'pull' | 'done';
+  sent: number;
+  toSend: number;
+  received: number;
+}
+
 export interface SyncServer extends AnchorServer {
   /** Sends a push body, JSON text as stored: a resent batch goes out byte for byte as it first did. */
   push(body: string): Promise<PushAnswer>;

@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import type { YearEndProgress } from '../../../core/api/yearend-api';
 import { AppError } from '../../../core/errors';
 import { createBackup } from '../backup/backup-service';
 
@@ -11,12 +10,10 @@ export async function backupBefore(
   db: Database.Database,
   dataDir: string,
   now: Date,
-  onProgress: (progress: YearEndProgress) => void = () => undefined,
+  onProgress: (phase: 'backup' | 'checking', pagesCopied: number, pagesTotal: number) => void = () => undefined,
 ): Promise<string> {
   try {
-    const backup = await createBackup(db, dataDir, 'before-year-end', now, (phase, done, total) =>
-      onProgress({ phase: phase === 'copy' ? 'backup' : 'checking', pagesCopied: done, pagesTotal: total }),
-    );
+    const backup = await createBackup(db, dataDir, 'before-year-end', now, (phase, done, total) => onProgress(phase === 'copy' ? 'backup' : 'checking', done, total));
     return backup.path;
   } catch (err) {
     if (err instanceof AppError && err.code === 'BACKUP_FAILED') throw new AppError('YEAR_END_BACKUP_FAILED', err.params);

@@ -1,8 +1,7 @@
-import { yearEndApi, type YearEndProgress } from '../../../core/api/yearend-api';
+import { yearEndApi } from '../../../core/api/yearend-api';
 import { actingUser, defineHandlers } from '../handler';
 import { importFirstGraders } from './first-grader-import';
 import { backupBefore } from './year-end-backup';
-import { reportYearEndProgress, yearEndProgress } from './year-end-progress';
 import { applyYearEnd, listRuns, previewYearEnd } from './year-end-service';
 import { undoYearEnd } from './year-end-undo';
 
@@ -10,30 +9,21 @@ export const yearEndHandlers = defineHandlers(yearEndApi, {
   'yearEnd.preview': (ctx, input) => previewYearEnd(ctx.db, input, ctx.today()),
   'yearEnd.apply': async (ctx, input) => {
     const now = ctx.now();
-    const report = (progress: YearEndProgress | null) => {
-      reportYearEndProgress(ctx.db, progress);
-      if (progress) ctx.progress('yearEnd.apply', progress.phase, progress.phase === 'backup' ? progress.pagesCopied : 0, progress.phase === 'backup' ? progress.pagesTotal : 0);
-    };
-    let pages = 0;
+    const report = (phase: string, done = 0, total = 0) => ctx.progress('yearEnd.apply', phase, done, total);
     const backup = async () => {
-      const path = await backupBefore(ctx.db, ctx.dataDir, now, (progress) => {
-        pages = progress.pagesTotal;
-        report(progress);
-      });
-      report({ phase: 'transition', pagesCopied: pages, pagesTotal: pages });
+      const path = await backupBefore(ctx.db, ctx.dataDir, now, report);
+      report('transition');
       return path;
     };
     try {
       const result = await applyYearEnd(ctx.db, actingUser(ctx), input, now, backup);
-      report({ phase: 'done', pagesCopied: pages, pagesTotal: pages });
+      report('done');
       return result;
     } catch (err) {
-      report(null);
-      ctx.progress('yearEnd.apply', 'failed', 0, 0);
+      report('failed');
       throw err;
     }
   },
-  'yearEnd.progress': (ctx) => ({ progress: yearEndProgress(ctx.db) }),
   'yearEnd.undo': (ctx, input) => {
     ctx.progress('yearEnd.undo', 'undo', 0, 1);
     try {

@@ -8,6 +8,7 @@ export const backupsEn: Messages['backups'] = {
   create: 'Back up now',
   creating: 'Making the copy and checking it…',
   progressLabel: 'Backup progress',
+  progressNote: 'The copy is checked once written. The rest of the app keeps working meanwhile.',
   created: 'Backup made and checked: {{name}}',
   loading: 'Loading…',
   empty: 'There are no backups yet.',

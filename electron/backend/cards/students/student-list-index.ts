@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { StudentRow } from '../../../../core/api/cards-api';
 import type { MethodParsedInput } from '../../../../core/api/contract';
 import { prepared } from '../../db/prepared';
-import { currentEnrollmentCondition, leftSchoolCondition } from '../../enrollments/enrollment-repository';
+import { currentEnrollmentCondition, leftSchoolCondition } from '../../enrollments/enrollment-conditions';
 import { searchTerms } from '../../text/search-fold';
 
 /**

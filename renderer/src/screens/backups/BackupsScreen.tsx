@@ -1,70 +1,71 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../../core/api/backup-api';
-import { api } from '../../api/api';
-import { CallError } from '../../api/client';
+import { useAction } from '../../api/use-action';
+import { useCall } from '../../api/use-call';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { JobProgressBar } from '../../components/JobProgressBar';
 import { showDate } from '../../format/dates';
 import { useNavigation } from '../../state/navigation-store';
+import { useProgress, useProgressStore } from '../../state/progress-store';
 import { useSession } from '../../state/session-store';
-import '../../styles/sync.css';
 
 /** `YYYY-MM-DD HH:MM:SS` (the school's local time) as people read it. */
 function shownTime(madeAt: string): string {
   return `${showDate(madeAt.slice(0, 10))} ${madeAt.slice(11)}`;
 }
 
-type Busy = null | 'create' | 'restore';
+type Busy = 'create' | 'restore';
 
-function asCallError(err: unknown): CallError {
-  return err instanceof CallError ? err : new CallError('INTERNAL');
+/** While a backup is made or restored: its bar (the pages copied, then the check), the same bar as Sync all's. */
+function BackupProgressBar({ busy }: { busy: Busy }) {
+  const { t } = useTranslation();
+  const progress = useProgress(busy === 'create' ? 'backup.create' : 'backup.restore');
+  return (
+    <JobProgressBar
+      progress={progress}
+      label={t('backups.progressLabel')}
+      text={t(busy === 'create' ? 'backups.creating' : 'backups.restoring')}
+      note={t('backups.progressNote')}
+      testId="backup-progress"
+      announce
+    />
+  );
 }
 
 /** The backups folder (school.admin): list, "Back up now", and restore with a backup of the current state first. */
 export function BackupsScreen() {
   const { t, i18n } = useTranslation();
-  const [backups, setBackups] = useState<Backup[] | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [error, setError] = useState<CallError | null>(null);
+  const listed = useCall('backup.list', {}, []);
+  const backups = listed.data?.backups ?? null;
+  const creating = useAction('backup.create');
+  const restoring = useAction('backup.restore');
+  const busy: Busy | null = creating.running ? 'create' : restoring.running ? 'restore' : null;
   const [notice, setNotice] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Backup | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    setBackups((await api.call('backup.list', {})).backups);
-  }, []);
-
-  const attempt = async (kind: Exclude<Busy, null>, work: () => Promise<void>) => {
-    setBusy(kind);
-    setError(null);
+  const create = async () => {
     setNotice(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(asCallError(err));
-    } finally {
-      setBusy(null);
-    }
+    restoring.reset();
+    // A new run starts with an empty bar, not the last one's `done`.
+    useProgressStore.getState().clear('backup.create');
+    const result = await creating.run({});
+    if (!result) return;
+    setNotice(t('backups.created', { name: result.backup.name }));
+    listed.reload();
   };
 
-  useEffect(() => {
-    load().catch((err: unknown) => setError(asCallError(err)));
-  }, [load]);
-
-  const create = () =>
-    attempt('create', async () => {
-      const { backup } = await api.call('backup.create', {});
-      setNotice(t('backups.created', { name: backup.name }));
-      await load();
-    });
-
-  const restore = (backup: Backup) => {
+  const restore = async (backup: Backup) => {
     setConfirming(null);
-    void attempt('restore', async () => {
-      const result = await api.call('backup.restore', { name: backup.name });
-      // The backend ended every session: nothing else is asked of it until the user signs in again.
-      setRestored(t('backups.restored', { madeAt: shownTime(result.restored.madeAt), replaced: result.replaced.name }));
-    });
+    setNotice(null);
+    creating.reset();
+    useProgressStore.getState().clear('backup.restore');
+    const result = await restoring.run({ name: backup.name });
+    if (!result) return;
+    // The backend ended every session: nothing else is asked of it until the user signs in again.
+    setRestored(t('backups.restored', { madeAt: shownTime(result.restored.madeAt), replaced: result.replaced.name }));
   };
 
   const signInAgain = () => {
@@ -95,26 +96,17 @@ export function BackupsScreen() {
       <button type="button" className="button button--primary" onClick={() => void create()} disabled={busy !== null} data-testid="backup-now">
         {t('backups.create')}
       </button>
-      {busy !== null && (
-        <div className="sync-progress" data-testid="backup-progress">
-          <progress className="sync-progress__bar" aria-label={t('backups.progressLabel')} max={100} />
-          <div className="sync-progress__text" role="status">
-            {t(busy === 'create' ? 'backups.creating' : 'backups.restoring')}
-          </div>
-        </div>
-      )}
+      {busy !== null && <BackupProgressBar busy={busy} />}
       {notice && (
         <p className="banner banner--success" role="status">
           {notice}
         </p>
       )}
-      {error && (
-        <p className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </p>
-      )}
+      {creating.error && <CallErrorBanner error={creating.error} />}
+      {restoring.error && <CallErrorBanner error={restoring.error} />}
+      {listed.error && <CallErrorBanner error={listed.error} onRetry={listed.reload} />}
       {backups === null ? (
-        <p className="muted">{t('backups.loading')}</p>
+        !listed.error && <p className="muted">{t('backups.loading')}</p>
       ) : backups.length === 0 ? (
         <p className="muted">{t('backups.empty')}</p>
       ) : (
@@ -152,7 +144,7 @@ export function BackupsScreen() {
           confirmLabel={t('backups.confirm.yes')}
           cancelLabel={t('backups.confirm.no')}
           testId="restore-confirm"
-          onConfirm={() => restore(confirming)}
+          onConfirm={() => void restore(confirming)}
           onCancel={() => setConfirming(null)}
         />
       )}

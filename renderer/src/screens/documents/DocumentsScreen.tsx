@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { documentKindSchema, type DocumentKind } from '../../../../core/archive/document-content';
 import type { DocumentEntry } from '../../../../core/archive/document-entry';
-import { can } from '../../../../core/auth/permissions';
 import { api } from '../../api/api';
-import { CallError } from '../../api/client';
+import { useTask } from '../../api/use-action';
+import { useCall } from '../../api/use-call';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { PrintButton } from '../../components/PrintButton';
 import { savePrintout } from '../../files/save-file';
-import { useSession } from '../../state/session-store';
+import { useCan } from '../../state/use-can';
 import { useAcademicYears } from '../academic/use-academic-years';
 import { SignForm } from './SignForm';
 import '../../styles/documents.css';
@@ -15,38 +16,24 @@ import '../../styles/documents.css';
 /** The document register: what was printed, searchable by title or code and by kind, with reprint and signing. */
 export function DocumentsScreen() {
   const { t } = useTranslation();
-  const user = useSession((s) => s.user);
   const years = useAcademicYears();
   const [yearId, setYearId] = useState('');
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<DocumentKind | ''>('');
-  const [list, setList] = useState<{ documents: DocumentEntry[]; total: number } | null>(null);
-  const [error, setError] = useState<CallError | null>(null);
   const [signing, setSigning] = useState<DocumentEntry | null>(null);
-  const [refresh, setRefresh] = useState(0);
-  const maySign = user ? can(user.role, 'documents.sign') : false;
-
-  useEffect(() => {
-    let live = true;
-    api.call('documents.list', { search: search.trim() || undefined, kind: kind || undefined }).then(
-      (r) => live && setList(r),
-      (err: unknown) => live && setError(err instanceof CallError ? err : new CallError('INTERNAL')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [search, kind, refresh]);
+  const maySign = useCan('documents.sign');
+  const listed = useCall('documents.list', { search: search.trim() || undefined, kind: kind || undefined }, [search, kind]);
+  const list = listed.data;
+  const reprinting = useTask(async (entry: DocumentEntry) => {
+    const printout = await api.call('documents.reprint', { id: entry.id });
+    savePrintout(printout);
+    return printout;
+  });
 
   const reprint = async (entry: DocumentEntry) => {
-    setError(null);
-    try {
-      savePrintout(await api.call('documents.reprint', { id: entry.id }));
-      setRefresh((n) => n + 1);
-    } catch (err) {
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-    }
+    if (await reprinting.run(entry)) listed.reload();
   };
-  const chosenYear = yearId || years?.at(-1)?.id || '';
+  const chosenYear = yearId || years.data?.at(-1)?.id || '';
 
   return (
     <div className="page-pad doc-page" data-testid="documents">
@@ -56,7 +43,7 @@ export function DocumentsScreen() {
         <label className="field">
           <span className="field__label">{t('documents.register.year')}</span>
           <select className="input" value={chosenYear} onChange={(e) => setYearId(e.target.value)} name="year">
-            {(years ?? []).map((y) => (
+            {(years.data ?? []).map((y) => (
               <option key={y.id} value={y.id}>
                 {y.label}
               </option>
@@ -68,13 +55,14 @@ export function DocumentsScreen() {
           <PrintButton
             request={async () => {
               const printout = await api.call('print.ordersRegister', { academicYearId: chosenYear });
-              setRefresh((n) => n + 1);
+              listed.reload();
               return printout;
             }}
             testId="orders-register-print"
           />
         </span>
       </div>
+      {years.error && <CallErrorBanner error={years.error} onRetry={years.reload} />}
       <div className="doc-toolbar">
         <label className="field doc-search">
           <span className="field__label">{t('documents.search')}</span>
@@ -95,22 +83,19 @@ export function DocumentsScreen() {
           {list ? t('documents.count', { shown: list.documents.length, total: list.total }) : ''}
         </span>
       </div>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </div>
-      )}
+      {listed.error && <CallErrorBanner error={listed.error} onRetry={listed.reload} />}
+      {reprinting.error && <CallErrorBanner error={reprinting.error} />}
       {signing && (
         <SignForm
           entry={signing}
           onDone={() => {
             setSigning(null);
-            setRefresh((n) => n + 1);
+            listed.reload();
           }}
         />
       )}
       {!list ? (
-        !error && <p className="muted">{t('documents.loading')}</p>
+        !listed.error && <p className="muted">{t('documents.loading')}</p>
       ) : list.documents.length === 0 ? (
         <p className="muted">{t('documents.empty')}</p>
       ) : (

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentEntry } from '../../../../core/archive/document-entry';
 import { api } from '../../api/api';
 import { CallError } from '../../api/client';
+import { useTask } from '../../api/use-action';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { savePrintout } from '../../files/save-file';
 
 function base64Of(file: File): Promise<string> {
@@ -22,24 +24,22 @@ export function SignForm({ entry, onDone }: { entry: DocumentEntry; onDone(signe
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<CallError | null>(null);
+  const signing = useTask(async (certificate: File, typed: string) => {
+    try {
+      const signed = await api.call('documents.sign', { id: entry.id, certificate: { p12Base64: await base64Of(certificate), passphrase: typed } });
+      savePrintout(signed);
+      return signed;
+    } finally {
+      setPassphrase('');
+    }
+  });
+  const busy = signing.running;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const signed = await api.call('documents.sign', { id: entry.id, certificate: { p12Base64: await base64Of(file), passphrase } });
-      savePrintout(signed);
-      onDone(signed.document);
-    } catch (err) {
-      setError(err instanceof CallError ? err : new CallError('INTERNAL'));
-    } finally {
-      setPassphrase('');
-      setBusy(false);
-    }
+    const signed = await signing.run(file, passphrase);
+    if (signed) onDone(signed.document);
   };
 
   return (
@@ -54,11 +54,7 @@ export function SignForm({ entry, onDone }: { entry: DocumentEntry; onDone(signe
         <span className="field__label">{t('documents.passphrase')}</span>
         <input type="password" className="input" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} name="passphrase" />
       </label>
-      {error && (
-        <div className="banner banner--error" role="alert">
-          {t(`errors.${error.code}`, error.params ?? {})}
-        </div>
-      )}
+      {signing.error && <CallErrorBanner error={signing.error} />}
       <div className="doc-sign__actions">
         <button type="submit" className="button" disabled={busy || !file}>
           {busy ? t('documents.signing') : t('documents.sign')}
