@@ -7,7 +7,7 @@ import { DiscardDialog } from '../components/DiscardDialog';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useNavigation, type Route } from '../state/navigation-store';
 import { useSession } from '../state/session-store';
-import { roleMayCall } from '../state/use-can';
+import { roleMayCall } from '../state/may-call';
 import { AlphabetBookScreen } from './academic/alphabet/AlphabetBookScreen';
 import { ClassPage } from './academic/classes/ClassPage';
 import { ClassesScreen } from './academic/classes/ClassesScreen';

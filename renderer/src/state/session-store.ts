@@ -1,9 +1,13 @@
 import { create } from 'zustand';
 import type { User } from '../../../core/api/auth-api';
 import type { School } from '../../../core/schemas/school';
+import { forgetSession, keepSession, restoreSession } from './kept-session';
 
 interface SessionState {
-  /** Session token from auth.login: memory only, never written to storage. */
+  /**
+   * Session token from auth.login, kept for this tab only so a reload does not sign the user out; a session the
+   * backend no longer knows is refused on the first call, which signs out.
+   */
   session: string | null;
   user: User | null;
   school: School | null;
@@ -15,13 +19,21 @@ interface SessionState {
   rejectRunToken(): void;
 }
 
+const kept = restoreSession(sessionStorage);
+
 export const useSession = create<SessionState>()((set) => ({
-  session: null,
-  user: null,
+  session: kept?.session ?? null,
+  user: kept?.user ?? null,
   school: null,
   runTokenRejected: false,
-  signIn: (session, user) => set({ session, user }),
+  signIn: (session, user) => {
+    keepSession(sessionStorage, session, user);
+    set({ session, user });
+  },
   setSchool: (school) => set({ school }),
-  signOut: () => set({ session: null, user: null, school: null }),
+  signOut: () => {
+    forgetSession(sessionStorage);
+    set({ session: null, user: null, school: null });
+  },
   rejectRunToken: () => set({ runTokenRejected: true }),
 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roleMayCall } from '../../../renderer/src/state/use-can';
+import { roleMayCall } from '../../../renderer/src/state/may-call';
 
 describe('what the UI offers a user', () => {
   it('offers the administrator and the director everything, as the backend grants them', () => {
