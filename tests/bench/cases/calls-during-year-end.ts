@@ -1,4 +1,5 @@
 import { cpSync } from 'node:fs';
+import { setImmediate } from 'node:timers';
 import { academicYearOf } from '../../../core/academic/academic-year';
 import { localDate, schoolTimeZone } from '../../../core/time/local-date';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
@@ -68,6 +69,8 @@ export default defineBenchCase<State>({
     }
     const office = state.current;
     if (!office) throw new Error('no transition running');
+    // One call per turn of the event loop, as calls arrive in the app; the turn also hears the job thread's answer.
+    await new Promise((resume) => setImmediate(resume));
     if (index % 2 === 0) await call(office.backend, 'home.summary', {}, office.session);
     else await call(office.backend, 'students.list', { search: 'Бонд' }, office.session);
     if (stillApplying(state)) state.duringApply += 1;

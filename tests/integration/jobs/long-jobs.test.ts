@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setImmediate } from 'node:timers';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../../core/api/contract';
 import type { ProgressEvent } from '../../../core/api/progress';
@@ -33,22 +34,29 @@ describe('long jobs on a thread of their own', () => {
     session = (login.value as MethodOutput<'auth.login'>).session;
   };
 
-  it('answers other calls while a year-end transition is being applied', async () => {
+  it("answers other calls while the year-end transition's transaction is being written", async () => {
     await open();
+    let phase = '';
+    const stop = backend.onProgress((event) => {
+      if (event.job === 'yearEnd.apply') phase = event.phase;
+    });
     let applied = false;
     const applying = backend.invoke('yearEnd.apply', { choices: { date: transitionDay } }, session).finally(() => (applied = true));
-    const answeredMeanwhile: string[] = [];
+    let answeredInTransaction = 0;
     while (!applied) {
+      // As calls come in the app (IPC, HTTP): one per turn of the event loop, which also hears the job thread.
+      await new Promise((resume) => setImmediate(resume));
       const summary = await backend.invoke('home.summary', {}, session);
       expect(summary.ok).toBe(true);
-      if (!applied) answeredMeanwhile.push('home.summary');
       const list = await backend.invoke('students.list', { search: 'Бонд' }, session);
       expect(list.ok).toBe(true);
-      if (!applied) answeredMeanwhile.push('students.list');
+      // Answered while the job's one transaction runs: on an inline job runner this never happens.
+      if (phase === 'transition' && !applied) answeredInTransaction += 1;
     }
-    const result = await applying;
-    expect(result.ok).toBe(true);
-    expect(answeredMeanwhile.length).toBeGreaterThan(1);
+    stop();
+    expect((await applying).ok).toBe(true);
+    expect(phase).toBe('done');
+    expect(answeredInTransaction).toBeGreaterThan(0);
   });
 
   it('sees the transition the job committed on its own connection', async () => {
