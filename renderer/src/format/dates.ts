@@ -1,9 +1,10 @@
 import { displayDate } from '../../../core/rules/calendar';
+import { localDate } from '../../../core/time/local-date';
+import { currentSchoolZone } from '../state/school-zone';
 
-/** Today in the user's time zone, YYYY-MM-DD (what the checks compare against). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** Today where the school is, YYYY-MM-DD: the date the backend and the server judge by, whatever the PC's clock zone. */
+export function todayIso(now = new Date(), timeZone = currentSchoolZone()): string {
+  return localDate(now, timeZone);
 }
 
 /** Cards keep YYYY-MM-DD; people read and type DD.MM.YYYY. Anything else is shown as stored. */

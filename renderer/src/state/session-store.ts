@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { User } from '../../../core/api/auth-api';
 import type { School } from '../../../core/schemas/school';
 import { forgetSession, keepSession, restoreSession } from './kept-session';
+import { setSchoolZone } from './school-zone';
 
 interface SessionState {
   /**
@@ -30,9 +31,13 @@ export const useSession = create<SessionState>()((set) => ({
     keepSession(sessionStorage, session, user);
     set({ session, user });
   },
-  setSchool: (school) => set({ school }),
+  setSchool: (school) => {
+    setSchoolZone(school);
+    set({ school });
+  },
   signOut: () => {
     forgetSession(sessionStorage);
+    setSchoolZone(null);
     set({ session: null, user: null, school: null });
   },
   rejectRunToken: () => set({ runTokenRejected: true }),
