@@ -15,6 +15,8 @@ export type InvokeTarget = Invoker & ProgressSource;
 
 /** A comment line this often keeps an idle event stream open through proxies and lets a closed tab be noticed. */
 const keepAliveMs = 15_000;
+/** Events kept for a tab that reads slowly; older ones are dropped (a progress bar needs only the latest). */
+const maxQueuedEvents = 200;
 
 export interface WebServer {
   /** The address to open, with the run token in the fragment (never sent to the server in a request line). */
@@ -81,6 +83,8 @@ export async function startWebServer(opts: { target: InvokeTarget; staticDir: st
       const queue: ProgressEvent[] = [];
       let wake: (() => void) | null = null;
       const unsubscribe = opts.target.onProgress((event) => {
+        // A tab that stops reading must not hold an ever-growing queue: each event supersedes the earlier ones.
+        if (queue.length >= maxQueuedEvents) queue.shift();
         queue.push(event);
         wake?.();
       });

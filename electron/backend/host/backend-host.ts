@@ -43,7 +43,10 @@ export async function startBackendHost(data: BackendWorkerData): Promise<Backend
       if (reply.type !== 'ready' && reply.type !== 'startFailed') return;
       worker.off('message', onStart).off('error', failed).off('exit', exited);
       if (reply.type === 'ready') resolveReady(reply.ready);
-      else reject(new Error(reply.message));
+      else {
+        void worker.terminate();
+        reject(new Error(reply.message));
+      }
     };
     worker.on('message', onStart).on('error', failed).on('exit', exited);
   });
@@ -55,10 +58,11 @@ export async function startBackendHost(data: BackendWorkerData): Promise<Backend
       pending.delete(reply.id);
     }
   });
+  let closing = false;
+  /** The thread is gone: calls still waiting fail as INTERNAL (said in the log unless the host closed it). */
   const stop = (why: string) => {
-    if (!alive) return;
     alive = false;
-    console.error(`[backend] ${why}`);
+    if (!closing) console.error(`[backend] ${why}`);
     for (const answer of pending.values()) answer({ ok: false, error: { code: 'INTERNAL' } });
     pending.clear();
   };
@@ -85,8 +89,8 @@ export async function startBackendHost(data: BackendWorkerData): Promise<Backend
       await request({ type: 'adoptServer', url, token });
     },
     close: async () => {
-      if (!alive) return;
-      alive = false;
+      if (!alive || closing) return;
+      closing = true;
       const exited = new Promise((resolveExit) => worker.once('exit', resolveExit));
       worker.postMessage({ type: 'close' } satisfies HostRequest);
       const timer = setTimeout(() => void worker.terminate(), closeGraceMs);

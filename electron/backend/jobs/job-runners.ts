@@ -3,7 +3,7 @@ import type { ProgressEvent } from '../../../core/api/progress';
 import type { SyncProgress } from '../sync/sync-run';
 import { AppError } from '../../../core/errors';
 import { spawnWorker } from '../threads/spawn-worker';
-import { createJobExecutor, type JobExecutor, type JobExecutorOptions } from './job-executor';
+import { createJobExecutor, type JobExecutorOptions } from './job-executor';
 import type { JobOrder, JobReply, JobRequest, JobWorkerData } from './job-messages';
 import type { JobRunner } from './job-runner';
 
@@ -12,7 +12,7 @@ import type { JobRunner } from './job-runner';
  * nothing else waits for an answer meanwhile. Opened at the first job.
  */
 export function inlineJobRunner(opts: JobExecutorOptions): JobRunner {
-  let executor: JobExecutor | null = null;
+  let executor: JobRunner | null = null;
   const open = () => (executor ??= createJobExecutor(opts));
   return {
     method: (method, input, user) => open().method(method, input, user),
