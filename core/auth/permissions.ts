@@ -23,6 +23,10 @@ export const permissionSchema = z.enum([
   'yearend.run',
   'documents.print',
   'documents.sign',
+  'journals.read',
+  'journals.write',
+  'periods.close',
+  'periods.unlock',
 ]);
 export type Permission = z.infer<typeof permissionSchema>;
 
