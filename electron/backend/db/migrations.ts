@@ -6,9 +6,10 @@ import { academic } from './migrations/003-academic';
 import { syncWaiting } from './migrations/004-sync-waiting';
 import { localState } from './migrations/005-local-state';
 import { documents } from './migrations/006-documents';
+import { teaching } from './migrations/007-teaching';
 
 /** Every migration in order; `version` of entry i is i + 1. */
-export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting, localState, documents];
+export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting, localState, documents, teaching];
 
 export const schemaVersion = migrations.length;
 
