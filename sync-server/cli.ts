@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { AdminError } from './admin/admin-error';
+import { addDistrict } from './admin/districts';
+import { addPerson } from './admin/people';
 import { addSchool } from './admin/schools';
 import { issueToken, revokeTokens } from './admin/tokens';
 import { createApp, defaultRateLimitPerMinute, defaultValidateRateLimitPerMinute } from './http/app';
@@ -16,7 +18,10 @@ const usage = `Usage: npm run server -- COMMAND [options]
   serve [--port 8787] [--host 127.0.0.1] [--db PATH] [--rate-limit N] [--validate-rate-limit N]
         [--headers-timeout MS] [--request-timeout MS] [--keep-alive-timeout MS] [--max-connections N]   (env: PORT, SYNC_DB)
   registry import FILE.csv [--db PATH]
-  school add --code CODE --name NAME [--country UA|KG] [--district NAME] [--db PATH]
+  district add --code CODE --name NAME [--country UA|KG] [--db PATH]
+  school add --code CODE --name NAME [--country UA|KG] [--district CODE] [--db PATH]
+  user add --login LOGIN --name NAME --role district|ministry [--district CODE] [--db PATH]
+                                                  prints a one-time password alone on its last line
   token issue --school CODE [--db PATH]          prints the new token alone on its last line
   token revoke (--token TOKEN | --school CODE) [--db PATH]
 The database defaults to $SYNC_DB, else ${defaultDbPath}.`;
@@ -115,6 +120,26 @@ async function registryCommand(args: string[]): Promise<void> {
   });
 }
 
+function countryOption(value: string | undefined): 'UA' | 'KG' {
+  const country = value ?? 'UA';
+  if (country !== 'UA' && country !== 'KG') throw new UsageError(`--country must be UA or KG, not "${country}"`);
+  return country;
+}
+
+function addCommand(what: string, positionals: string[]): void {
+  if (positionals[0] !== 'add' || positionals.length > 1) throw new UsageError(`unknown ${what} command "${positionals.join(' ')}" (expected: ${what} add)`);
+}
+
+async function districtCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: { ...dbOption, code: { type: 'string' }, name: { type: 'string' }, country: { type: 'string' } } });
+  addCommand('district', positionals);
+  const input = { code: required(values.code, 'code'), name: required(values.name, 'name'), country: countryOption(values.country) };
+  await withDb(dbPath(values.db), async (db) => {
+    const district = await addDistrict(db, input, new Date());
+    console.log(`Added district ${district.code} (${district.name}, ${district.country}).`);
+  });
+}
+
 async function schoolCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
@@ -122,13 +147,30 @@ async function schoolCommand(args: string[]): Promise<void> {
     allowPositionals: true,
     options: { ...dbOption, code: { type: 'string' }, name: { type: 'string' }, country: { type: 'string' }, district: { type: 'string' } },
   });
-  if (positionals[0] !== 'add' || positionals.length > 1) throw new UsageError(`unknown school command "${positionals.join(' ')}" (expected: school add)`);
-  const country = values.country ?? 'UA';
-  if (country !== 'UA' && country !== 'KG') throw new UsageError(`--country must be UA or KG, not "${country}"`);
-  const input = { code: required(values.code, 'code'), name: required(values.name, 'name'), country, ...(values.district ? { district: values.district } : {}) } as const;
+  addCommand('school', positionals);
+  const input = { code: required(values.code, 'code'), name: required(values.name, 'name'), country: countryOption(values.country), ...(values.district !== undefined ? { district: values.district } : {}) };
   await withDb(dbPath(values.db), async (db) => {
     const school = await addSchool(db, input, new Date());
-    console.log(`Added school ${school.code} (${school.name}, ${school.country}).`);
+    console.log(`Added school ${school.code} (${school.name}, ${school.country}${input.district ? `, district ${input.district}` : ''}).`);
+  });
+}
+
+async function userCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: true,
+    options: { ...dbOption, login: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, district: { type: 'string' } },
+  });
+  addCommand('user', positionals);
+  const role = required(values.role, 'role');
+  if (role !== 'district' && role !== 'ministry') throw new UsageError(`--role must be district or ministry, not "${role}"`);
+  const input = { login: required(values.login, 'login'), name: required(values.name, 'name'), role, ...(values.district !== undefined ? { district: values.district } : {}) } as const;
+  await withDb(dbPath(values.db), async (db) => {
+    const { person, password } = await addPerson(db, input, new Date());
+    const scope = person.role === 'ministry' ? 'every school' : `the schools of district ${input.district ?? ''}`;
+    console.log(`Added ${person.role} officer ${person.login} (${person.name}), who sees ${scope}. Their password, shown only now:`);
+    console.log(password);
   });
 }
 
@@ -160,7 +202,9 @@ async function tokenCommand(args: string[]): Promise<void> {
 const commands: Readonly<Record<string, (args: string[]) => Promise<void>>> = {
   serve: serveCommand,
   registry: registryCommand,
+  district: districtCommand,
   school: schoolCommand,
+  user: userCommand,
   token: tokenCommand,
 };
 

@@ -4,12 +4,14 @@ import { countrySchema } from '../../core/schemas/common';
 import type { ServerDb } from '../storage/database';
 import type { SchoolsTable } from '../storage/tables';
 import { AdminError } from './admin-error';
+import { adminCodeSchema, requireDistrictByCode } from './districts';
 
 export const newSchoolSchema = z.object({
-  code: z.string().trim().min(1).max(50).regex(/^[\p{L}\p{N}_.-]+$/u, 'letters, digits, "_", "." and "-" only'),
+  code: adminCodeSchema,
   name: z.string().trim().min(1).max(300),
   country: countrySchema.default('UA'),
-  district: z.string().trim().min(1).max(300).optional(),
+  /** The code of a district added before. */
+  district: adminCodeSchema.optional(),
 });
 export type NewSchool = z.input<typeof newSchoolSchema>;
 
@@ -17,7 +19,8 @@ export async function addSchool(db: ServerDb, input: NewSchool, now: Date): Prom
   const school = newSchoolSchema.parse(input);
   const existing = await db.selectFrom('schools').select('id').where('code', '=', school.code).executeTakeFirst();
   if (existing) throw new AdminError(`a school with code "${school.code}" already exists`);
-  const row: SchoolsTable = { id: randomUUID(), code: school.code, name: school.name, country: school.country, district: school.district ?? null, created_at: now.toISOString() };
+  const district = school.district === undefined ? null : await requireDistrictByCode(db, school.district);
+  const row: SchoolsTable = { id: randomUUID(), code: school.code, name: school.name, country: school.country, district_id: district?.id ?? null, created_at: now.toISOString() };
   await db.insertInto('schools').values(row).execute();
   return row;
 }

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import type { PersonSession } from '../people/sessions';
 import type { RegistryAdapter } from '../registry/registry-adapter';
 import type { ServerDb } from '../storage/database';
 import type { SchoolsTable } from '../storage/tables';
@@ -24,5 +25,13 @@ export interface AppEnv {
     school: SchoolsTable;
     tokenHash: string;
     deviceId: string;
+  };
+}
+
+/** What the person middleware leaves for the overview's handlers: the session and its token. */
+export interface PersonEnv {
+  Variables: {
+    session: PersonSession;
+    sessionToken: string;
   };
 }

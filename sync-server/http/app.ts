@@ -9,7 +9,10 @@ import type { AppDeps, AppEnv } from './app-env';
 import { bearerAuth } from './bearer-auth';
 import { rateLimit } from './rate-limit';
 import { auditAnchorRoutes } from './routes/audit-anchor-routes';
+import { authRoutes } from './routes/auth-routes';
+import { dashboardRoutes } from './routes/dashboard-routes';
 import { healthRoutes } from './routes/health-routes';
+import { overviewRoutes } from './routes/overview-routes';
 import { pullRoutes } from './routes/pull-routes';
 import { pushRoutes } from './routes/push-routes';
 import { reportsRoutes } from './routes/reports-routes';
@@ -69,7 +72,9 @@ export function createApp(options: AppOptions): Hono {
     .route('/', pullRoutes(deps))
     .route('/', reportsRoutes(deps))
     .route('/', validateRoutes(deps))
-    .route('/', auditAnchorRoutes(deps));
+    .route('/', auditAnchorRoutes(deps))
+    .route('/', authRoutes(deps))
+    .route('/', overviewRoutes(deps));
 
   const app = new Hono();
   app.use(compress());
@@ -88,6 +93,7 @@ export function createApp(options: AppOptions): Hono {
     return c.json(new ApiError('NOT_FOUND', `no such endpoint: ${c.req.method} ${c.req.path}`).body(), 404);
   });
   app.route('/', verifyRoutes(deps, options.verifyRateLimitPerMinute ?? defaultVerifyRateLimitPerMinute));
+  app.route('/', dashboardRoutes());
   app.onError((err, c) => {
     closeUnreadBody(c);
     if (err instanceof ApiError) return c.json(err.body(), err.status);

@@ -1,5 +1,6 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { auditAnchors } from './audit-anchor-migration';
+import { people } from './people-migration';
 
 /**
  * Schema migrations, in code, never edited once released. Only portable column types and explicit indexes, so
@@ -147,4 +148,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003_school_sequences': schoolSequences,
   '0004_confirmed_claims': confirmedClaims,
   '0005_audit_anchors': auditAnchors,
+  '0007_people': people,
 };

@@ -10,7 +10,8 @@ export interface SchoolsTable {
   name: string;
   /** Written only through `newSchoolSchema`, so always a known country. */
   country: Country;
-  district: string | null;
+  /** The district the school belongs to (migration 0007); null: none, only a ministry officer sees it. */
+  district_id: string | null;
   created_at: string;
 }
 
@@ -100,6 +101,51 @@ export interface BatchesTable {
   created_at: string;
 }
 
+/** A district (or city) education office: what a district officer's view is limited to (DESIGN §11). */
+export interface DistrictsTable {
+  id: string;
+  code: string;
+  name: string;
+  country: Country;
+  created_at: string;
+}
+
+/** A district or ministry officer's account; schools sign in with tokens, people with these. */
+export interface PeopleTable {
+  id: string;
+  login: string;
+  name: string;
+  /** Written only through `newPersonSchema`: `district` (with district_id) or `ministry` (without). */
+  role: 'district' | 'ministry';
+  district_id: string | null;
+  /** scrypt, with its parameters (sync-server/people/password.ts). */
+  password_hash: string;
+  created_at: string;
+}
+
+/** A person's signed-in session; only the SHA-256 of its bearer token is kept. */
+export interface SessionsTable {
+  token_hash: string;
+  person_id: string;
+  created_at: string;
+  /** It expires 8 hours after this. */
+  last_used_at: string;
+  ended_at: string | null;
+}
+
+/** Consecutive failed sign-ins per login (known or not), so throttling holds across instances. */
+export interface LoginFailuresTable {
+  login: string;
+  failures: number;
+  last_failed_at: string;
+}
+
+/** When the school's devices last pushed or pulled: the overview's "last sync". */
+export interface SchoolSyncsTable {
+  school_id: string;
+  last_sync_at: string;
+}
+
 export interface Tables {
   schools: SchoolsTable;
   tokens: TokensTable;
@@ -109,4 +155,9 @@ export interface Tables {
   card_reports: CardReportsTable;
   card_claims: CardClaimsTable;
   batches: BatchesTable;
+  districts: DistrictsTable;
+  people: PeopleTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
+  school_syncs: SchoolSyncsTable;
 }

@@ -2,11 +2,12 @@ import { Hono } from 'hono';
 import { pushEnvelopeSchema } from '../../../core/sync/push';
 import { pushBatch } from '../../sync/push-batch';
 import type { AppDeps, AppEnv } from '../app-env';
+import { noteSync } from '../note-sync';
 import { jsonBody } from '../request-input';
 
 /** POST /sync/push: a batch of a device's changes (DESIGN §5). */
 export function pushRoutes(deps: AppDeps): Hono<AppEnv> {
-  return new Hono<AppEnv>().post('/sync/push', deps.auth, deps.limit, async (c) => {
+  return new Hono<AppEnv>().post('/sync/push', deps.auth, deps.limit, noteSync(deps.db, deps.now), async (c) => {
     const body = await jsonBody(c, pushEnvelopeSchema, deps.bodyLimitBytes);
     const answer = await pushBatch({ db: deps.db, registry: deps.registry, school: c.get('school'), deviceId: c.get('deviceId'), now: deps.now() }, body);
     return c.json(answer);

@@ -75,7 +75,7 @@ describe('the migration that marks confirmed claims', () => {
     dir = mkdtempSync(join(tmpdir(), 'sync-migration-'));
     const path = join(dir, 'server.sqlite');
     await oldDatabase(path, '0004', async (db) => {
-      await db.insertInto('schools').values({ id: 's', code: 'S-1', name: 'S', country: 'UA', district: null, created_at: testNow.toISOString() }).execute();
+      await db.insertInto('schools').values({ id: 's', code: 'S-1', name: 'S', country: 'UA', created_at: testNow.toISOString() }).execute();
       const report = { school_id: 's', type: 'student', rev: 1, checked_at: testNow.toISOString(), change_seq: 1, device_id: null };
       await db.insertInto('card_reports').values([
         { ...report, card_id: 'real', status: 'verified', issues: '[]' },

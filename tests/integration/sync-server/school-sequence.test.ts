@@ -39,7 +39,7 @@ describe('the migration to per-school sequences', () => {
     dir = mkdtempSync(join(tmpdir(), 'sync-migration-'));
     const path = join(dir, 'server.sqlite');
     await oldDatabase(path, '0003', async (old) => {
-      await old.insertInto('schools').values({ id: 'school-a', code: 'A-1', name: 'A', country: 'UA', district: null, created_at: testNow.toISOString() }).execute();
+      await old.insertInto('schools').values({ id: 'school-a', code: 'A-1', name: 'A', country: 'UA', created_at: testNow.toISOString() }).execute();
       const record = { school_id: 'school-a', type: 'staff', rev: 1, deleted: 0, data: JSON.stringify(staffCard()), updated_at: testNow.toISOString(), device_id: 'pc-1' };
       await old.insertInto('records').values([{ ...record, id: 'r-10', change_seq: 10 }, { ...record, id: 'r-20', change_seq: 20 }]).execute();
       await old.updateTable('counters').set({ value: 25 }).where('name', '=', 'change_seq').execute();

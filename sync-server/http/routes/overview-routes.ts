@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { overviewViewSchema, type OverviewAnswer, type SchoolIssuesAnswer } from '../../../core/overview/overview';
+import { languageSchema } from '../../../core/schemas/common';
+import { tokenHash } from '../../admin/tokens';
+import { ApiError } from '../../api-error';
+import { overviewWorkbook } from '../../overview/overview-workbook';
+import { schoolInScope, schoolIssueCounts, schoolsOverview } from '../../overview/overview-queries';
+import type { AppDeps, PersonEnv } from '../app-env';
+import { personAuth } from '../person-auth';
+import { rateLimit } from '../rate-limit';
+import { parseInput } from '../request-input';
+
+/** Requests per session per minute: a dashboard makes a few per minute, a script reading every school's issues many. */
+export const overviewRateLimitPerMinute = 120;
+
+const exportQuerySchema = overviewViewSchema.extend({ lang: languageSchema.extract(['uk', 'en']).default('uk') });
+
+/**
+ * The district's and the ministry's view (DESIGN §11): counts per school, never a person. A district officer reaches
+ * the district's schools, a ministry officer all; `/overview/schools.xlsx` is the same table as a workbook, narrowed
+ * and ordered as the dashboard shows it.
+ */
+export function overviewRoutes(deps: AppDeps): Hono<PersonEnv> {
+  const limit = rateLimit<PersonEnv>({ perMinute: overviewRateLimitPerMinute, keyOf: (c) => tokenHash(c.get('sessionToken')), who: 'this session' }, deps.now);
+  return new Hono<PersonEnv>()
+    .use('/overview/*', personAuth(deps.db, deps.now), limit)
+    .get('/overview/schools', async (c) => {
+      const answer: OverviewAnswer = { generatedAt: deps.now().toISOString(), schools: await schoolsOverview(deps.db, c.get('session')) };
+      return c.json(answer);
+    })
+    .get('/overview/schools.xlsx', async (c) => {
+      const { lang, ...view } = parseInput(exportQuerySchema, c.req.query(), 'query');
+      const now = deps.now();
+      const bytes = await overviewWorkbook(await schoolsOverview(deps.db, c.get('session')), view, lang, now);
+      c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      c.header('Content-Disposition', `attachment; filename="schools-${now.toISOString().slice(0, 10)}.xlsx"`);
+      return c.body(bytes);
+    })
+    .get('/overview/schools/:code/issues', async (c) => {
+      const found = await schoolInScope(deps.db, c.get('session'), c.req.param('code'));
+      if (!found.found) {
+        if (found.reason === 'outside') throw new ApiError('FORBIDDEN', "the school is not in your district's view");
+        throw new ApiError('NOT_FOUND', 'no school has this code');
+      }
+      const { cards, issues } = await schoolIssueCounts(deps.db, found.school.id);
+      const answer: SchoolIssuesAnswer = {
+        generatedAt: deps.now().toISOString(),
+        school: { code: found.school.code, name: found.school.name, district: found.district },
+        cards,
+        issues,
+      };
+      return c.json(answer);
+    });
+}
