@@ -33,7 +33,7 @@ function registryCount(): number {
 
 describe('admin command line', () => {
   it('adds a school', () => {
-    const result = cli('school', 'add', '--code', '12345678', '--name', 'Ліцей №1', '--country', 'UA', '--district', 'Київ', '--db', db);
+    const result = cli('school', 'add', '--code', '12345678', '--name', 'Ліцей №1', '--country', 'UA', '--db', db);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('12345678');
   });
