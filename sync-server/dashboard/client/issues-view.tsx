@@ -50,7 +50,7 @@ export function IssuesView({ token, code, lang, onClose, onFailure }: { token: s
         <>
           <p className="hint">{t('issuesHint')}</p>
           <p className="summary">
-            {t('total')}: {answer.cards.total} · {t('status.verified')}: {answer.cards.verified} · {t('warning')}: {answer.cards.warning} · {t('error')}: {answer.cards.error} · {t('pending')}: {answer.cards.pending}
+            {t('total')}: {answer.cards.total} · {t('verifiedShare')}: {answer.cards.verified} · {t('warning')}: {answer.cards.warning} · {t('error')}: {answer.cards.error} · {t('pending')}: {answer.cards.pending}
           </p>
           {answer.issues.length === 0 ? (
             <p className="empty">{t('noIssues')}</p>
@@ -68,7 +68,7 @@ export function IssuesView({ token, code, lang, onClose, onFailure }: { token: s
               </thead>
               <tbody>
                 {answer.issues.map((i) => (
-                  <tr key={`${i.code}-${i.severity}`}>
+                  <tr key={`${i.code}-${i.severity}`} data-issue-code={i.code}>
                     <td>{titles.get(i.code)?.[lang] ?? i.code}</td>
                     <td>
                       <code>{i.code}</code>

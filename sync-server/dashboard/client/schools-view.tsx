@@ -122,7 +122,10 @@ export function SchoolsView({ token, lang, onFailure }: { token: string; lang: D
           <tr>
             {sortable.map((c) => (
               <th key={c.sort} className={c.numeric ? 'num' : undefined} aria-sort={view.sort === c.sort ? (view.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                <button onClick={() => sortBy(c.sort)}>{t(c.label)}</button>
+                <button onClick={() => sortBy(c.sort)}>
+                  {t(c.label)}
+                  {view.sort === c.sort && <span aria-hidden="true">{view.dir === 'asc' ? ' ▲' : ' ▼'}</span>}
+                </button>
               </th>
             ))}
             <th>{t('status')}</th>
@@ -132,8 +135,8 @@ export function SchoolsView({ token, lang, onFailure }: { token: string; lang: D
           {shown.map((s) => {
             const status = schoolStatus(s);
             return (
-              <tr key={s.code} className={open === s.code ? 'open' : undefined}>
-                <td>{s.code}</td>
+              <tr key={s.code} data-school-code={s.code} className={open === s.code ? 'open' : undefined}>
+                <td className="code">{s.code}</td>
                 <td>
                   <button className="link" onClick={() => setOpen(s.code)}>
                     {s.name}

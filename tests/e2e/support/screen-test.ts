@@ -3,6 +3,7 @@ import { AlphabetBookPage } from '../pages/alphabet-book-page';
 import { BackupsPage } from '../pages/backups-page';
 import { ClassPage } from '../pages/class-page';
 import { ClassesPage } from '../pages/classes-page';
+import { DashboardPage } from '../pages/dashboard-page';
 import { DocumentsPage } from '../pages/documents-page';
 import { HomePage } from '../pages/home-page';
 import { LoginPage } from '../pages/login-page';
@@ -35,6 +36,7 @@ interface Screens {
   sync: SyncPage;
   backups: BackupsPage;
   documents: DocumentsPage;
+  dashboard: DashboardPage;
 }
 
 /** Playwright's test with the page object of each screen at hand, made for the test's page when it asks for one. */
@@ -56,4 +58,5 @@ export const test = base.extend<Screens>({
   sync: async ({ page }, use) => use(new SyncPage(page)),
   backups: async ({ page }, use) => use(new BackupsPage(page)),
   documents: async ({ page }, use) => use(new DocumentsPage(page)),
+  dashboard: async ({ page }, use) => use(new DashboardPage(page)),
 });
