@@ -20,9 +20,9 @@ function scopeOf(session: PersonSession): { districtId: string } | 'all' {
 }
 
 /**
- * Every school the officer may see with its counts, in four aggregate queries over indexed columns (schools by
- * district; card_reports by school and status; records by school, type and deleted; school_syncs by school), so the
- * cost grows with the number of schools and cards but never with a query per school.
+ * Every school the officer may see with its counts, in three queries: the schools (by district, with their last sync)
+ * and two aggregates that SQLite and PostgreSQL answer from the indexes alone (card_reports by school and status,
+ * records by school, type and deleted) — no query per school; the counts are read from the indexes, not the rows.
  */
 export async function schoolsOverview(db: ServerDb, session: PersonSession): Promise<SchoolOverview[]> {
   const scope = scopeOf(session);
@@ -33,20 +33,19 @@ export async function schoolsOverview(db: ServerDb, session: PersonSession): Pro
     .select(['schools.id', 'schools.code', 'schools.name', 'schools.country', 'districts.code as district_code', 'districts.name as district_name', 'school_syncs.last_sync_at']);
   let reportsQuery = db
     .selectFrom('card_reports')
-    .innerJoin('schools', 'schools.id', 'card_reports.school_id')
-    .select((eb) => ['card_reports.school_id', 'card_reports.status', eb.fn.countAll<number | string>().as('n')])
-    .groupBy(['card_reports.school_id', 'card_reports.status']);
+    .select((eb) => ['school_id', 'status', eb.fn.countAll<number | string>().as('n')])
+    .groupBy(['school_id', 'status']);
   let recordsQuery = db
     .selectFrom('records')
-    .innerJoin('schools', 'schools.id', 'records.school_id')
-    .select((eb) => ['records.school_id', 'records.type', eb.fn.countAll<number | string>().as('n')])
-    .where('records.type', 'in', cardTypeSchema.options)
-    .where('records.deleted', '=', 0)
-    .groupBy(['records.school_id', 'records.type']);
+    .select((eb) => ['school_id', 'type', eb.fn.countAll<number | string>().as('n')])
+    .where('type', 'in', cardTypeSchema.options)
+    .where('deleted', '=', 0)
+    .groupBy(['school_id', 'type']);
   if (scope !== 'all') {
+    const districtSchools = db.selectFrom('schools').select('id').where('district_id', '=', scope.districtId);
     schoolsQuery = schoolsQuery.where('schools.district_id', '=', scope.districtId);
-    reportsQuery = reportsQuery.where('schools.district_id', '=', scope.districtId);
-    recordsQuery = recordsQuery.where('schools.district_id', '=', scope.districtId);
+    reportsQuery = reportsQuery.where('school_id', 'in', districtSchools);
+    recordsQuery = recordsQuery.where('school_id', 'in', districtSchools);
   }
   const [schools, reports, records] = await Promise.all([schoolsQuery.orderBy('schools.code').execute(), reportsQuery.execute(), recordsQuery.execute()]);
 
