@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { overviewViewSchema, type OverviewAnswer, type SchoolIssuesAnswer } from '../../../core/overview/overview';
 import { languageSchema } from '../../../core/schemas/common';
 import { tokenHash } from '../../admin/tokens';
@@ -12,6 +13,8 @@ import { parseInput } from '../request-input';
 
 /** Requests per session per minute: a dashboard makes a few per minute, a script reading every school's issues many. */
 export const overviewRateLimitPerMinute = 120;
+
+const schoolPathSchema = z.object({ code: z.string().min(1).max(50) });
 
 const exportQuerySchema = overviewViewSchema.extend({ lang: languageSchema.extract(['uk', 'en']).default('uk') });
 
@@ -37,7 +40,8 @@ export function overviewRoutes(deps: AppDeps): Hono<PersonEnv> {
       return c.body(bytes);
     })
     .get('/overview/schools/:code/issues', async (c) => {
-      const found = await schoolInScope(deps.db, c.get('session'), c.req.param('code'));
+      const { code } = parseInput(schoolPathSchema, c.req.param(), 'path');
+      const found = await schoolInScope(deps.db, c.get('session'), code);
       if (!found.found) {
         if (found.reason === 'outside') throw new ApiError('FORBIDDEN', "the school is not in your district's view");
         throw new ApiError('NOT_FOUND', 'no school has this code');
