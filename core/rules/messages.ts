@@ -29,6 +29,13 @@ const formats: Readonly<Record<FormatKind, CatalogueText>> = {
   phone: { uk: 'Телефон — від 10 до 15 цифр, наприклад +380 67 123 45 67', en: 'A phone number has 10 to 15 digits, e.g. +380 67 123 45 67' },
 };
 
+/** Which of the three names differs: "Ім'я" for a middle name would send the secretary to the wrong field. */
+const nameMismatches: Readonly<Record<string, CatalogueText>> = {
+  lastName: { uk: 'Прізвище не збігається з реєстром', en: 'The last name differs from the registry' },
+  firstName: { uk: "Ім'я не збігається з реєстром", en: 'The first name differs from the registry' },
+  middleName: { uk: 'По батькові не збігається з реєстром', en: 'The middle name differs from the registry' },
+};
+
 const sexes: Readonly<Record<string, CatalogueText>> = { M: { uk: 'чоловіча', en: 'male' }, F: { uk: 'жіноча', en: 'female' } };
 
 /** Own entries only: a code or param from a newer server ('constructor', 'toString') must not reach Object.prototype. */
@@ -49,9 +56,14 @@ function dateParam(params: Issue['params'], key: string): string {
   return displayDate(text(params, key));
 }
 
+/** M / F in words; anything else as it came. */
+export function sexInWords(code: string, lang: Language): string {
+  const sex = lookup(sexes, code);
+  return sex ? pick(sex, lang) : code;
+}
+
 function sexParam(params: Issue['params'], key: string, lang: Language): string {
-  const sex = lookup(sexes, text(params, key));
-  return sex ? pick(sex, lang) : text(params, key);
+  return sexInWords(text(params, key), lang);
 }
 
 type Render = (issue: Issue, lang: Language) => string;
@@ -88,6 +100,15 @@ const renderers: Readonly<Record<string, Render>> = {
       },
       lang,
     ),
+  REGISTRY_NOT_FOUND: ({ field }, lang) => {
+    if (field === 'taxId') return pick({ uk: 'Такого РНОКПП немає в реєстрі', en: 'The registry has no such RNOKPP' }, lang);
+    if (field === 'pin') return pick({ uk: 'Такого ПІН немає в реєстрі', en: 'The registry has no such PIN' }, lang);
+    return pick({ uk: 'Документа немає в реєстрі', en: 'Document not found in the registry' }, lang);
+  },
+  REGISTRY_NAME_MISMATCH: ({ field }, lang) => {
+    const text = lookup(nameMismatches, field ?? '');
+    return text ? pick(text, lang) : issueTitle('REGISTRY_NAME_MISMATCH', lang);
+  },
   DUPLICATE_IN_SCHOOL: ({ params }, lang) =>
     pick({ uk: `Цей самий номер є ще в картках школи: ${text(params, 'count')}`, en: `Other cards of the school with this number: ${text(params, 'count')}` }, lang),
   DUPLICATE_ENROLLMENT: ({ params }, lang) =>
@@ -117,6 +138,7 @@ export function issueHelp(code: string, lang: Language): string {
 export function issueMessage(issue: Issue, lang: Language): string {
   const rendered = lookup(renderers, issue.code)?.(issue, lang) || issueTitle(issue.code, lang);
   if (issue.registryValue === undefined) return rendered;
-  // A registry birth date reads as documents write it; any other value (a name) passes displayDate unchanged.
-  return `${rendered} (${pick({ uk: 'у реєстрі', en: 'registry' }, lang)}: ${displayDate(issue.registryValue)})`;
+  // A registry birth date reads as documents write it, a sex in words; a name passes displayDate unchanged.
+  const value = issue.field === 'sex' ? sexInWords(issue.registryValue, lang) : displayDate(issue.registryValue);
+  return `${rendered} (${pick({ uk: 'у реєстрі', en: 'registry' }, lang)}: ${value})`;
 }

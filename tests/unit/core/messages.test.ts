@@ -91,7 +91,29 @@ describe('issue messages', () => {
   });
 
   it('adds the registry value to the message', () => {
-    expect(issueMessage(sample('REGISTRY_NAME_MISMATCH'), 'uk')).toBe("Ім'я не збігається з реєстром (у реєстрі: Коваленко)");
+    expect(issueMessage(sample('REGISTRY_NAME_MISMATCH'), 'uk')).toBe('Прізвище не збігається з реєстром (у реєстрі: Коваленко)');
+  });
+
+  it('names the middle name when the middle name differs from the registry', () => {
+    expect(issueMessage({ code: 'REGISTRY_NAME_MISMATCH', severity: 'error', field: 'middleName', registryValue: 'Петрівна' }, 'uk')).toBe(
+      'По батькові не збігається з реєстром (у реєстрі: Петрівна)',
+    );
+  });
+
+  it('names the last name when the last name differs from the registry', () => {
+    expect(issueMessage({ code: 'REGISTRY_NAME_MISMATCH', severity: 'error', field: 'lastName' }, 'en')).toBe('The last name differs from the registry');
+  });
+
+  it('shows the registry sex in words', () => {
+    expect(issueMessage({ code: 'REGISTRY_SEX_MISMATCH', severity: 'error', field: 'sex', registryValue: 'F' }, 'uk')).toBe('Стать не збігається з реєстром (у реєстрі: жіноча)');
+  });
+
+  it('says a tax number the registry does not know is a tax number, not a document', () => {
+    expect(issueMessage({ code: 'REGISTRY_NOT_FOUND', severity: 'error', field: 'taxId' }, 'uk')).toBe('Такого РНОКПП немає в реєстрі');
+  });
+
+  it('says a document the registry does not know is a document', () => {
+    expect(issueMessage(sample('REGISTRY_NOT_FOUND'), 'uk')).toBe('Документа немає в реєстрі');
   });
 
   it('shows a registry birth date as DD.MM.YYYY', () => {
