@@ -3,7 +3,7 @@ import { makeIssue } from '../rules/codes';
 import { emailIssues, phoneIssues } from '../rules/contacts';
 import { dateIssues, requiredDateIssues } from '../rules/dates';
 import { kgPinIssues } from '../rules/kg-pin';
-import { optionalNameIssues, requiredNameIssues } from '../rules/names';
+import { optionalNameIssues, ownNameRules, requiredNameIssues } from '../rules/names';
 import { rnokppIssues } from '../rules/rnokpp';
 import type { Issue } from '../schemas/issue';
 import type { StaffCard } from '../schemas/staff';
@@ -16,12 +16,13 @@ import type { CheckContext } from './check-context';
 export function checkStaff(typed: StaffCard, ctx: CheckContext, normalisation: Normalisation<StaffCard> = normaliseStaffCard(typed)): Issue[] {
   const { card, issues: normalised } = normalisation;
   const person = { birthDate: card.birthDate, sex: card.sex };
+  const own = ownNameRules(ctx.country, card.citizenship);
   const requiredCode = ctx.country === 'UA' ? 'taxId' : 'pin';
   return [
     ...normalised,
-    ...requiredNameIssues('lastName', card.lastName),
-    ...requiredNameIssues('firstName', card.firstName),
-    ...optionalNameIssues('middleName', card.middleName),
+    ...requiredNameIssues('lastName', card.lastName, own),
+    ...requiredNameIssues('firstName', card.firstName, own),
+    ...optionalNameIssues('middleName', card.middleName, own),
     ...requiredDateIssues('birthDate', card.birthDate, ctx.today),
     ...(card[requiredCode] ? [] : [makeIssue('REQUIRED', requiredCode)]),
     ...rnokppIssues('taxId', card.taxId, person),

@@ -25,6 +25,7 @@ const formats: Readonly<Record<FormatKind, CatalogueText>> = {
     uk: 'Лише літери однієї абетки, апостроф, дефіс і пробіл',
     en: 'Only letters of one alphabet, apostrophe, hyphen and space',
   },
+  ukrainian_letters: { uk: 'Імена громадян України пишуть українськими літерами', en: 'Names of Ukrainian citizens are written in Ukrainian letters' },
   email: { uk: 'Адреса пошти має вигляд name@example.com', en: 'An e-mail address looks like name@example.com' },
   phone: { uk: 'Телефон — від 10 до 15 цифр, наприклад +380 67 123 45 67', en: 'A phone number has 10 to 15 digits, e.g. +380 67 123 45 67' },
 };
@@ -66,11 +67,29 @@ function sexParam(params: Issue['params'], key: string, lang: Language): string 
   return sexInWords(text(params, key), lang);
 }
 
+/** `letters` of a NORMALISED issue, "б→Б, л→L", as pairs; none from an older version that did not send it. */
+function letterChanges(params: Issue['params']): Array<[string, string]> {
+  return text(params, 'letters')
+    .split(', ')
+    .map((pair) => pair.split('→'))
+    .filter((pair): pair is [string, string] => pair.length === 2);
+}
+
 type Render = (issue: Issue, lang: Language) => string;
 
 const renderers: Readonly<Record<string, Render>> = {
-  NORMALISED: ({ params }, lang) =>
-    pick({ uk: `Унормовано: «${text(params, 'before')}» → «${text(params, 'after')}»`, en: `Normalised: “${text(params, 'before')}” → “${text(params, 'after')}”` }, lang),
+  NORMALISED: ({ params }, lang) => {
+    const values = { uk: `«${text(params, 'before')}» → «${text(params, 'after')}»`, en: `“${text(params, 'before')}” → “${text(params, 'after')}”` };
+    const letters = letterChanges(params);
+    if (letters.length === 0) return pick({ uk: `Унормовано: ${values.uk}`, en: `Normalised: ${values.en}` }, lang);
+    return pick(
+      {
+        uk: `Програма замінила ${letters.map(([from, to]) => `«${from}» на «${to}»`).join(', ')}: ${values.uk}`,
+        en: `The program replaced ${letters.map(([from, to]) => `“${from}” with “${to}”`).join(', ')}: ${values.en}`,
+      },
+      lang,
+    );
+  },
   REQUIRED: ({ field }, lang) => {
     if (field === 'documents') {
       return pick({ uk: 'Потрібне свідоцтво про народження (або паспорт чи ID-картка з 14 років)', en: 'A birth certificate is required (or a passport or ID card from age 14)' }, lang);
@@ -80,8 +99,13 @@ const renderers: Readonly<Record<string, Render>> = {
   },
   FORMAT: ({ params }, lang) => {
     const format = lookup(formats, text(params, 'format'));
-    return format ? pick(format, lang) : pick({ uk: 'Неправильний формат', en: 'Wrong format' }, lang);
+    if (!format) return pick({ uk: 'Неправильний формат', en: 'Wrong format' }, lang);
+    const found = text(params, 'found');
+    if (found === '') return pick(format, lang);
+    const other = found === 'latin' ? { uk: 'латинські літери', en: 'Latin letters' } : { uk: `літери ${found}`, en: `the letters ${found}` };
+    return `${pick(format, lang)}${pick({ uk: `, а тут ${other.uk}`, en: `; this has ${other.en}` }, lang)}`;
   },
+  NAME_LOWER_CASE: (_issue, lang) => pick({ uk: 'Починається з малої літери', en: 'Begins with a small letter' }, lang),
   CHECKSUM: (_issue, lang) =>
     pick({ uk: 'Неправильний РНОКПП: не сходиться контрольна цифра', en: 'Invalid RNOKPP: the check digit does not match' }, lang),
   TAXID_BIRTHDATE_MISMATCH: ({ params }, lang) =>

@@ -24,6 +24,7 @@ const samples: Readonly<Record<RuleCode, Omit<Issue, 'severity'>>> = {
   REGISTRY_DECEASED: { code: 'REGISTRY_DECEASED', field: 'documents.0.number' },
   DUPLICATE_ENROLLMENT: { code: 'DUPLICATE_ENROLLMENT', params: { schoolCode: '12345678' } },
   REGISTRY_UNAVAILABLE: { code: 'REGISTRY_UNAVAILABLE' },
+  NAME_LOWER_CASE: { code: 'NAME_LOWER_CASE', field: 'lastName' },
   ORDER_ENTERED_LATE: { code: 'ORDER_ENTERED_LATE', field: 'date', params: { date: '2025-11-03', enteredOn: '2025-11-10', workingDays: 5 } },
 };
 
@@ -64,8 +65,26 @@ describe('issue messages', () => {
     expect(issueMessage(sample('PIN_SEX_MISMATCH'), 'en')).toBe('The PIN encodes the sex: female');
   });
 
-  it('shows what normalisation changed, before and after', () => {
+  it('shows what normalisation changed, before and after, when an older version did not say which letters', () => {
     expect(issueMessage(sample('NORMALISED'), 'uk')).toBe("Унормовано: «Мар'яна» → «Марʼяна»");
+  });
+
+  it('names the Latin letters in the name of a Ukrainian citizen', () => {
+    expect(issueMessage({ code: 'FORMAT', severity: 'error', field: 'lastName', params: { format: 'ukrainian_letters', found: 'latin' } }, 'uk')).toBe(
+      'Імена громадян України пишуть українськими літерами, а тут латинські літери',
+    );
+  });
+
+  it('names the Russian letters in the name of a Ukrainian citizen', () => {
+    expect(issueMessage({ code: 'FORMAT', severity: 'error', field: 'firstName', params: { format: 'ukrainian_letters', found: 'ы, ё' } }, 'uk')).toBe(
+      'Імена громадян України пишуть українськими літерами, а тут літери ы, ё',
+    );
+  });
+
+  it('says in words which letter became which', () => {
+    expect(issueMessage({ code: 'NORMALISED', severity: 'warning', field: 'documents.0.series', params: { before: 'Л-ЖК', after: 'L-ЖК', letters: 'Л→L' } }, 'uk')).toBe(
+      'Програма замінила «Л» на «L»: «Л-ЖК» → «L-ЖК»',
+    );
   });
 
   it('shows the age, the grade and the plausible ages', () => {
