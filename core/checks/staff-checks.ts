@@ -1,7 +1,7 @@
 import { normaliseStaffCard, type Normalisation } from '../normalise';
 import { makeIssue } from '../rules/codes';
 import { emailIssues, phoneIssues } from '../rules/contacts';
-import { dateIssues, requiredDateIssues } from '../rules/dates';
+import { dateIssues, dateOrderIssues, requiredDateIssues } from '../rules/dates';
 import { kgPinIssues } from '../rules/kg-pin';
 import { optionalNameIssues, ownNameRules, requiredNameIssues } from '../rules/names';
 import { rnokppIssues } from '../rules/rnokpp';
@@ -10,8 +10,9 @@ import type { StaffCard } from '../schemas/staff';
 import type { CheckContext } from './check-context';
 
 /**
- * Every local check of a staff card (DESIGN §4): names, birth date and the tax number are required — RNOKPP in
- * Ukraine, the PIN in Kyrgyzstan, where it plays the same part. A dismissal date may lie ahead (notice given).
+ * Every local check of a staff card (DESIGN §4): names, birth date, the position and the tax number are required —
+ * RNOKPP in Ukraine, the PIN in Kyrgyzstan, where it plays the same part. A dismissal date may lie ahead (notice
+ * given), never before the hiring.
  */
 export function checkStaff(typed: StaffCard, ctx: CheckContext, normalisation: Normalisation<StaffCard> = normaliseStaffCard(typed)): Issue[] {
   const { card, issues: normalised } = normalisation;
@@ -29,6 +30,8 @@ export function checkStaff(typed: StaffCard, ctx: CheckContext, normalisation: N
     ...kgPinIssues('pin', card.pin, person),
     ...dateIssues('hiredOn', card.hiredOn, ctx.today),
     ...dateIssues('dismissedOn', card.dismissedOn, null),
+    ...dateOrderIssues('hiredOn', card.hiredOn, 'dismissedOn', card.dismissedOn),
+    ...(card.position.trim() === '' ? [makeIssue('REQUIRED', 'position')] : []),
     ...phoneIssues('phone', card.phone),
     ...emailIssues('email', card.email),
   ];

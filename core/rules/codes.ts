@@ -24,6 +24,7 @@ export const ruleCodeSchema = z.enum([
   'REGISTRY_UNAVAILABLE',
   'ORDER_ENTERED_LATE',
   'NAME_LOWER_CASE',
+  'DATE_BEFORE',
 ]);
 export type RuleCode = z.infer<typeof ruleCodeSchema>;
 
@@ -56,6 +57,7 @@ export const ruleSeverity: Readonly<Record<RuleCode, RuleSeverity>> = {
   ORDER_ENTERED_LATE: 'warning',
   // Particles such as "фон" or "ді" begin some surnames in lower case: may be valid.
   NAME_LOWER_CASE: 'warning',
+  DATE_BEFORE: 'error',
 };
 
 /** Which text a FORMAT issue shows: `params.format` names what the value should look like. */

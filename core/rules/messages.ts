@@ -105,6 +105,14 @@ const renderers: Readonly<Record<string, Render>> = {
     const other = found === 'latin' ? { uk: 'латинські літери', en: 'Latin letters' } : { uk: `літери ${found}`, en: `the letters ${found}` };
     return `${pick(format, lang)}${pick({ uk: `, а тут ${other.uk}`, en: `; this has ${other.en}` }, lang)}`;
   },
+  DATE_INVALID: ({ params }, lang) =>
+    text(params, 'format') === 'date'
+      ? pick({ uk: 'Дату пишуть як ДД.ММ.РРРР, наприклад 14.05.2019', en: 'Write the date as DD.MM.YYYY, e.g. 14.05.2019' }, lang)
+      : issueTitle('DATE_INVALID', lang),
+  DATE_BEFORE: ({ params }, lang) =>
+    text(params, 'other') === 'hiredOn'
+      ? pick({ uk: `Раніше за дату прийняття на роботу (${dateParam(params, 'date')})`, en: `Before the hiring date (${dateParam(params, 'date')})` }, lang)
+      : pick({ uk: `Раніше за ${dateParam(params, 'date')}`, en: `Before ${dateParam(params, 'date')}` }, lang),
   NAME_LOWER_CASE: (_issue, lang) => pick({ uk: 'Починається з малої літери', en: 'Begins with a small letter' }, lang),
   CHECKSUM: (_issue, lang) =>
     pick({ uk: 'Неправильний РНОКПП: не сходиться контрольна цифра', en: 'Invalid RNOKPP: the check digit does not match' }, lang),

@@ -17,12 +17,15 @@ function isLetter(ch: string): boolean {
 const ukrainianLetter = /[А-ЩЬЮЯҐЄІЇа-щьюяґєії]/u;
 
 /** How a card names Ukraine as its citizenship; an empty citizenship in a Ukrainian school counts as Ukraine. */
-const ukraine = ['україна', 'ukraine', 'громадянин україни', 'громадянка україни'];
+const ukraine = ['україна', 'ukraine', 'ua', 'укр', 'громадянин україни', 'громадянка україни'];
 
 /**
  * Whether the names are a Ukrainian citizen's. Kyrgyz documents write names in Cyrillic and in Latin letters and
  * the seeds set no rule, so a Kyrgyz school keeps the rule of one alphabet (Ң Ө Ү being Cyrillic letters).
  */
+/** The citizenship a new card of a school in `country` starts with: nearly every pupil and teacher has it. */
+export const homeCitizenship: Readonly<Record<Country, string>> = { UA: 'Україна', KG: 'Кыргызстан' };
+
 export function isUkrainianCitizen(country: Country, citizenship: string | undefined): boolean {
   const text = (citizenship ?? '').trim().toLocaleLowerCase('uk').replace(/\s+/g, ' ');
   return country === 'UA' && (text === '' || ukraine.includes(text));

@@ -72,9 +72,11 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
     requestAnimationFrame(() => focusField(field));
   };
 
-  const status = statusOf(issues);
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.length - errors;
+  // A blank card is not a list of errors: the summary and the badge show what the fields show.
+  const shown = issues.filter((i) => shownAt(i.field ?? ''));
+  const status = statusOf(shown);
+  const errors = shown.filter((i) => i.severity === 'error').length;
+  const warnings = shown.length - errors;
 
   return (
     <div className="editor" data-testid={`${entity}-editor`}>
@@ -123,7 +125,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
             )}
           </CallErrorBanner>
         )}
-        {!dirty && justSaved && issues.length > 0 && <div className="banner banner--info">{t('editor.savedWithIssues')}</div>}
+        {!dirty && justSaved && shown.length > 0 && <div className="banner banner--info">{t('editor.savedWithIssues')}</div>}
       </div>
 
       <div className="tabs" role="tablist" aria-label={title}>
@@ -178,7 +180,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
             }}
           >
             <IssueSummary
-              issues={issues}
+              issues={shown}
               acknowledgements={(loaded ? (getAt(loaded.draft.card, 'acknowledgements') as Acknowledgement[] | undefined) : undefined) ?? []}
               onPick={pickIssue}
               onAcknowledgements={(acks) => setField('acknowledgements', acks)}

@@ -49,7 +49,7 @@ function Screen({ route }: { route: Route }) {
     case 'student':
       return (
         <>
-          <StudentEditor id={route.id} />
+          <StudentEditor id={route.id} back={route.back} />
           {route.focus && <FocusFromReport field={route.focus} />}
         </>
       );
@@ -58,7 +58,7 @@ function Screen({ route }: { route: Route }) {
     case 'staff':
       return (
         <>
-          <StaffEditor id={route.id} />
+          <StaffEditor id={route.id} back={route.back} />
           {route.focus && <FocusFromReport field={route.focus} />}
         </>
       );

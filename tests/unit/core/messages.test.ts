@@ -25,6 +25,7 @@ const samples: Readonly<Record<RuleCode, Omit<Issue, 'severity'>>> = {
   DUPLICATE_ENROLLMENT: { code: 'DUPLICATE_ENROLLMENT', params: { schoolCode: '12345678' } },
   REGISTRY_UNAVAILABLE: { code: 'REGISTRY_UNAVAILABLE' },
   NAME_LOWER_CASE: { code: 'NAME_LOWER_CASE', field: 'lastName' },
+  DATE_BEFORE: { code: 'DATE_BEFORE', field: 'dismissedOn', params: { other: 'hiredOn', date: '2020-09-01' } },
   ORDER_ENTERED_LATE: { code: 'ORDER_ENTERED_LATE', field: 'date', params: { date: '2025-11-03', enteredOn: '2025-11-10', workingDays: 5 } },
 };
 
@@ -79,6 +80,14 @@ describe('issue messages', () => {
     expect(issueMessage({ code: 'FORMAT', severity: 'error', field: 'firstName', params: { format: 'ukrainian_letters', found: 'ы, ё' } }, 'uk')).toBe(
       'Імена громадян України пишуть українськими літерами, а тут літери ы, ё',
     );
+  });
+
+  it('shows the format of a date for digits typed without dots', () => {
+    expect(issueMessage({ code: 'DATE_INVALID', severity: 'error', field: 'birthDate', params: { format: 'date' } }, 'uk')).toBe('Дату пишуть як ДД.ММ.РРРР, наприклад 14.05.2019');
+  });
+
+  it('says a dismissal lies before the hiring date', () => {
+    expect(issueMessage(sample('DATE_BEFORE'), 'uk')).toBe('Раніше за дату прийняття на роботу (01.09.2020)');
   });
 
   it('says in words which letter became which', () => {

@@ -58,7 +58,12 @@ export function getStaff(db: Database.Database, id: string): MethodOutput<'staff
   return { card: JSON.parse(row.data) as StaffCard, meta: metaOf(db, 'staff', row) };
 }
 
+/** A tax number as a list shows it: the last four digits, enough to tell two people apart (the card shows it whole). */
+function maskedTaxId(taxId: string): string {
+  return taxId.length > 4 ? `${'*'.repeat(taxId.length - 4)}${taxId.slice(-4)}` : taxId;
+}
+
 export function findStaff(db: Database.Database, filter: MethodParsedInput<'staff.list'>): MethodOutput<'staff.list'> {
-  const rows = listStaff(db, filter);
+  const rows = listStaff(db, filter).map((row) => ({ ...row, taxId: maskedTaxId(row.taxId) }));
   return { rows, total: rows.length };
 }

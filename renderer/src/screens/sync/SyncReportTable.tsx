@@ -20,7 +20,9 @@ function IssueButton({ card, issue }: { card: ReportCard; issue: Issue }) {
   const navigate = useNavigation((s) => s.navigate);
   const open = () =>
     navigate(
-      card.type === 'student' ? { screen: 'student', id: card.cardId, focus: issue.field } : { screen: 'staff', id: card.cardId, focus: issue.field },
+      card.type === 'student'
+        ? { screen: 'student', id: card.cardId, focus: issue.field, back: { screen: 'sync' } }
+        : { screen: 'staff', id: card.cardId, focus: issue.field, back: { screen: 'sync' } },
     );
   return (
     <button
