@@ -7,6 +7,7 @@ import { normaliseName } from '../../../core/normalise';
 import { isRealDate } from '../../../core/rules/calendar';
 import { studentCardSchema } from '../../../core/schemas/student';
 import { firstGraderSchema, type FirstGrader } from '../../../core/yearend/year-end-input';
+import { cellText, typedDate } from '../card-files/sheet-cells';
 
 type ImportResult = MethodOutput<'yearEnd.importFirstGraders'>;
 type Problem = ImportResult['problems'][number];
@@ -38,24 +39,6 @@ const templateHeader: Readonly<Record<Column, string>> = {
 };
 
 const sexes: Readonly<Record<string, 'M' | 'F'>> = { m: 'M', f: 'F', ч: 'M', ж: 'F', чол: 'M', жін: 'F', чоловіча: 'M', жіноча: 'F' };
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    return '';
-  }
-  return String(value);
-}
-
-/** YYYY-MM-DD from what a secretary types or Excel stores; the text as it is when it is neither. */
-function isoDate(text: string): string {
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  return dotted ? `${dotted[3]}-${(dotted[2] ?? '').padStart(2, '0')}-${(dotted[1] ?? '').padStart(2, '0')}` : text;
-}
 
 function columnsOf(sheet: ExcelJS.Worksheet): Partial<Record<Column, number>> {
   const found: Partial<Record<Column, number>> = {};
@@ -111,7 +94,7 @@ export async function importFirstGraders(file: Buffer, ctx: CheckContext): Promi
   for (let index = 2; index <= sheet.rowCount; index += 1) {
     const row = sheet.getRow(index);
     const read = (c: Column) => (columns[c] === undefined ? '' : cellText(row.getCell(columns[c]).value).trim());
-    const values = { lastName: read('lastName'), firstName: read('firstName'), middleName: read('middleName'), birthDate: isoDate(read('birthDate')), sex: read('sex'), classLabel: read('classLabel') };
+    const values = { lastName: read('lastName'), firstName: read('firstName'), middleName: read('middleName'), birthDate: typedDate(read('birthDate')), sex: read('sex'), classLabel: read('classLabel') };
     if (Object.values(values).every((v) => v === '')) continue;
     const rowProblems: Problem[] = [];
     for (const column of required) if (values[column] === '') rowProblems.push({ row: index, column, reason: 'REQUIRED' });
