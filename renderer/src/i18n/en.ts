@@ -1,5 +1,6 @@
 import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
+import { cardFilesEn } from './card-files-en';
 import { documentsEn } from './documents-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
@@ -403,4 +404,5 @@ export const en: Messages = {
   sync: syncEn,
   backups: backupsEn,
   documents: documentsEn,
+  cardFiles: cardFilesEn,
 };

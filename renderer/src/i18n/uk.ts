@@ -1,4 +1,5 @@
 import { backupsUk } from './backups-uk';
+import { cardFilesUk } from './card-files-uk';
 import { academicUk } from './academic-uk';
 import { documentsUk } from './documents-uk';
 import { syncUk } from './sync-uk';
@@ -404,6 +405,7 @@ export const uk = {
   sync: syncUk,
   backups: backupsUk,
   documents: documentsUk,
+  cardFiles: cardFilesUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -10,6 +10,9 @@ export type Route =
   | { screen: 'student'; id: string | null; focus?: string | undefined; back?: CardBack | undefined }
   | { screen: 'staffList' }
   | { screen: 'staff'; id: string | null; focus?: string | undefined; back?: CardBack | undefined }
+  /** Student or staff cards read from an Excel file. */
+  | { screen: 'studentImport' }
+  | { screen: 'staffImport' }
   | { screen: 'sync' }
   /** `yearId`: the academic year to show; the current one when absent. */
   | { screen: 'classes'; yearId?: string | undefined }

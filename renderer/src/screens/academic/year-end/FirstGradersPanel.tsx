@@ -5,7 +5,8 @@ import { api } from '../../../api/api';
 import { useTask } from '../../../api/use-action';
 import { CallErrorBanner } from '../../../components/CallErrorBanner';
 import { issueMessage } from '../../../../../core/rules/messages';
-import { saveBase64File } from '../../../files/save-file';
+import { base64Of } from '../../../files/read-file';
+import { saveBase64File, xlsxType } from '../../../files/save-file';
 import { showDate } from '../../../format/dates';
 import { currentLanguage, textOf } from '../../../i18n/i18n';
 import { FirstGraderRows } from './FirstGraderRows';
@@ -13,8 +14,6 @@ import type { FirstGraderDraft } from './year-end-view';
 
 type Problem = MethodOutput<'yearEnd.importFirstGraders'>['problems'][number];
 type Imported = MethodOutput<'yearEnd.importFirstGraders'>['firstGraders'][number];
-
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let nextKey = 1;
 
@@ -32,14 +31,6 @@ function draftOf(row: Imported): FirstGraderDraft {
     sex: row.sex ?? '',
     classLabel: row.classLabel,
   };
-}
-
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  // In slices: String.fromCharCode with a whole file's bytes as arguments overflows the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 interface Props {
