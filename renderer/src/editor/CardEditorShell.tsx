@@ -10,7 +10,10 @@ import { EditorFieldsContext, type EditorFields } from './editor-fields';
 import { getAt } from './field-path';
 import { focusField } from './focus-field';
 import { HistoryPanel } from './HistoryPanel';
+import { DeleteCardButton } from './DeleteCardButton';
+import { DuplicatesNotice } from './DuplicatesNotice';
 import { IssueSummary } from './IssueSummary';
+import { useDraftDuplicates } from './use-draft-duplicates';
 import type { CardEditorState } from './use-card-editor';
 
 export interface SectionRef {
@@ -49,6 +52,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
   }, [issues, loaded, setField, shownAt]);
 
   const close = () => navigate(listRoute);
+  const duplicates = useDraftDuplicates(entity, loaded?.id ?? null, loaded?.draft.card);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -110,6 +114,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
             <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving} aria-keyshortcuts="Control+S">
               {saving ? t('common.saving') : t('common.save')}
             </button>
+            {loaded?.id && loaded.meta && <DeleteCardButton entity={entity} id={loaded.id} version={loaded.meta.version} name={title} listRoute={listRoute} />}
             <button type="button" className="button" onClick={close} aria-keyshortcuts="Escape">
               {t('common.close')}
             </button>
@@ -125,6 +130,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
             )}
           </CallErrorBanner>
         )}
+        <DuplicatesNotice entity={entity} duplicates={duplicates} />
         {!dirty && justSaved && shown.length > 0 && <div className="banner banner--info">{t('editor.savedWithIssues')}</div>}
       </div>
 
