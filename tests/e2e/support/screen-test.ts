@@ -1,6 +1,7 @@
 import { test as base } from '@playwright/test';
 import { AlphabetBookPage } from '../pages/alphabet-book-page';
 import { BackupsPage } from '../pages/backups-page';
+import { CardImportPage } from '../pages/card-import-page';
 import { ClassPage } from '../pages/class-page';
 import { ClassesPage } from '../pages/classes-page';
 import { DocumentsPage } from '../pages/documents-page';
@@ -35,6 +36,7 @@ interface Screens {
   sync: SyncPage;
   backups: BackupsPage;
   documents: DocumentsPage;
+  cardImport: CardImportPage;
 }
 
 /** Playwright's test with the page object of each screen at hand, made for the test's page when it asks for one. */
@@ -56,4 +58,5 @@ export const test = base.extend<Screens>({
   sync: async ({ page }, use) => use(new SyncPage(page)),
   backups: async ({ page }, use) => use(new BackupsPage(page)),
   documents: async ({ page }, use) => use(new DocumentsPage(page)),
+  cardImport: async ({ page }, use) => use(new CardImportPage(page)),
 });

@@ -1,0 +1,31 @@
+import { expect } from '@playwright/test';
+import { screenshot } from './support/screens';
+import { test } from './support/screen-test';
+import { startWebMode, type RunningApp } from './support/web-mode';
+
+let app: RunningApp;
+
+test.beforeAll(async () => {
+  app = await startWebMode('demo');
+});
+
+test.afterAll(async () => {
+  await app.stop();
+});
+
+test('a card opened from the Sync report closes back to the report; the report words its issues', async ({ page, login, sync, studentCard }) => {
+  test.setTimeout(180_000);
+  await login.signInToDemo(app.url);
+  await sync.syncAll();
+  await expect(sync.issues('REGISTRY_SEX_MISMATCH').first()).toContainText(/у реєстрі: (жіноча|чоловіча)/);
+  await sync.search('По батькові');
+  await expect(sync.issues('REGISTRY_NAME_MISMATCH').first()).toContainText('По батькові не збігається з реєстром');
+  await screenshot(page, 'sec2-10-report-wording');
+  await sync.search('');
+
+  await sync.issues('REGISTRY_NAME_MISMATCH').first().click();
+  await expect(studentCard.editor).toBeVisible();
+  await studentCard.close();
+  await expect(sync.report).toBeVisible();
+  await screenshot(page, 'sec2-11-back-in-report');
+});
