@@ -22,6 +22,9 @@ import type { SheetColumn, SheetRow } from './sheet-columns';
 type ImportResult = MethodOutput<'studentFiles.import'>;
 type Progress = (phase: string, done: number, total: number) => void;
 
+/** A progress event every this many rows: one per row of ten thousand would cost more than the rows. */
+const progressStep = 100;
+
 /**
  * Missing data the editor saves a card without (a document, a class, a tax number): the card is imported and marked,
  * as a save marks it. Every other error of the checks stops the import, named by row and cell.
@@ -97,7 +100,7 @@ async function readCards(db: Database.Database, kind: CardKind, file: Buffer, to
   const yearStart = currentAcademicYear(db, today)?.start ?? today;
   const seenKeys = new Map<string, number>();
   sheet.rows.forEach(({ index, cells }, i) => {
-    progress('checking', i, sheet.rows.length);
+    if (i % progressStep === 0) progress('checking', i, sheet.rows.length);
     const candidate = readRow(index, cells);
     problems.push(...candidate.problems);
     if (candidate.problems.length > 0) return;
@@ -171,7 +174,7 @@ export async function importCards(run: ImportRun, kind: CardKind, file: Buffer, 
     .transaction(() => {
       const admitted: Array<{ studentId: string; toClassId: string }> = [];
       checked.forEach(({ card, classId }, i) => {
-        run.progress('saving', i, checked.length);
+        if (i % progressStep === 0) run.progress('saving', i, checked.length);
         if (kind === 'staff') {
           saveStaff(run.db, run.user, { card: card as StaffCard }, run.now);
           return;
