@@ -4,9 +4,10 @@ import type { StaffCard } from './schemas/staff';
 import type { IdentityDocument, StudentCard } from './schemas/student';
 
 /**
- * Normalisation before checks (DESIGN §4). Whitespace is tidied silently; every other change (apostrophes, Latin
- * look-alikes, case, Roman numerals) is reported as a NORMALISED warning that names the field and both values,
- * so the secretary sees what the program changed in what she typed.
+ * Normalisation before checks (DESIGN §4). What a person cannot see is changed silently: whitespace, apostrophe
+ * variants, a Latin letter for the Cyrillic one it looks like (and back in a Roman numeral). A change one can see (a
+ * small letter made capital, Cyrillic Л or У in a numeral made L or V) is a NORMALISED warning naming the field, both
+ * values and, in `letters`, which letter became which.
  */
 
 const apostrophes = /['’`ʼ‘]/g;
@@ -57,16 +58,31 @@ export function normaliseCode(value: string): string {
   return value.replace(/\s+/g, '');
 }
 
+const cyrillicToLatin: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(latinToCyrillic).map(([latin, cyr]) => [cyr, latin]));
+
+/** How a character looks: a Cyrillic look-alike as its Latin twin, every apostrophe as one. */
+function looks(ch: string): string {
+  return /['’`ʼ‘]/.test(ch) ? "'" : (cyrillicToLatin[ch] ?? ch);
+}
+
+/** The changes of single characters one can see, "б→Б, л→L"; empty when every change looks like nothing. */
+function visibleLetterChanges(before: string, after: string): string {
+  const from = [...before.replace(/\s+/g, '')];
+  const to = [...after.replace(/\s+/g, '')];
+  if (from.length !== to.length) return `${before}→${after}`;
+  const changes = new Set(from.flatMap((ch, i) => (looks(ch) === looks(to[i] ?? '') ? [] : [`${ch}→${to[i] ?? ''}`])));
+  return [...changes].join(', ');
+}
+
 class Normaliser {
   readonly issues: Issue[] = [];
 
-  /** Applies `fn` to an optional text; reports a change beyond whitespace. */
+  /** Applies `fn` to an optional text; reports a change one can see. */
   text<T extends string | undefined>(field: string, value: T, fn: (v: string) => string): T {
     if (value === undefined) return value;
     const after = fn(value);
-    if (after !== tidySpaces(value) && after !== normaliseCode(value)) {
-      this.issues.push(makeIssue('NORMALISED', field, { before: tidySpaces(value), after }));
-    }
+    const letters = visibleLetterChanges(value, after);
+    if (letters !== '') this.issues.push(makeIssue('NORMALISED', field, { before: tidySpaces(value), after, letters }));
     return after as T;
   }
 }

@@ -5,7 +5,7 @@ import { longJob, method } from './method';
  * Why a backup was made: by the user (`manual`), by the daily schedule, or before a risky operation (DESIGN §3).
  * Only `scheduled` copies expire; the others stay until someone deletes them.
  */
-export const backupKindSchema = z.enum(['manual', 'scheduled', 'before-year-end', 'before-restore']);
+export const backupKindSchema = z.enum(['manual', 'scheduled', 'before-year-end', 'before-restore', 'before-import']);
 export type BackupKind = z.infer<typeof backupKindSchema>;
 
 /** A backup's file name in the backups folder: its kind and the school-local time it was made, e.g. `manual-2025-11-20_10-15-30.sqlite`. */

@@ -66,6 +66,23 @@ export type StaffRow = z.infer<typeof staffRowSchema>;
 
 const saveResult = z.object({ meta: cardMetaSchema });
 
+/** Another live card holding a document, tax number, PIN or UNZR of the card being typed. */
+export const duplicateCardSchema = z.object({
+  id: idSchema,
+  name: z.string().max(700),
+  birthDate: z.string().max(40),
+  /** A student's class today, a member of staff's position. */
+  detail: z.string().max(200).nullable(),
+  /** The field of the typed card the two share. */
+  field: z.string().max(200),
+});
+export type DuplicateCard = z.infer<typeof duplicateCardSchema>;
+
+/** The draft of a card, before it is saved: `id` for a saved card being edited (it is not its own duplicate). */
+const draftOf = <T extends z.ZodType>(card: T) => z.object({ id: idSchema.optional(), card });
+const duplicatesResult = z.object({ duplicates: z.array(duplicateCardSchema).max(50) });
+const deleteInput = z.object({ id: idSchema, version: z.number().int() });
+
 export const cardsApi = {
   'students.list': method(
     'cards.read',
@@ -93,6 +110,10 @@ export const cardsApi = {
     }),
     saveResult,
   ),
+  /** The other cards holding a number of the draft: asked while typing, before a card (and its order) exists. */
+  'students.duplicates': method('cards.read', draftOf(studentCardSchema), duplicatesResult),
+  /** A card entered by mistake, no order naming it: a tombstone (synced, audited), within the mass-deletion rule. */
+  'students.delete': method('cards.write', deleteInput, z.object({})),
 
   'staff.list': method('staff.read', listFilterSchema, z.object({ rows: z.array(staffRowSchema), total: z.number().int() })),
   'staff.get': method('staff.read', z.object({ id: idSchema }), z.object({ card: staffCardSchema, meta: cardMetaSchema })),
@@ -101,4 +122,6 @@ export const cardsApi = {
     z.object({ id: idSchema.optional(), version: z.number().int().optional(), card: staffCardSchema }),
     saveResult,
   ),
+  'staff.duplicates': method('staff.read', draftOf(staffCardSchema), duplicatesResult),
+  'staff.delete': method('staff.write', deleteInput, z.object({})),
 };

@@ -4,6 +4,7 @@ import { archiveApi } from './archive-api';
 import { auditApi } from './audit-api';
 import { authApi } from './auth-api';
 import { backupApi } from './backup-api';
+import { cardFilesApi } from './card-files-api';
 import { cardsApi } from './cards-api';
 import { classesApi } from './classes-api';
 import { ordersApi } from './orders-api';
@@ -17,6 +18,7 @@ export const apiContract = {
   ...authApi,
   ...schoolApi,
   ...cardsApi,
+  ...cardFilesApi,
   ...classesApi,
   ...academicApi,
   ...ordersApi,

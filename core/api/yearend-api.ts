@@ -3,6 +3,7 @@ import { academicYearLabelSchema } from '../academic/academic-year';
 import { firstGraderSchema, yearEndChoicesSchema } from '../yearend/year-end-input';
 import { yearEndPlanSchema } from '../yearend/year-end-plan';
 import { idSchema } from '../schemas/common';
+import { issueSchema } from '../schemas/issue';
 import { longJob, method } from './method';
 
 const yearEndInput = z.object({
@@ -38,6 +39,8 @@ export const firstGraderProblemReasonSchema = z.enum([
   'CLASS_NOT_GRADE_1',
   'TOO_LONG',
   'DUPLICATE',
+  /** A check of the card editor found an error in the cell: `issue` says which. */
+  'CHECK',
 ]);
 
 export const firstGraderProblemSchema = z.object({
@@ -47,6 +50,7 @@ export const firstGraderProblemSchema = z.object({
   reason: firstGraderProblemReasonSchema,
   /** For DUPLICATE: the earlier row with the same child (surname, first name, birth date). */
   duplicateOf: z.number().int().optional(),
+  issue: issueSchema.optional(),
 });
 
 export const yearEndApi = {
@@ -66,4 +70,6 @@ export const yearEndApi = {
     z.object({ fileBase64: z.string().min(1).max(14_000_000) }),
     z.object({ firstGraders: z.array(firstGraderSchema), problems: z.array(firstGraderProblemSchema) }),
   ),
+  /** An empty first-grader list (.xlsx) with the header the import reads. */
+  'yearEnd.firstGraderTemplate': method('yearend.run', z.object({}), z.object({ fileBase64: z.string() })),
 };

@@ -4,7 +4,7 @@ import { emailIssues, phoneIssues, unzrIssues } from '../rules/contacts';
 import { ageGradeIssues, requiredDateIssues } from '../rules/dates';
 import { documentIssues, hasCountableDocument } from '../rules/documents';
 import { kgPinIssues } from '../rules/kg-pin';
-import { optionalNameIssues, requiredNameIssues } from '../rules/names';
+import { optionalNameIssues, ownNameRules, requiredNameIssues } from '../rules/names';
 import { rnokppIssues } from '../rules/rnokpp';
 import type { Issue } from '../schemas/issue';
 import type { StudentCard } from '../schemas/student';
@@ -18,11 +18,12 @@ import type { CheckContext } from './check-context';
 export function checkStudent(typed: StudentCard, ctx: CheckContext, normalisation: Normalisation<StudentCard> = normaliseStudentCard(typed)): Issue[] {
   const { card, issues: normalised } = normalisation;
   const person = { birthDate: card.birthDate, sex: card.sex };
+  const own = ownNameRules(ctx.country, card.citizenship);
   const issues: Issue[] = [
     ...normalised,
-    ...requiredNameIssues('lastName', card.lastName),
-    ...requiredNameIssues('firstName', card.firstName),
-    ...optionalNameIssues('middleName', card.middleName),
+    ...requiredNameIssues('lastName', card.lastName, own),
+    ...requiredNameIssues('firstName', card.firstName, own),
+    ...optionalNameIssues('middleName', card.middleName, own),
     ...requiredDateIssues('birthDate', card.birthDate, ctx.today),
     ...(card.sex ? [] : [makeIssue('REQUIRED', 'sex')]),
     ...documentIssues(card.documents, ctx.country, ctx.today),

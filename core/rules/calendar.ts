@@ -18,6 +18,11 @@ function utcMs(date: string): number {
   return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1);
 }
 
+/** A real date as midnight UTC, the instant a spreadsheet cell of that date stands for; anything else undefined. */
+export function utcDate(date: string): Date | undefined {
+  return isRealDate(date) ? new Date(utcMs(date)) : undefined;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). Both must be real dates. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((utcMs(to) - utcMs(from)) / msPerDay);

@@ -161,6 +161,22 @@ const texts: Readonly<Record<RuleCode, RuleText>> = {
       en: 'Movement orders are entered within 3 working days of their date. The order is saved; enter orders on time from now on.',
     },
   },
+  NAME_LOWER_CASE: {
+    scope: 'local',
+    title: { uk: "Ім'я з малої літери", en: 'Name begins in lower case' },
+    help: {
+      uk: "Прізвище, ім'я та по батькові пишуть з великої літери. Якщо в документі справді мала (частка «фон», «ді»), підтвердьте з приміткою.",
+      en: 'Names begin with a capital letter. If the document really has a small one (a particle such as "von"), acknowledge with a note.',
+    },
+  },
+  DATE_BEFORE: {
+    scope: 'local',
+    title: { uk: 'Дата раніша за попередню', en: 'Date before the one it follows' },
+    help: {
+      uk: 'Звільнення не може бути раніше прийняття на роботу. Звірте обидві дати з наказами.',
+      en: 'A dismissal cannot come before the hiring. Compare both dates with the orders.',
+    },
+  },
 };
 
 /** The rule catalogue as data (DESIGN §4): the UI lists it, the server serves it at GET /api/v1/rules. */

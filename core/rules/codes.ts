@@ -23,6 +23,8 @@ export const ruleCodeSchema = z.enum([
   'DUPLICATE_ENROLLMENT',
   'REGISTRY_UNAVAILABLE',
   'ORDER_ENTERED_LATE',
+  'NAME_LOWER_CASE',
+  'DATE_BEFORE',
 ]);
 export type RuleCode = z.infer<typeof ruleCodeSchema>;
 
@@ -53,6 +55,9 @@ export const ruleSeverity: Readonly<Record<RuleCode, RuleSeverity>> = {
   REGISTRY_UNAVAILABLE: 'info',
   // Seed 003: movement orders are entered within 3 working days; a late one is still valid, so only flagged.
   ORDER_ENTERED_LATE: 'warning',
+  // Particles such as "фон" or "ді" begin some surnames in lower case: may be valid.
+  NAME_LOWER_CASE: 'warning',
+  DATE_BEFORE: 'error',
 };
 
 /** Which text a FORMAT issue shows: `params.format` names what the value should look like. */
@@ -66,6 +71,7 @@ export const formatKindSchema = z.enum([
   'passport_number',
   'id_card_number',
   'name',
+  'ukrainian_letters',
   'email',
   'phone',
 ]);

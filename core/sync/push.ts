@@ -5,6 +5,9 @@ import { cardReportSchema } from './card-report';
 /** At most this many changes in one push (DESIGN §5). */
 export const maxChangesPerPush = 5000;
 
+/** A push may delete at most this share of the school's active cards (DESIGN §5, seed 004 item 16). */
+export const massDeleteShare = 0.2;
+
 /**
  * A rejected change lists at most this many issues, and a whole answer at most `maxIssuesPerAnswer` across its
  * results; the rest are counted in `omittedIssues`, so a small hostile body cannot make a huge answer.

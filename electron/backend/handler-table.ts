@@ -5,6 +5,7 @@ import { archiveHandlers } from './archive/archive-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { authHandlers } from './auth/auth-handlers';
 import { backupHandlers } from './backup/backup-handlers';
+import { cardFilesHandlers } from './card-files/card-files-handlers';
 import { cardHandlers } from './cards/card-handlers';
 import { classHandlers } from './classes/class-handlers';
 import type { HandlerContext, HandlerGroup } from './handler';
@@ -18,6 +19,7 @@ const groups = [
   authHandlers,
   schoolHandlers,
   cardHandlers,
+  cardFilesHandlers,
   classHandlers,
   academicHandlers,
   orderHandlers,

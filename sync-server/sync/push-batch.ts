@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { StaffCard } from '../../core/schemas/staff';
 import type { StudentCard } from '../../core/schemas/student';
 import { enrollmentDataSchema, type OrderData } from '../../core/sync/wire-data';
-import type { PushAnswer, PushEnvelope, PushResult } from '../../core/sync/push';
+import { massDeleteShare, type PushAnswer, type PushEnvelope, type PushResult } from '../../core/sync/push';
 import { ApiError } from '../api-error';
 import { prefetchRegistry } from '../registry/prefetched-registry';
 import type { RegistryAdapter } from '../registry/registry-adapter';
@@ -18,9 +18,6 @@ import { OrderRegister } from './order-numbers';
 import { boundedResults, storedAnswer, storedAnswerText } from './batch-answers';
 import { decideChange, resultOf } from './decide-change';
 import type { StoredRecord } from './record-rows';
-
-/** A batch may delete at most this share of the school's active cards (DESIGN §5, seed 004 item 16). */
-export const massDeleteShare = 0.2;
 
 export interface PushContext {
   db: ServerDb;

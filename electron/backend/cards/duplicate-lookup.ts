@@ -27,6 +27,18 @@ export function duplicateIssuesFor(db: Database.Database, type: CardType, id: st
   return hits.length > 0 ? duplicateIssues(hits) : [];
 }
 
+/** The other live cards holding one of `keys`, each with the field of the first key it shares. */
+export function cardsHolding(db: Database.Database, type: CardType, id: string | null, keys: readonly DocumentKey[]): Array<{ id: string; field: string }> {
+  const holders = prepared(
+    db,
+    `SELECT k.card_id AS id FROM document_keys k JOIN ${cardTable[type]} c ON c.id = k.card_id
+     WHERE k.card_type = ? AND k.key = ? AND k.card_id <> ? AND c.deleted = 0`,
+  );
+  const found = new Map<string, string>();
+  for (const { key, field } of keys) for (const { id: other } of holders.all(type, key, id ?? '') as { id: string }[]) if (!found.has(other)) found.set(other, field);
+  return [...found].map(([other, field]) => ({ id: other, field }));
+}
+
 export function storedKeys(db: Database.Database, type: CardType, id: string): DocumentKey[] {
   return prepared(db, 'SELECT key, field FROM document_keys WHERE card_type = ? AND card_id = ?').all(type, id) as DocumentKey[];
 }

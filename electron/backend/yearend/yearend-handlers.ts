@@ -1,6 +1,7 @@
 import { yearEndApi } from '../../../core/api/yearend-api';
 import { actingUser, defineHandlers } from '../handler';
-import { importFirstGraders } from './first-grader-import';
+import { requireSchool } from '../school/school-service';
+import { firstGraderTemplate, importFirstGraders } from './first-grader-import';
 import { backupBefore } from './year-end-backup';
 import { applyYearEnd, listRuns, previewYearEnd } from './year-end-service';
 import { undoYearEnd } from './year-end-undo';
@@ -33,5 +34,7 @@ export const yearEndHandlers = defineHandlers(yearEndApi, {
     }
   },
   'yearEnd.runs': (ctx) => ({ runs: listRuns(ctx.db) }),
-  'yearEnd.importFirstGraders': (_ctx, input) => importFirstGraders(Buffer.from(input.fileBase64, 'base64')),
+  'yearEnd.importFirstGraders': (ctx, input) =>
+    importFirstGraders(Buffer.from(input.fileBase64, 'base64'), { country: requireSchool(ctx.db).school.country, today: ctx.today() }),
+  'yearEnd.firstGraderTemplate': async () => ({ fileBase64: (await firstGraderTemplate()).toString('base64') }),
 });

@@ -10,7 +10,10 @@ import { EditorFieldsContext, type EditorFields } from './editor-fields';
 import { getAt } from './field-path';
 import { focusField } from './focus-field';
 import { HistoryPanel } from './HistoryPanel';
+import { DeleteCardButton } from './DeleteCardButton';
+import { DuplicatesNotice } from './DuplicatesNotice';
 import { IssueSummary } from './IssueSummary';
+import { useDraftDuplicates } from './use-draft-duplicates';
 import type { CardEditorState } from './use-card-editor';
 
 export interface SectionRef {
@@ -49,6 +52,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
   }, [issues, loaded, setField, shownAt]);
 
   const close = () => navigate(listRoute);
+  const duplicates = useDraftDuplicates(entity, loaded?.id ?? null, loaded?.draft.card);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -72,9 +76,11 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
     requestAnimationFrame(() => focusField(field));
   };
 
-  const status = statusOf(issues);
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const warnings = issues.length - errors;
+  // A blank card is not a list of errors: the summary and the badge show what the fields show.
+  const shown = issues.filter((i) => shownAt(i.field ?? ''));
+  const status = statusOf(shown);
+  const errors = shown.filter((i) => i.severity === 'error').length;
+  const warnings = shown.length - errors;
 
   return (
     <div className="editor" data-testid={`${entity}-editor`}>
@@ -108,6 +114,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
             <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving} aria-keyshortcuts="Control+S">
               {saving ? t('common.saving') : t('common.save')}
             </button>
+            {loaded?.id && loaded.meta && <DeleteCardButton entity={entity} id={loaded.id} version={loaded.meta.version} name={title} listRoute={listRoute} />}
             <button type="button" className="button" onClick={close} aria-keyshortcuts="Escape">
               {t('common.close')}
             </button>
@@ -123,7 +130,8 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
             )}
           </CallErrorBanner>
         )}
-        {!dirty && justSaved && issues.length > 0 && <div className="banner banner--info">{t('editor.savedWithIssues')}</div>}
+        <DuplicatesNotice entity={entity} duplicates={duplicates} />
+        {!dirty && justSaved && shown.length > 0 && <div className="banner banner--info">{t('editor.savedWithIssues')}</div>}
       </div>
 
       <div className="tabs" role="tablist" aria-label={title}>
@@ -178,7 +186,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
             }}
           >
             <IssueSummary
-              issues={issues}
+              issues={shown}
               acknowledgements={(loaded ? (getAt(loaded.draft.card, 'acknowledgements') as Acknowledgement[] | undefined) : undefined) ?? []}
               onPick={pickIssue}
               onAcknowledgements={(acks) => setField('acknowledgements', acks)}

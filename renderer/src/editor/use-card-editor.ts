@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CardMeta } from '../../../core/api/cards-api';
+import type { Country } from '../../../core/schemas/common';
 import type { Issue } from '../../../core/schemas/issue';
 import { toCallError, type CallError } from '../api/client';
 import { useNavigation, type Route } from '../state/navigation-store';
@@ -12,7 +13,8 @@ export interface Draft<Card, Extra> {
 }
 
 export interface CardSource<Card, Extra> {
-  blank(): Draft<Card, Extra>;
+  /** A new card of a school in `country`. */
+  blank(country: Country): Draft<Card, Extra>;
   load(id: string): Promise<Draft<Card, Extra> & { meta: CardMeta }>;
   save(id: string | null, version: number | undefined, draft: Draft<Card, Extra>): Promise<{ meta: CardMeta }>;
   routeOf(id: string): Route;
@@ -40,10 +42,10 @@ function sameJson(a: unknown, b: unknown) {
  * checks of core (`check`, run on every change) plus what only the backend could find.
  * `source` must be a stable value (a module constant).
  */
-export function useCardEditor<Card, Extra>(source: CardSource<Card, Extra>, id: string | null, check: (draft: Draft<Card, Extra>) => Issue[]) {
+export function useCardEditor<Card, Extra>(source: CardSource<Card, Extra>, id: string | null, check: (draft: Draft<Card, Extra>) => Issue[], country: Country) {
   const [loaded, setLoaded] = useState<Loaded<Card, Extra> | null>(() => {
     if (id !== null) return null;
-    const blank = source.blank();
+    const blank = source.blank(country);
     return { id: null, meta: null, saved: blank, draft: blank };
   });
   const [loadError, setLoadError] = useState<CallError | null>(null);

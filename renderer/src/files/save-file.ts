@@ -14,8 +14,15 @@ export function saveFile(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+export const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A file the backend made, as base64. */
+export function saveBase64File(fileName: string, base64: string, type: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  saveFile(fileName, new Blob([bytes], { type }));
+}
+
 /** A PDF the backend made, as base64. */
 export function savePrintout(printout: { fileName: string; pdfBase64: string }): void {
-  const bytes = Uint8Array.from(atob(printout.pdfBase64), (c) => c.charCodeAt(0));
-  saveFile(printout.fileName, new Blob([bytes], { type: 'application/pdf' }));
+  saveBase64File(printout.fileName, printout.pdfBase64, 'application/pdf');
 }

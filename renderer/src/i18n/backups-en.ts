@@ -19,6 +19,7 @@ export const backupsEn: Messages['backups'] = {
     scheduled: 'Daily',
     'before-year-end': 'Before the year-end transition',
     'before-restore': 'Before a restore',
+    'before-import': 'Before an import of cards',
   },
   size: '{{value}}\u00a0MB',
   restore: 'Restore…',

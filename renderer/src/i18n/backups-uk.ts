@@ -17,6 +17,7 @@ export const backupsUk = {
     scheduled: 'Щоденна',
     'before-year-end': 'Перед переходом на новий рік',
     'before-restore': 'Перед відновленням',
+    'before-import': 'Перед імпортом карток',
   },
   size: '{{value}}\u00a0МБ',
   restore: 'Відновити…',

@@ -1,8 +1,10 @@
 import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
+import { cardFilesEn } from './card-files-en';
 import { documentsEn } from './documents-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
+import { duplicatesEn } from './duplicates-en';
 
 export const en: Messages = {
   app: {
@@ -97,6 +99,8 @@ export const en: Messages = {
     SETUP_ALREADY_DONE: 'The school is already set up. Sign in.',
     SETUP_REQUIRED: 'Set up the school first.',
     NOT_FOUND: 'The card was not found: it may have been deleted.',
+    CARD_HAS_ORDERS: 'The card cannot be deleted: an order names the student. An order is not deleted; it is revoked by another order.',
+    MASS_DELETE: 'So many cards cannot be deleted at once (at most {{percent}}% of the school’s cards until the next sync).',
     STALE_VERSION:
       'Someone else has just changed this card, so your changes were not saved. They are still in the form: load the current version of the card and make your changes again.',
     SYNC_NOT_CONFIGURED: 'Sync is not set up: enter the server address and the school token in the settings.',
@@ -403,4 +407,6 @@ export const en: Messages = {
   sync: syncEn,
   backups: backupsEn,
   documents: documentsEn,
+  cardFiles: cardFilesEn,
+  duplicates: duplicatesEn,
 };

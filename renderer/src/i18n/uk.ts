@@ -1,7 +1,9 @@
 import { backupsUk } from './backups-uk';
+import { cardFilesUk } from './card-files-uk';
 import { academicUk } from './academic-uk';
 import { documentsUk } from './documents-uk';
 import { syncUk } from './sync-uk';
+import { duplicatesUk } from './duplicates-uk';
 
 /** Ukrainian: the default language and the shape every other language must fill completely. */
 export const uk = {
@@ -97,6 +99,8 @@ export const uk = {
     SETUP_ALREADY_DONE: 'Школу вже налаштовано. Увійдіть до програми.',
     SETUP_REQUIRED: 'Спершу налаштуйте школу.',
     NOT_FOUND: 'Картку не знайдено: можливо, її видалено.',
+    CARD_HAS_ORDERS: 'Картку не можна видалити: її учня названо в наказі. Наказ не видаляють — його скасовують іншим наказом.',
+    MASS_DELETE: 'Стільки карток за раз видаляти не можна (не більше {{percent}}% карток школи до наступної синхронізації).',
     STALE_VERSION:
       'Цю картку щойно змінив інший користувач, тому ваші зміни не збережено. Вони залишилися у формі: завантажте актуальну версію картки й внесіть зміни знову.',
     SYNC_NOT_CONFIGURED: 'Синхронізацію не налаштовано: укажіть адресу сервера і токен школи в налаштуваннях.',
@@ -404,6 +408,8 @@ export const uk = {
   sync: syncUk,
   backups: backupsUk,
   documents: documentsUk,
+  cardFiles: cardFilesUk,
+  duplicates: duplicatesUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

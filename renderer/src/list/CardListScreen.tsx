@@ -27,6 +27,8 @@ interface ListScreenProps<Row> {
   onOpen(id: string): void;
   /** Absent for a user who may not create cards: no button, no Ctrl+N. */
   onNew?: () => void;
+  /** Beside the title: what else one does with the whole list (import, export). */
+  actions?: ReactNode;
 }
 
 const statusFilters: StatusFilter[] = ['all', 'error', 'warning', 'ok'];
@@ -72,6 +74,7 @@ export function CardListScreen<Row extends { id: string; status: CheckStatus }>(
     <div className="list-screen" data-testid={`${props.kind}-list`}>
       <div className="list-screen__top">
         <h1 className="page-title">{props.title}</h1>
+        {props.actions}
         {onNew && (
           <button type="button" className="button button--primary" onClick={onNew} aria-keyshortcuts="Control+N">
             + {props.newLabel}

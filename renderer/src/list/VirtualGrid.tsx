@@ -60,6 +60,8 @@ export function VirtualGrid<Row>(props: GridProps<Row>) {
       aria-activedescendant={selectedRow ? `row-${props.rowId(selectedRow)}` : undefined}
       tabIndex={0}
       onKeyDown={(e) => {
+        // Keys on a column's sort button (Enter, Space) are the button's own.
+        if (e.target !== e.currentTarget) return;
         const next = movedSelection(e.key, selectedIndex, rows.length, pageRows);
         if (next !== null) {
           e.preventDefault();
@@ -77,10 +79,10 @@ export function VirtualGrid<Row>(props: GridProps<Row>) {
               key={c.key}
               className={`grid__cell grid__cell--head ${c.className ?? ''}`}
               role="columnheader"
-              aria-sort={c.sort && props.sort === c.sort ? (props.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+              aria-sort={c.sort ? (props.sort === c.sort ? (props.direction === 'asc' ? 'ascending' : 'descending') : 'none') : undefined}
             >
               {c.sort ? (
-                <button type="button" className="grid__sort" tabIndex={-1} onClick={() => c.sort && props.onSort(c.sort)} data-sort={c.sort}>
+                <button type="button" className="grid__sort" onClick={() => c.sort && props.onSort(c.sort)} data-sort={c.sort}>
                   {c.header}
                   <span className="grid__sort-mark" aria-hidden="true">
                     {props.sort === c.sort ? (props.direction === 'asc' ? '▲' : '▼') : '↕'}

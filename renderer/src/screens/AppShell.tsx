@@ -22,6 +22,7 @@ import { StaffEditor } from './staff/StaffEditor';
 import { StaffListScreen } from './staff/StaffListScreen';
 import { StudentEditor } from './students/StudentEditor';
 import { StudentListScreen } from './students/StudentListScreen';
+import { CardImportScreen } from './card-files/CardImportScreen';
 import { FocusFromReport } from './sync/FocusFromReport';
 import { SettingsScreen } from './sync/SettingsScreen';
 import { SyncScreen } from './sync/SyncScreen';
@@ -29,8 +30,8 @@ import { SyncScreen } from './sync/SyncScreen';
 /** Each section with the method it opens with: a section the user may not call is not offered. */
 const navItems = [
   { key: 'home', route: { screen: 'home' }, screens: ['home'], method: 'home.summary' },
-  { key: 'students', route: { screen: 'students' }, screens: ['students', 'student'], method: 'students.list' },
-  { key: 'staff', route: { screen: 'staffList' }, screens: ['staffList', 'staff'], method: 'staff.list' },
+  { key: 'students', route: { screen: 'students' }, screens: ['students', 'student', 'studentImport'], method: 'students.list' },
+  { key: 'staff', route: { screen: 'staffList' }, screens: ['staffList', 'staff', 'staffImport'], method: 'staff.list' },
   { key: 'classes', route: { screen: 'classes' }, screens: ['classes', 'class', 'alphabetBook'], method: 'classes.ofYear' },
   { key: 'orders', route: { screen: 'orders' }, screens: ['orders', 'order', 'newOrder'], method: 'orders.list' },
   { key: 'yearEnd', route: { screen: 'yearEnd' }, screens: ['yearEnd'], method: 'yearEnd.preview' },
@@ -49,7 +50,7 @@ function Screen({ route }: { route: Route }) {
     case 'student':
       return (
         <>
-          <StudentEditor id={route.id} />
+          <StudentEditor id={route.id} back={route.back} />
           {route.focus && <FocusFromReport field={route.focus} />}
         </>
       );
@@ -58,10 +59,14 @@ function Screen({ route }: { route: Route }) {
     case 'staff':
       return (
         <>
-          <StaffEditor id={route.id} />
+          <StaffEditor id={route.id} back={route.back} />
           {route.focus && <FocusFromReport field={route.focus} />}
         </>
       );
+    case 'studentImport':
+      return <CardImportScreen kind="student" />;
+    case 'staffImport':
+      return <CardImportScreen kind="staff" />;
     case 'classes':
       return <ClassesScreen yearId={route.yearId} />;
     case 'class':

@@ -3,10 +3,16 @@ import { create } from 'zustand';
 export type Route =
   | { screen: 'home' }
   | { screen: 'students' }
-  /** `id` null: a new card. `focus`: the field path to focus and highlight once the card is open (from the sync report). */
-  | { screen: 'student'; id: string | null; focus?: string | undefined }
+  /**
+   * `id` null: a new card. `focus`: the field path to focus and highlight once the card is open (from the sync report).
+   * `back`: where closing the card returns to, when not the list (the sync report it was opened from).
+   */
+  | { screen: 'student'; id: string | null; focus?: string | undefined; back?: CardBack | undefined }
   | { screen: 'staffList' }
-  | { screen: 'staff'; id: string | null; focus?: string | undefined }
+  | { screen: 'staff'; id: string | null; focus?: string | undefined; back?: CardBack | undefined }
+  /** Student or staff cards read from an Excel file. */
+  | { screen: 'studentImport' }
+  | { screen: 'staffImport' }
   | { screen: 'sync' }
   /** `yearId`: the academic year to show; the current one when absent. */
   | { screen: 'classes'; yearId?: string | undefined }
@@ -19,6 +25,9 @@ export type Route =
   | { screen: 'documents' }
   | { screen: 'settings' }
   | { screen: 'backups' };
+
+/** A screen a card can be opened from and return to. */
+export type CardBack = { screen: 'sync' };
 
 interface NavigationState {
   route: Route;

@@ -1,6 +1,7 @@
 import { test as base } from '@playwright/test';
 import { AlphabetBookPage } from '../pages/alphabet-book-page';
 import { BackupsPage } from '../pages/backups-page';
+import { CardImportPage } from '../pages/card-import-page';
 import { ClassPage } from '../pages/class-page';
 import { ClassesPage } from '../pages/classes-page';
 import { DashboardPage } from '../pages/dashboard-page';
@@ -37,6 +38,7 @@ interface Screens {
   backups: BackupsPage;
   documents: DocumentsPage;
   dashboard: DashboardPage;
+  cardImport: CardImportPage;
 }
 
 /** Playwright's test with the page object of each screen at hand, made for the test's page when it asks for one. */
@@ -59,4 +61,5 @@ export const test = base.extend<Screens>({
   backups: async ({ page }, use) => use(new BackupsPage(page)),
   documents: async ({ page }, use) => use(new DocumentsPage(page)),
   dashboard: async ({ page }, use) => use(new DashboardPage(page)),
+  cardImport: async ({ page }, use) => use(new CardImportPage(page)),
 });

@@ -24,10 +24,16 @@ describe('staff cards', () => {
     expect(meta.issues).toContainEqual(expect.objectContaining({ code: 'REQUIRED', field: 'taxId' }));
   });
 
-  it('lists staff with position and tax number, found by part of a name', async () => {
+  it('lists staff with position and the last four digits of the tax number, found by part of a name', async () => {
     await office.call('staff.save', { card: fullStaffCard() });
     const { rows } = await office.call('staff.list', { search: 'кравч' });
-    expect(rows).toEqual([expect.objectContaining({ lastName: 'Кравченко', position: 'Учитель математики', taxId: fullStaffCard().taxId })]);
+    expect(rows).toEqual([expect.objectContaining({ lastName: 'Кравченко', position: 'Учитель математики', taxId: `******${fullStaffCard().taxId?.slice(-4)}` })]);
+  });
+
+  it('still finds a member of staff by the whole tax number', async () => {
+    await office.call('staff.save', { card: fullStaffCard() });
+    const { rows } = await office.call('staff.list', { search: fullStaffCard().taxId ?? '' });
+    expect(rows.map((r) => r.lastName)).toEqual(['Кравченко']);
   });
 
   it('marks the second staff card with the same tax number DUPLICATE_IN_SCHOOL', async () => {

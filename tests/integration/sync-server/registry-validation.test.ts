@@ -72,6 +72,13 @@ describe('registry validation', () => {
     expect(body.reports[0].issues).toEqual([{ code: 'REGISTRY_NAME_MISMATCH', severity: 'error', field: 'firstName', registryValue: 'Андрій' }]);
   });
 
+  it('reports a member of staff without a tax number on the tax number, not on documents a staff card does not have', async () => {
+    await server();
+    const staff = newChange('staff', staffCard({ taxId: undefined }));
+    const { body } = await call(h, 'POST', '/sync/push', { token: h.tokenA, body: push([staff]) });
+    expect(body.reports[0].issues.map((i: { code: string; field?: string }) => `${i.code} ${i.field}`)).toEqual(['REQUIRED taxId']);
+  });
+
   it('leaves the cards pending when the registry adapter throws', async () => {
     await server(registryCsv(), { registry: { find: () => Promise.reject(new Error('Trembita is down')) } });
     const report = await reportOf(studentCard());

@@ -42,6 +42,26 @@ describe('first graders imported from Excel', () => {
     ]);
   });
 
+  it('reads the header "Стать (Ч/Ж)" the README gives', async () => {
+    const fileBase64 = await workbookBase64([['Прізвище', "Ім'я", 'Дата народження', 'Стать (Ч/Ж)', 'Клас'], ['Бондар', 'Іван', '15.07.2019', 'Ч', '1-А']]);
+    const { firstGraders, problems } = await office.call('yearEnd.importFirstGraders', { fileBase64 });
+    expect([firstGraders.map((r) => r.sex), problems]).toEqual([['M'], []]);
+  });
+
+  it('runs the checks of the card editor: Latin letters in the name of a Ukrainian child are refused', async () => {
+    const { firstGraders, problems } = await importRows([['Petrenko', 'Іван', null, '15.07.2019', 'Ч', '1-А']]);
+    expect([firstGraders, problems]).toEqual([
+      [],
+      [{ row: 2, column: 'lastName', reason: 'CHECK', issue: { code: 'FORMAT', severity: 'error', field: 'lastName', params: { format: 'ukrainian_letters', found: 'latin' } } }],
+    ]);
+  });
+
+  it('gives a template whose header the import reads', async () => {
+    const { fileBase64 } = await office.call('yearEnd.firstGraderTemplate', {});
+    const { problems } = await office.call('yearEnd.importFirstGraders', { fileBase64 });
+    expect(problems).toEqual([]);
+  });
+
   it('names a missing column of the header', async () => {
     const fileBase64 = await workbookBase64([['Прізвище', "Ім'я", 'Стать', 'Клас'], ['Бондар', 'Іван', 'Ч', '1-А']]);
     const { problems } = await office.call('yearEnd.importFirstGraders', { fileBase64 });

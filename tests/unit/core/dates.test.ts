@@ -22,6 +22,10 @@ describe('dates', () => {
     expect(dateIssues('birthDate', '2015-02-31', today)).toEqual([{ code: 'DATE_INVALID', severity: 'error', field: 'birthDate' }]);
   });
 
+  it('reports DATE_INVALID with the format to write for digits without dots', () => {
+    expect(dateIssues('birthDate', '14052019', today)).toEqual([{ code: 'DATE_INVALID', severity: 'error', field: 'birthDate', params: { format: 'date' } }]);
+  });
+
   it('reports DATE_INVALID for unfinished text', () => {
     expect(dateIssues('birthDate', '12.03', today).map((i) => i.code)).toEqual(['DATE_INVALID']);
   });

@@ -24,6 +24,8 @@ const samples: Readonly<Record<RuleCode, Omit<Issue, 'severity'>>> = {
   REGISTRY_DECEASED: { code: 'REGISTRY_DECEASED', field: 'documents.0.number' },
   DUPLICATE_ENROLLMENT: { code: 'DUPLICATE_ENROLLMENT', params: { schoolCode: '12345678' } },
   REGISTRY_UNAVAILABLE: { code: 'REGISTRY_UNAVAILABLE' },
+  NAME_LOWER_CASE: { code: 'NAME_LOWER_CASE', field: 'lastName' },
+  DATE_BEFORE: { code: 'DATE_BEFORE', field: 'dismissedOn', params: { other: 'hiredOn', date: '2020-09-01' } },
   ORDER_ENTERED_LATE: { code: 'ORDER_ENTERED_LATE', field: 'date', params: { date: '2025-11-03', enteredOn: '2025-11-10', workingDays: 5 } },
 };
 
@@ -64,8 +66,34 @@ describe('issue messages', () => {
     expect(issueMessage(sample('PIN_SEX_MISMATCH'), 'en')).toBe('The PIN encodes the sex: female');
   });
 
-  it('shows what normalisation changed, before and after', () => {
+  it('shows what normalisation changed, before and after, when an older version did not say which letters', () => {
     expect(issueMessage(sample('NORMALISED'), 'uk')).toBe("Унормовано: «Мар'яна» → «Марʼяна»");
+  });
+
+  it('names the Latin letters in the name of a Ukrainian citizen', () => {
+    expect(issueMessage({ code: 'FORMAT', severity: 'error', field: 'lastName', params: { format: 'ukrainian_letters', found: 'latin' } }, 'uk')).toBe(
+      'Імена громадян України пишуть українськими літерами, а тут латинські літери',
+    );
+  });
+
+  it('names the Russian letters in the name of a Ukrainian citizen', () => {
+    expect(issueMessage({ code: 'FORMAT', severity: 'error', field: 'firstName', params: { format: 'ukrainian_letters', found: 'ы, ё' } }, 'uk')).toBe(
+      'Імена громадян України пишуть українськими літерами, а тут літери ы, ё',
+    );
+  });
+
+  it('shows the format of a date for digits typed without dots', () => {
+    expect(issueMessage({ code: 'DATE_INVALID', severity: 'error', field: 'birthDate', params: { format: 'date' } }, 'uk')).toBe('Дату пишуть як ДД.ММ.РРРР, наприклад 14.05.2019');
+  });
+
+  it('says a dismissal lies before the hiring date', () => {
+    expect(issueMessage(sample('DATE_BEFORE'), 'uk')).toBe('Раніше за дату прийняття на роботу (01.09.2020)');
+  });
+
+  it('says in words which letter became which', () => {
+    expect(issueMessage({ code: 'NORMALISED', severity: 'warning', field: 'documents.0.series', params: { before: 'Л-ЖК', after: 'L-ЖК', letters: 'Л→L' } }, 'uk')).toBe(
+      'Програма замінила «Л» на «L»: «Л-ЖК» → «L-ЖК»',
+    );
   });
 
   it('shows the age, the grade and the plausible ages', () => {
@@ -91,7 +119,29 @@ describe('issue messages', () => {
   });
 
   it('adds the registry value to the message', () => {
-    expect(issueMessage(sample('REGISTRY_NAME_MISMATCH'), 'uk')).toBe("Ім'я не збігається з реєстром (у реєстрі: Коваленко)");
+    expect(issueMessage(sample('REGISTRY_NAME_MISMATCH'), 'uk')).toBe('Прізвище не збігається з реєстром (у реєстрі: Коваленко)');
+  });
+
+  it('names the middle name when the middle name differs from the registry', () => {
+    expect(issueMessage({ code: 'REGISTRY_NAME_MISMATCH', severity: 'error', field: 'middleName', registryValue: 'Петрівна' }, 'uk')).toBe(
+      'По батькові не збігається з реєстром (у реєстрі: Петрівна)',
+    );
+  });
+
+  it('names the last name when the last name differs from the registry', () => {
+    expect(issueMessage({ code: 'REGISTRY_NAME_MISMATCH', severity: 'error', field: 'lastName' }, 'en')).toBe('The last name differs from the registry');
+  });
+
+  it('shows the registry sex in words', () => {
+    expect(issueMessage({ code: 'REGISTRY_SEX_MISMATCH', severity: 'error', field: 'sex', registryValue: 'F' }, 'uk')).toBe('Стать не збігається з реєстром (у реєстрі: жіноча)');
+  });
+
+  it('says a tax number the registry does not know is a tax number, not a document', () => {
+    expect(issueMessage({ code: 'REGISTRY_NOT_FOUND', severity: 'error', field: 'taxId' }, 'uk')).toBe('Такого РНОКПП немає в реєстрі');
+  });
+
+  it('says a document the registry does not know is a document', () => {
+    expect(issueMessage(sample('REGISTRY_NOT_FOUND'), 'uk')).toBe('Документа немає в реєстрі');
   });
 
   it('shows a registry birth date as DD.MM.YYYY', () => {

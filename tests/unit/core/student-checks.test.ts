@@ -38,6 +38,36 @@ describe('checking a student card', () => {
     expect(check({})).toEqual([]);
   });
 
+  it('refuses Latin letters in the name of a Ukrainian citizen, naming the other alphabet', () => {
+    expect(check({ lastName: 'Shevchenko', citizenship: 'Україна' })).toEqual([
+      { code: 'FORMAT', severity: 'error', field: 'lastName', params: { format: 'ukrainian_letters', found: 'latin' } },
+    ]);
+  });
+
+  it('takes a card without a citizenship in a Ukrainian school for a Ukrainian citizen', () => {
+    expect(found(check({ firstName: 'Sofia' }))).toEqual(['FORMAT firstName']);
+  });
+
+  it('refuses Russian letters in the name of a Ukrainian citizen, naming them', () => {
+    expect(check({ lastName: 'Мельничукы' })[0]?.params).toEqual({ format: 'ukrainian_letters', found: 'ы' });
+  });
+
+  it('accepts Latin letters in the name of a foreign citizen', () => {
+    expect(check({ lastName: 'Smith', firstName: 'Anna', middleName: undefined, citizenship: 'Польща' })).toEqual([]);
+  });
+
+  it('warns NAME_LOWER_CASE for a name begun with a small letter', () => {
+    expect(found(check({ middleName: 'андріївна' }))).toEqual(['NAME_LOWER_CASE middleName']);
+  });
+
+  it('keeps the rule of one alphabet in a Kyrgyz school', () => {
+    expect(found(check({ lastName: 'Asanova', firstName: 'Aigul', middleName: undefined, taxId: undefined, unzr: undefined }, { ...ua, country: 'KG' }))).toEqual([]);
+  });
+
+  it('accepts the Kyrgyz letters ң ө ү in the name of a Kyrgyz citizen', () => {
+    expect(found(check({ lastName: 'Өмүрбекова', firstName: 'Айгүл', middleName: undefined, taxId: undefined, unzr: undefined }, { ...ua, country: 'KG' }))).toEqual([]);
+  });
+
   it('reports REQUIRED for an empty last name', () => {
     expect(found(check({ lastName: ' ' }))).toEqual(['REQUIRED lastName']);
   });
@@ -155,10 +185,9 @@ describe('checking a student card', () => {
     expect(check({}, { ...ua, grade: undefined })).toEqual([]);
   });
 
-  it('warns NORMALISED and then checks the normalised card', () => {
+  it('warns NORMALISED for what one can see and then checks the normalised card', () => {
     expect(check({ lastName: 'Meльничук', documents: [{ type: 'birth_certificate', series: 'і-бк', number: '451278' }] })).toEqual([
-      { code: 'NORMALISED', severity: 'warning', field: 'lastName', params: { before: 'Meльничук', after: 'Мельничук' } },
-      { code: 'NORMALISED', severity: 'warning', field: 'documents.0.series', params: { before: 'і-бк', after: 'I-БК' } },
+      { code: 'NORMALISED', severity: 'warning', field: 'documents.0.series', params: { before: 'і-бк', after: 'I-БК', letters: 'і→I, б→Б, к→К' } },
     ]);
   });
 });

@@ -53,12 +53,22 @@ describe('the sync report table', () => {
 });
 
 describe('the report exported to Excel', () => {
-  const exportText = { status: (s: string) => `status:${s}`, field: (p: string) => `field:${p}`, problem: text };
+  const exportText = { status: (s: string) => `status:${s}`, field: (p: string) => `field:${p}`, problem: text, sex: (s: string) => `sex:${s}` };
 
   it('has one row per issue with the registry value in its own column', () => {
     expect(exportRows([cards[0] as ReportCard], exportText)).toEqual([
       ['Коваленко Іван', '5-А', 'status:error', 'field:lastName', 'Прізвище не збігається з реєстром', 'Коваленко'],
     ]);
+  });
+
+  it('writes a registry birth date as a real date, not as text', () => {
+    const birthDate: Issue = { code: 'REGISTRY_BIRTHDATE_MISMATCH', severity: 'error', field: 'birthDate', registryValue: '2013-05-10' };
+    expect(exportRows([card('Коваленко Іван', 'error', [birthDate])], exportText)[0]?.[5]).toEqual(new Date(Date.UTC(2013, 4, 10)));
+  });
+
+  it('writes a registry sex in words', () => {
+    const sex: Issue = { code: 'REGISTRY_SEX_MISMATCH', severity: 'error', field: 'sex', registryValue: 'F' };
+    expect(exportRows([card('Коваленко Іван', 'error', [sex])], exportText)[0]?.[5]).toBe('sex:F');
   });
 
   it('leaves the field empty for an issue of the whole card', () => {

@@ -5,6 +5,7 @@ import type { MethodOutput, MethodParsedInput } from '../../../../core/api/contr
 import { checkStaff } from '../../../../core/checks/staff-checks';
 import { normaliseStaffCard } from '../../../../core/normalise';
 import { documentKeys } from '../../../../core/rules/duplicates';
+import type { Issue } from '../../../../core/schemas/issue';
 import type { StaffCard } from '../../../../core/schemas/staff';
 import { appendAudit } from '../../audit/audit-log';
 import { fieldChanges } from '../../audit/field-changes';
@@ -40,9 +41,7 @@ export function storePulledStaff(db: Database.Database, user: User, id: string, 
 function storeStaff(db: Database.Database, user: User, id: string, existing: CardRow | null, typed: StaffCard, now: Date): void {
   const { card } = normaliseStaffCard(typed);
   const keys = documentKeys(card);
-  const context = { country: requireSchool(db).school.country, today: schoolToday(db, now) };
-  // Checked as stored: NORMALISED tells the typist what a save will tidy, not a lasting problem of the card.
-  const issues = [...checkStaff(card, context), ...duplicateIssuesFor(db, 'staff', id, keys)];
+  const issues = staffIssues(db, id, card, schoolToday(db, now));
 
   const before = existing ? (JSON.parse(existing.data) as StaffCard) : null;
   const previousKeys = existing ? storedKeys(db, 'staff', id).map((k) => k.key) : [];
@@ -53,12 +52,24 @@ function storeStaff(db: Database.Database, user: User, id: string, existing: Car
   appendAudit(db, { at: now, user, entity: 'staff', entityId: id, action: existing ? 'update' : 'create', changes: fieldChanges(before, card) });
 }
 
+/** The issues of a (normalised) staff card as stored: the core checks and the duplicates within the school. */
+export function staffIssues(db: Database.Database, id: string, card: StaffCard, today: string): Issue[] {
+  const context = { country: requireSchool(db).school.country, today };
+  // Checked as stored: NORMALISED tells the typist what a save will tidy, not a lasting problem of the card.
+  return [...checkStaff(card, context), ...duplicateIssuesFor(db, 'staff', id, documentKeys(card))];
+}
+
 export function getStaff(db: Database.Database, id: string): MethodOutput<'staff.get'> {
   const row = requireCardRow(db, 'staff', id);
   return { card: JSON.parse(row.data) as StaffCard, meta: metaOf(db, 'staff', row) };
 }
 
+/** A tax number as a list shows it: the last four digits, enough to tell two people apart (the card shows it whole). */
+function maskedTaxId(taxId: string): string {
+  return taxId.length > 4 ? `${'*'.repeat(taxId.length - 4)}${taxId.slice(-4)}` : taxId;
+}
+
 export function findStaff(db: Database.Database, filter: MethodParsedInput<'staff.list'>): MethodOutput<'staff.list'> {
-  const rows = listStaff(db, filter);
+  const rows = listStaff(db, filter).map((row) => ({ ...row, taxId: maskedTaxId(row.taxId) }));
   return { rows, total: rows.length };
 }

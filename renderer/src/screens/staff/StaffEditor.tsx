@@ -13,18 +13,19 @@ import { useCardEditor, type Draft } from '../../editor/use-card-editor';
 import { todayIso } from '../../format/dates';
 import { personName } from '../../format/person-name';
 import { useSession } from '../../state/session-store';
+import type { CardBack } from '../../state/navigation-store';
 import { RateField } from './RateField';
 import { staffSource, type StaffExtra } from './staff-source';
 
 const sectionIds = ['personal', 'contacts', 'employment', 'notes'] as const;
 
-export function StaffEditor({ id }: { id: string | null }) {
+export function StaffEditor({ id, back }: { id: string | null; back?: CardBack | undefined }) {
   const { t } = useTranslation();
   const country = useSession((s) => s.school?.country ?? 'UA');
   const check = useCallback(({ card }: Draft<StaffCard, StaffExtra>) => checkStaff(card, { country, today: todayIso() }), [country]);
-  const editor = useCardEditor(staffSource, id, check);
+  const editor = useCardEditor(staffSource, id, check, country);
   const { loaded } = editor;
-  if (!loaded) return <EditorLoadState error={editor.loadError} onRetry={editor.retryLoad} listRoute={{ screen: 'staffList' }} />;
+  if (!loaded) return <EditorLoadState error={editor.loadError} onRetry={editor.retryLoad} listRoute={back ?? { screen: 'staffList' }} />;
 
   const title = loaded.id ? personName(loaded.saved.card) || t('editor.newStaff') : t('editor.newStaff');
   return (
@@ -33,11 +34,11 @@ export function StaffEditor({ id }: { id: string | null }) {
       entity="staff"
       title={title}
       sections={sectionIds.map((s) => ({ id: s, label: t(`sections.${s}`) }))}
-      listRoute={{ screen: 'staffList' }}
+      listRoute={back ?? { screen: 'staffList' }}
     >
       <FormSection id="personal" title={t('sections.personal')}>
         <div className="form-grid">
-          <TextField path="lastName" label={t('fields.lastName')} required autoFocus={loaded.id === null} />
+          <TextField path="lastName" label={t('fields.lastName')} required autoFocus />
           <TextField path="firstName" label={t('fields.firstName')} required />
           <TextField path="middleName" label={t('fields.middleName')} />
           <DateField path="birthDate" label={t('fields.birthDate')} required />

@@ -7,6 +7,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { showDate } from '../../format/dates';
 import { personName } from '../../format/person-name';
 import { CardListScreen } from '../../list/CardListScreen';
+import { CardFileActions } from '../card-files/CardFileActions';
 import { useStaffList, type ListView } from '../../list/list-store';
 import type { Column } from '../../list/VirtualGrid';
 import { useNavigation } from '../../state/navigation-store';
@@ -60,6 +61,7 @@ export function StaffListScreen() {
       fetchRows={fetchStaff}
       onOpen={onOpen}
       onNew={canCreate ? onNew : undefined}
+      actions={<CardFileActions kind="staff" />}
     />
   );
 }

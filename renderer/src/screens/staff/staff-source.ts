@@ -1,3 +1,4 @@
+import { homeCitizenship } from '../../../../core/rules/names';
 import { staffCardSchema, type StaffCard } from '../../../../core/schemas/staff';
 import { api } from '../../api/api';
 import type { CardSource } from '../../editor/use-card-editor';
@@ -6,7 +7,7 @@ import type { CardSource } from '../../editor/use-card-editor';
 export type StaffExtra = Record<string, never>;
 
 export const staffSource: CardSource<StaffCard, StaffExtra> = {
-  blank: () => ({ card: staffCardSchema.parse({ lastName: '', firstName: '', birthDate: '' }), extra: {} }),
+  blank: (country) => ({ card: staffCardSchema.parse({ lastName: '', firstName: '', birthDate: '', citizenship: homeCitizenship[country] }), extra: {} }),
   async load(id) {
     const { card, meta } = await api.call('staff.get', { id });
     return { card, meta, extra: {} };

@@ -13,6 +13,7 @@ import { useCardEditor, type Draft } from '../../editor/use-card-editor';
 import { todayIso } from '../../format/dates';
 import { useClasses } from '../../state/use-classes';
 import { useSession } from '../../state/session-store';
+import type { CardBack } from '../../state/navigation-store';
 import { personName } from '../../format/person-name';
 import { studentSource, type StudentExtra } from './student-source';
 import { StudentClassField } from './StudentClassField';
@@ -23,7 +24,7 @@ import { EditorLoadState } from '../../editor/EditorLoadState';
 
 const sectionIds = ['personal', 'documents', 'contacts', 'guardians', 'education', 'social', 'notes'] as const;
 
-export function StudentEditor({ id }: { id: string | null }) {
+export function StudentEditor({ id, back }: { id: string | null; back?: CardBack | undefined }) {
   const { t } = useTranslation();
   const country = useSession((s) => s.school?.country ?? 'UA');
   const classes = useClasses();
@@ -35,9 +36,9 @@ export function StudentEditor({ id }: { id: string | null }) {
     },
     [classes.data, country],
   );
-  const editor = useCardEditor(studentSource, id, check);
+  const editor = useCardEditor(studentSource, id, check, country);
   const { loaded } = editor;
-  if (!loaded) return <EditorLoadState error={editor.loadError} onRetry={editor.retryLoad} listRoute={{ screen: 'students' }} />;
+  if (!loaded) return <EditorLoadState error={editor.loadError} onRetry={editor.retryLoad} listRoute={back ?? { screen: 'students' }} />;
 
   const title = loaded.id ? personName(loaded.saved.card) || t('editor.newStudent') : t('editor.newStudent');
   return (
@@ -46,15 +47,15 @@ export function StudentEditor({ id }: { id: string | null }) {
       entity="student"
       title={title}
       sections={sectionIds.map((s) => ({ id: s, label: t(`sections.${s}`) }))}
-      listRoute={{ screen: 'students' }}
+      listRoute={back ?? { screen: 'students' }}
     >
       <FormSection id="personal" title={t('sections.personal')}>
         <div className="form-grid">
-          <TextField path="lastName" label={t('fields.lastName')} required autoFocus={loaded.id === null} />
+          <TextField path="lastName" label={t('fields.lastName')} required autoFocus />
           <TextField path="firstName" label={t('fields.firstName')} required />
           <TextField path="middleName" label={t('fields.middleName')} />
           <DateField path="birthDate" label={t('fields.birthDate')} required />
-          <SelectField path="sex" label={t('fields.sex')} options={enumOptions('sex', sexSchema.options)} emptyLabel={t('common.choose')} />
+          <SelectField path="sex" label={t('fields.sex')} options={enumOptions('sex', sexSchema.options)} emptyLabel={t('common.choose')} required />
           <TextField path="citizenship" label={t('fields.citizenship')} />
           {country === 'UA' ? (
             <>

@@ -7,6 +7,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { showDate } from '../../format/dates';
 import { personName } from '../../format/person-name';
 import { CardListScreen } from '../../list/CardListScreen';
+import { CardFileActions } from '../card-files/CardFileActions';
 import { useStudentList, type ListView } from '../../list/list-store';
 import type { Column } from '../../list/VirtualGrid';
 import { useNavigation } from '../../state/navigation-store';
@@ -65,6 +66,7 @@ export function StudentListScreen() {
       fetchRows={fetchStudents}
       onOpen={onOpen}
       onNew={canCreate ? onNew : undefined}
+      actions={<CardFileActions kind="student" />}
       notice={classes.error && <CallErrorBanner error={classes.error} onRetry={classes.reload} title={t('list.classesFailed')} />}
       extraFilters={
         <div className="toolbar__filter">

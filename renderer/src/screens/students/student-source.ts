@@ -1,3 +1,4 @@
+import { homeCitizenship } from '../../../../core/rules/names';
 import { studentCardSchema, type StudentCard } from '../../../../core/schemas/student';
 import { api } from '../../api/api';
 import type { CardSource } from '../../editor/use-card-editor';
@@ -8,9 +9,9 @@ export interface StudentExtra {
 }
 
 export const studentSource: CardSource<StudentCard, StudentExtra> = {
-  blank: () => ({
-    // A new card starts with the document nearly every pupil has, ready to be filled in.
-    card: studentCardSchema.parse({ lastName: '', firstName: '', birthDate: '', documents: [{ type: 'birth_certificate', number: '' }] }),
+  blank: (country) => ({
+    // A new card starts with the citizenship and the document nearly every pupil has, ready to be filled in.
+    card: studentCardSchema.parse({ lastName: '', firstName: '', birthDate: '', citizenship: homeCitizenship[country], documents: [{ type: 'birth_certificate', number: '' }] }),
     extra: { classId: null },
   }),
   async load(id) {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportCard } from '../../../../core/api/sync-api';
-import { issueMessage } from '../../../../core/rules/messages';
+import { issueMessage, sexInWords } from '../../../../core/rules/messages';
 import type { Issue } from '../../../../core/schemas/issue';
 import { fieldLabel } from '../../format/field-label';
 import { todayIso } from '../../format/dates';
@@ -20,7 +20,9 @@ function IssueButton({ card, issue }: { card: ReportCard; issue: Issue }) {
   const navigate = useNavigation((s) => s.navigate);
   const open = () =>
     navigate(
-      card.type === 'student' ? { screen: 'student', id: card.cardId, focus: issue.field } : { screen: 'staff', id: card.cardId, focus: issue.field },
+      card.type === 'student'
+        ? { screen: 'student', id: card.cardId, focus: issue.field, back: { screen: 'sync' } }
+        : { screen: 'staff', id: card.cardId, focus: issue.field, back: { screen: 'sync' } },
     );
   return (
     <button
@@ -68,6 +70,7 @@ export function SyncReportTable({
         field: fieldLabel,
         // The registry value has a column of its own.
         problem: (issue) => issueMessage({ ...issue, registryValue: undefined }, lang),
+        sex: (code) => sexInWords(code, lang),
       });
       const c = (k: 'name' | 'detail' | 'status' | 'field' | 'problem' | 'registryValue') => t(`sync.report.columns.${k}`);
       await downloadWorkbook(`${t('sync.report.fileName')}-${todayIso()}.xlsx`, t('sync.report.sheet'), [c('name'), c('detail'), c('status'), c('field'), c('problem'), c('registryValue')], rows);

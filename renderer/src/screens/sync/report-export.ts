@@ -4,12 +4,18 @@ import { saveFile } from '../../files/save-file';
  * Saves the report as an .xlsx workbook. exceljs is loaded only when the user exports: it is large
  * and nothing else on the page needs it.
  */
-export async function downloadWorkbook(fileName: string, sheetName: string, header: string[], rows: string[][]): Promise<void> {
+export async function downloadWorkbook(fileName: string, sheetName: string, header: string[], rows: ReadonlyArray<ReadonlyArray<string | Date>>): Promise<void> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(header).font = { bold: true };
-  sheet.addRows(rows);
+  for (const values of rows) {
+    const row = sheet.addRow([...values]);
+    // A date cell reads as the screen writes dates, whatever the PC's regional settings.
+    values.forEach((value, i) => {
+      if (value instanceof Date) row.getCell(i + 1).numFmt = 'dd.mm.yyyy';
+    });
+  }
   const widths = [34, 10, 18, 26, 60, 30];
   sheet.columns.forEach((column, i) => {
     column.width = widths[i] ?? 20;

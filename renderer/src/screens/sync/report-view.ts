@@ -1,4 +1,5 @@
 import type { ReportCard } from '../../../../core/api/sync-api';
+import { utcDate } from '../../../../core/rules/calendar';
 import type { CardStatus } from '../../../../core/sync/card-report';
 import type { Issue } from '../../../../core/schemas/issue';
 
@@ -48,10 +49,20 @@ export interface ExportText {
   status(status: CardStatus): string;
   field(path: string): string;
   problem(issue: Issue): string;
+  sex(code: string): string;
+}
+
+/** A spreadsheet cell: a date is written as a date (formatted as the screen shows it), not as text. */
+export type ExportCell = string | Date;
+
+function registryCell(issue: Issue, text: ExportText): ExportCell {
+  const value = issue.registryValue ?? '';
+  if (issue.field === 'sex') return text.sex(value);
+  return (issue.field === 'birthDate' && utcDate(value)) || value;
 }
 
 /** The report as spreadsheet rows — ПІБ, Клас, Стан, Поле, Проблема, Значення в реєстрі — one row per issue. */
-export function exportRows(cards: readonly ReportCard[], text: ExportText): string[][] {
+export function exportRows(cards: readonly ReportCard[], text: ExportText): ExportCell[][] {
   return cards.flatMap((card) => {
     const head = [card.name, card.detail ?? '', text.status(card.status)];
     if (card.issues.length === 0) return [[...head, '', '', '']];
@@ -59,7 +70,7 @@ export function exportRows(cards: readonly ReportCard[], text: ExportText): stri
       ...head,
       issue.field === undefined ? '' : text.field(issue.field),
       text.problem(issue),
-      issue.registryValue ?? '',
+      registryCell(issue, text),
     ]);
   });
 }

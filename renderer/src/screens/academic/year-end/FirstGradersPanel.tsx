@@ -4,8 +4,11 @@ import type { MethodOutput } from '../../../../../core/api/contract';
 import { api } from '../../../api/api';
 import { useTask } from '../../../api/use-action';
 import { CallErrorBanner } from '../../../components/CallErrorBanner';
+import { issueMessage } from '../../../../../core/rules/messages';
+import { base64Of } from '../../../files/read-file';
+import { saveBase64File, xlsxType } from '../../../files/save-file';
 import { showDate } from '../../../format/dates';
-import { textOf } from '../../../i18n/i18n';
+import { currentLanguage, textOf } from '../../../i18n/i18n';
 import { FirstGraderRows } from './FirstGraderRows';
 import type { FirstGraderDraft } from './year-end-view';
 
@@ -30,14 +33,6 @@ function draftOf(row: Imported): FirstGraderDraft {
   };
 }
 
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  // In slices: String.fromCharCode with a whole file's bytes as arguments overflows the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 interface Props {
   rows: FirstGraderDraft[];
   /** Keys of rows typed only in part: not yet sent to the preview. */
@@ -53,6 +48,11 @@ export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
   const [imported, setImported] = useState<number | null>(null);
   const reading = useTask(async (file: File) => api.call('yearEnd.importFirstGraders', { fileBase64: await base64Of(file) }));
   const importing = reading.running;
+  const template = useTask(async () => api.call('yearEnd.firstGraderTemplate', {}));
+  const downloadTemplate = async () => {
+    const file = await template.run();
+    if (file) saveBase64File(t('academic.yearEnd.firstGraders.templateFile'), file.fileBase64, xlsxType);
+  };
 
   // The backend names columns by field; the secretary knows them by the card's labels.
   const columnName = (column: string) =>
@@ -81,6 +81,9 @@ export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
         <button type="button" className="button" onClick={() => onChange([...rows, emptyFirstGrader()])} data-testid="ye-first-add">
           {t('academic.yearEnd.firstGraders.add')}
         </button>
+        <button type="button" className="button button--quiet" onClick={() => void downloadTemplate()} disabled={template.running} data-testid="ye-first-template">
+          {t('academic.yearEnd.firstGraders.template')}
+        </button>
         <label className="button">
           {importing ? t('academic.yearEnd.firstGraders.importing') : t('academic.yearEnd.firstGraders.import')}
           <input
@@ -98,6 +101,7 @@ export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
         </label>
       </div>
       {reading.error && <CallErrorBanner error={reading.error} />}
+      {template.error && <CallErrorBanner error={template.error} />}
       {imported !== null && (
         <div className="banner banner--success" role="status">
           {t('academic.yearEnd.firstGraders.imported', { count: imported })}
@@ -110,7 +114,7 @@ export function FirstGradersPanel({ rows, incomplete, onChange }: Props) {
             {problems.map((p, i) => (
               <li key={`${p.row}-${p.column ?? ''}-${i}`}>
                 <strong>{p.row > 0 ? t('academic.yearEnd.firstGraders.problem', { row: p.row }) : t('academic.yearEnd.firstGraders.problemFile')}</strong>
-                {p.column && <> ({t('academic.yearEnd.firstGraders.problemColumn', { column: columnName(p.column) })})</>}: {t(`academic.yearEnd.firstGraders.problems.${p.reason}`)}
+                {p.column && <> ({t('academic.yearEnd.firstGraders.problemColumn', { column: columnName(p.column) })})</>}: {p.issue ? issueMessage(p.issue, currentLanguage()) : t(`academic.yearEnd.firstGraders.problems.${p.reason}`)}
                 {p.duplicateOf !== undefined && <> — {t('academic.yearEnd.firstGraders.duplicateOf', { row: p.duplicateOf })}</>}
               </li>
             ))}
