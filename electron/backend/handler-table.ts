@@ -5,13 +5,16 @@ import { archiveHandlers } from './archive/archive-handlers';
 import { auditHandlers } from './audit/audit-handlers';
 import { authHandlers } from './auth/auth-handlers';
 import { backupHandlers } from './backup/backup-handlers';
+import { calendarHandlers } from './calendar/calendar-handlers';
 import { cardHandlers } from './cards/card-handlers';
 import { classHandlers } from './classes/class-handlers';
 import type { HandlerContext, HandlerGroup } from './handler';
+import { journalsHandlers } from './journals/journals-handlers';
 import { orderHandlers } from './orders/order-handlers';
 import { printHandlers } from './print/print-handlers';
 import { schoolHandlers } from './school/school-handlers';
 import { syncHandlers } from './sync/sync-handlers';
+import { teachingHandlers } from './teaching/teaching-handlers';
 import { yearEndHandlers } from './yearend/yearend-handlers';
 
 const groups = [
@@ -27,6 +30,9 @@ const groups = [
   printHandlers,
   backupHandlers,
   archiveHandlers,
+  teachingHandlers,
+  calendarHandlers,
+  journalsHandlers,
 ] as const;
 
 type GroupMethods<G> = G extends HandlerGroup<infer A> ? keyof A : never;
