@@ -1,6 +1,7 @@
 import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
 import { documentsEn } from './documents-en';
+import { journalsEn } from './journals-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
 
@@ -30,6 +31,7 @@ export const en: Messages = {
     sync: 'Sync',
     settings: 'Settings',
     backups: 'Backups',
+    journals: 'Journals',
   },
   common: {
     print: 'Print (PDF)',
@@ -416,4 +418,5 @@ export const en: Messages = {
   sync: syncEn,
   backups: backupsEn,
   documents: documentsEn,
+  journals: journalsEn,
 };

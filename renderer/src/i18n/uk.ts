@@ -1,6 +1,7 @@
 import { backupsUk } from './backups-uk';
 import { academicUk } from './academic-uk';
 import { documentsUk } from './documents-uk';
+import { journalsUk } from './journals-uk';
 import { syncUk } from './sync-uk';
 
 /** Ukrainian: the default language and the shape every other language must fill completely. */
@@ -30,6 +31,7 @@ export const uk = {
     sync: 'Синхронізація',
     settings: 'Налаштування',
     backups: 'Резервні копії',
+    journals: 'Журнали',
   },
   common: {
     print: 'Друк (PDF)',
@@ -417,6 +419,7 @@ export const uk = {
   sync: syncUk,
   backups: backupsUk,
   documents: documentsUk,
+  journals: journalsUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

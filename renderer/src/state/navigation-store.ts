@@ -18,7 +18,8 @@ export type Route =
   | { screen: 'yearEnd' }
   | { screen: 'documents' }
   | { screen: 'settings' }
-  | { screen: 'backups' };
+  | { screen: 'backups' }
+  | { screen: 'journals' };
 
 interface NavigationState {
   route: Route;
