@@ -15,6 +15,7 @@ export const journalsEn: Messages['journals'] = {
   suggestedHint: 'Suggested grade of the period (average {{average}})',
   empty: 'No lessons this month. Lessons come from the timetable.',
   locked: 'Period closed',
+  lockedBanner: 'Grey lessons belong to a closed period: they change only after the director opens it for a while.',
   cancelled: 'Lesson cancelled',
   keys: 'Digits type a mark, Enter or Tab move on, arrows move, “н” (or n) marks absent, Delete clears.',
   saving: 'Saving {{count}}…',

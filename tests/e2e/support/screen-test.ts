@@ -5,6 +5,7 @@ import { ClassPage } from '../pages/class-page';
 import { ClassesPage } from '../pages/classes-page';
 import { DocumentsPage } from '../pages/documents-page';
 import { HomePage } from '../pages/home-page';
+import { JournalsPage } from '../pages/journals-page';
 import { LoginPage } from '../pages/login-page';
 import { NewOrderPage } from '../pages/new-order-page';
 import { OrderDetailPage } from '../pages/order-detail-page';
@@ -35,6 +36,7 @@ interface Screens {
   sync: SyncPage;
   backups: BackupsPage;
   documents: DocumentsPage;
+  journals: JournalsPage;
 }
 
 /** Playwright's test with the page object of each screen at hand, made for the test's page when it asks for one. */
@@ -56,4 +58,5 @@ export const test = base.extend<Screens>({
   sync: async ({ page }, use) => use(new SyncPage(page)),
   backups: async ({ page }, use) => use(new BackupsPage(page)),
   documents: async ({ page }, use) => use(new DocumentsPage(page)),
+  journals: async ({ page }, use) => use(new JournalsPage(page)),
 });

@@ -43,11 +43,17 @@ function dayOf(date: string): string {
 export function JournalGrid({ assignmentId, month }: { assignmentId: string; month: string }) {
   const { t } = useTranslation();
   const { data, error, reload } = useCall('journals.grid', { assignmentId, span: { month } }, [assignmentId, month]);
-  const [cursor, setCursor] = useState<GridCursor>({ row: 0, col: 0, draft: null });
+  const [cursor, setCursorState] = useState<GridCursor>({ row: 0, col: 0, draft: null });
+  // Keys arrive faster than React renders: each key must see the cursor the previous key left, not the rendered one.
+  const cursorRef = useRef(cursor);
+  const setCursor = useCallback((next: GridCursor) => {
+    cursorRef.current = next;
+    setCursorState(next);
+  }, []);
   const [overlay, setOverlay] = useState<ReadonlyMap<string, CellOverlay>>(new Map());
   const [pending, setPending] = useState(0);
+  // The grid is its own scroll container both ways, so the lesson header stays on top and the names on the left.
   const gridRef = useRef<HTMLDivElement>(null);
-  const scrollRef = useRef<HTMLDivElement>(null);
 
   const saves = useMemo(
     () =>
@@ -67,7 +73,7 @@ export function JournalGrid({ assignmentId, month }: { assignmentId: string; mon
   const lessons = data?.lessons ?? [];
   const rows = data?.rows ?? [];
   const locked = useMemo(() => new Set(data?.lockedLessonIds ?? []), [data]);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10 });
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => gridRef.current, estimateSize: () => rowHeight, overscan: 10 });
 
   useEffect(() => {
     if (rows.length > 0) virtualizer.scrollToIndex(cursor.row, { align: 'auto' });
@@ -97,7 +103,7 @@ export function JournalGrid({ assignmentId, month }: { assignmentId: string; mon
 
   const short = t('journals.attendance', { returnObjects: true }) as Record<Exclude<Attendance, 'present'>, string>;
   const failed = [...overlay.values()].find((o) => o.status === 'failed');
-  const template: CSSProperties = { gridTemplateColumns: `minmax(14rem, 18rem) repeat(${lessons.length}, 3.2rem) 4rem 4.5rem` };
+  const template: CSSProperties = { gridTemplateColumns: `minmax(12rem, 15rem) repeat(${lessons.length}, 3.2rem) 4rem 6.5rem` };
   const activeLesson = lessons[cursor.col] ?? null;
 
   const cellOf = (row: number, col: number): { shown: CellShown | null; status: CellOverlay['status'] | null } => {
@@ -119,6 +125,11 @@ export function JournalGrid({ assignmentId, month }: { assignmentId: string; mon
           {t('journals.notSaved', { reason: errorText(t, failed.error) })}
         </div>
       )}
+      {locked.size > 0 && (
+        <div className="banner banner--info" data-testid="journal-locked">
+          {t('journals.lockedBanner')}
+        </div>
+      )}
       <p className="keys-hint">{t('journals.keys')}</p>
       {lessons.length === 0 ? (
         <p className="muted">{t('journals.empty')}</p>
@@ -135,7 +146,7 @@ export function JournalGrid({ assignmentId, month }: { assignmentId: string; mon
           data-testid="journal-grid"
           onKeyDown={(e) => {
             if (e.ctrlKey || e.metaKey || e.altKey) return;
-            const outcome = gridKey(cursor, { key: e.key, shiftKey: e.shiftKey }, rows.length, lessons.length);
+            const outcome = gridKey(cursorRef.current, { key: e.key, shiftKey: e.shiftKey }, rows.length, lessons.length);
             if (!outcome.handled) return;
             e.preventDefault();
             if (outcome.edit) put(outcome.edit.row, outcome.edit.col, outcome.edit.change);
@@ -155,7 +166,6 @@ export function JournalGrid({ assignmentId, month }: { assignmentId: string; mon
                 data-lesson={lesson.date}
               >
                 {dayOf(lesson.date)}
-                {locked.has(lesson.id) && <span aria-label={t('journals.locked')}> 🔒</span>}
               </div>
             ))}
             <div className="jr-cell jr-cell--head" role="columnheader">
@@ -165,7 +175,7 @@ export function JournalGrid({ assignmentId, month }: { assignmentId: string; mon
               {t('journals.suggested')}
             </div>
           </div>
-          <div className="jr-body" ref={scrollRef} role="rowgroup">
+          <div className="jr-body" role="rowgroup">
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const student = rows[item.index];
