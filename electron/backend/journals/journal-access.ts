@@ -3,8 +3,8 @@ import type { User } from '../../../core/api/auth-api';
 import type { AssignmentView } from '../../../core/api/teaching-api';
 import { can } from '../../../core/auth/permissions';
 import { AppError } from '../../../core/errors';
-import type { Country } from '../../../core/schemas/common';
-import { findSchool } from '../school/school-repository';
+import { countrySchema, type Country } from '../../../core/schemas/common';
+import { prepared } from '../db/prepared';
 import { findAssignment } from '../teaching/teaching-repository';
 
 export interface Journal extends AssignmentView {
@@ -20,7 +20,16 @@ export interface Journal extends AssignmentView {
 export function journalOf(db: Database.Database, _user: User, assignmentId: string, _access: 'read' | 'write'): Journal {
   const assignment = findAssignment(db, assignmentId);
   if (!assignment) throw new AppError('NOT_FOUND', { entity: 'assignment' });
-  return { ...assignment, country: findSchool(db)?.school.country ?? 'UA' };
+  return { ...assignment, country: schoolCountry(db) };
+}
+
+/** A stored country this app does not know is read as UA, the default profile. */
+const storedCountry = countrySchema.catch('UA');
+
+/** The school's country from its column: every mark's save asks, so the card's JSON is not parsed for it. */
+function schoolCountry(db: Database.Database): Country {
+  const row = prepared(db, 'SELECT country FROM school').get() as { country: string } | undefined;
+  return storedCountry.parse(row?.country ?? 'UA');
 }
 
 /**
