@@ -46,6 +46,45 @@ export const periodGradeRowSchema = z.object({
 });
 export type PeriodGradeRow = z.infer<typeof periodGradeRowSchema>;
 
+/** One journal's gaps in a period (DESIGN §7): what the deputy checks before closing it. */
+export const completenessRowSchema = z.object({
+  assignmentId: idSchema,
+  classLabel: z.string(),
+  subjectName: z.string(),
+  teacherId: idSchema,
+  teacherName: z.string(),
+  /** Lessons of the period held up to today (cancelled ones left out). */
+  lessonsHeld: z.number().int(),
+  missingTopics: z.number().int(),
+  lessonsWithoutMarks: z.number().int(),
+  /** Topics, marks and control results entered after their deadline. */
+  lateEntries: z.number().int(),
+  studentsWithoutGrade: z.number().int(),
+});
+export type CompletenessRow = z.infer<typeof completenessRowSchema>;
+
+export const attendanceRowSchema = z.object({
+  studentId: idSchema,
+  name: z.string(),
+  /** Lessons missed: absent or excused. */
+  missed: z.number().int(),
+  excused: z.number().int(),
+  late: z.number().int(),
+});
+export type AttendanceRow = z.infer<typeof attendanceRowSchema>;
+
+export const yearGradeRowSchema = z.object({
+  studentId: idSchema,
+  name: z.string(),
+  /** The final of each period of the year, in order; null where none is set. */
+  periods: z.array(finalGradeSchema.nullable()),
+  average: z.string().nullable(),
+  suggested: z.number().int().nullable(),
+  final: finalGradeSchema.nullable(),
+  confirmedAt: z.string().nullable(),
+});
+export type YearGradeRow = z.infer<typeof yearGradeRowSchema>;
+
 export const journalsApi = {
   /** Creates the lessons of every teaching day of a period from the assignment's timetable; existing ones are kept. */
   'lessons.layOut': method('journals.write', z.object({ assignmentId: idSchema, periodId: idSchema }), z.object({ created: z.number().int() })),
@@ -95,6 +134,25 @@ export const journalsApi = {
   ),
   /** Confirms the suggested grade of every student who has one and no final yet. */
   'periodGrades.confirmAll': method('journals.write', z.object({ assignmentId: idSchema, periodId: idSchema }), z.object({ confirmed: z.number().int() })),
+  /** Year grades of a journal: each period's final beside the suggested year grade (round-half-up mean). */
+  'yearGrades.list': method('journals.read', z.object({ assignmentId: idSchema }), z.object({ rows: z.array(yearGradeRowSchema).max(200), closed: z.boolean() })),
+  'yearGrades.set': method(
+    'journals.write',
+    z.object({ assignmentId: idSchema, studentId: idSchema, final: finalGradeSchema }),
+    z.object({ row: yearGradeRowSchema }),
+  ),
+  /** Per journal of the period: missing topics, lessons without marks, late entries, students without a period grade. */
+  'journals.completeness': method(
+    'journals.read',
+    z.object({ periodId: idSchema, teacherId: idSchema.optional(), classId: idSchema.optional() }),
+    z.object({ rows: z.array(completenessRowSchema).max(20_000) }),
+  ),
+  /** A class's attendance over a span (a month, a period): lessons missed, excused and late per student, all subjects. */
+  'journals.attendance': method(
+    'journals.read',
+    z.object({ classId: idSchema, from: z.iso.date(), to: z.iso.date() }),
+    z.object({ rows: z.array(attendanceRowSchema).max(200) }),
+  ),
   'periods.close': method('periods.close', z.object({ periodId: idSchema }), z.object({})),
   /** The director opens one journal (or one student of it) of a closed period for a while. */
   'periods.grantUnlock': method(

@@ -1,10 +1,12 @@
 import { journalsApi } from '../../../core/api/journals-api';
 import { actingUser, defineHandlers } from '../handler';
 import { journalGrid } from './journal-grid';
+import { attendanceReport, completenessReport } from './journal-reports';
 import { addLesson, cancelLesson, layOutLessons, updateLessonDetails } from './lesson-service';
 import { setMark } from './mark-service';
 import { confirmAllPeriodGrades, listPeriodGrades, setPeriodGrade } from './period-grades';
 import { closePeriod, grantUnlock, listUnlocks, revokeUnlock } from './period-locks';
+import { listYearGrades, setYearGrade } from './year-grades';
 
 export const journalsHandlers = defineHandlers(journalsApi, {
   'lessons.layOut': (ctx, input) => ({ created: layOutLessons(ctx.db, actingUser(ctx), input.assignmentId, input.periodId, ctx.now()) }),
@@ -16,6 +18,10 @@ export const journalsHandlers = defineHandlers(journalsApi, {
   'periodGrades.list': (ctx, input) => listPeriodGrades(ctx.db, actingUser(ctx), input.assignmentId, input.periodId),
   'periodGrades.set': (ctx, input) => ({ row: setPeriodGrade(ctx.db, actingUser(ctx), input, ctx.now()) }),
   'periodGrades.confirmAll': (ctx, input) => ({ confirmed: confirmAllPeriodGrades(ctx.db, actingUser(ctx), input.assignmentId, input.periodId, ctx.now()) }),
+  'yearGrades.list': (ctx, input) => listYearGrades(ctx.db, actingUser(ctx), input.assignmentId),
+  'yearGrades.set': (ctx, input) => ({ row: setYearGrade(ctx.db, actingUser(ctx), input, ctx.now()) }),
+  'journals.completeness': (ctx, input) => ({ rows: completenessReport(ctx.db, input, ctx.today()) }),
+  'journals.attendance': (ctx, input) => ({ rows: attendanceReport(ctx.db, input.classId, input.from, input.to) }),
   'periods.close': (ctx, input) => {
     closePeriod(ctx.db, actingUser(ctx), input.periodId, ctx.now());
     return {};
