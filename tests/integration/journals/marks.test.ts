@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { User } from '../../../core/api/auth-api';
+import { setMark } from '../../../electron/backend/journals/mark-service';
 import { openJournalOffice, type JournalOffice } from '../../fixtures/journals/journal-office';
 
 describe('marks and attendance', () => {
@@ -88,5 +90,25 @@ describe('marks and attendance', () => {
     const { lessons, rows } = await j.office.call('journals.grid', { assignmentId: j.assignmentId, span: { periodId: j.periodIds[0] } });
     expect(lessons).toHaveLength(37);
     expect(rows.every((r) => r.cells.length === 37)).toBe(true);
+  });
+
+  describe('more than 5 working days after the lesson', () => {
+    // No role but the administration holds journals.write until the roles work grants it to teachers, so the rule is
+    // called as the handler calls it, with a subject teacher as the acting user.
+    const teacher: User = { id: 'teacher', login: 'teacher', fullName: 'Кравченко Микола Степанович', role: 'subject_teacher' };
+    const input = (lesson: string) => ({ lessonId: lesson, studentId: j.studentIds[0], value: 9, attendance: 'present' as const, note: '' });
+    let oldLesson: string;
+    beforeEach(async () => {
+      // Thursday 6 November: the fifth working day after it is Thursday 13 November.
+      oldLesson = (await j.office.call('lessons.add', { assignmentId: j.assignmentId, date: '2025-11-06', lessonNumber: 3 })).lesson.id;
+    });
+
+    it('refuses a teacher’s mark', () => {
+      expect(() => setMark(j.office.backend.db, teacher, input(oldLesson), j.office.clock.now, '2025-11-20')).toThrow('ENTRY_TOO_LATE');
+    });
+
+    it('lets the administration enter it, flagged as needing permission', async () => {
+      expect((await j.office.call('journals.setMark', input(oldLesson))).mark?.timeliness).toBe('needs_permission');
+    });
   });
 });
