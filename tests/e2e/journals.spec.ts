@@ -73,10 +73,23 @@ test('a teacher enters today’s marks, an absence and the topic with the keyboa
   await journals.cell(0, col).click();
   await expect(journals.topic).toHaveValue('Дроби. Порівняння дробів');
 
-  const call = await signedInCaller(app.url, 'admin', 'demo-admin');
-  await call('periods.close', { periodId });
-  await page.locator('[data-nav=home]').click();
-  await journals.open(assignmentId);
+  // The period grades: the suggestion beside the marks it came from; one confirmed with another final, the rest at once.
+  await journals.showGrades();
+  await expect(journals.gradeRow(0).getByTestId('grade-suggested')).toHaveText('10');
+  await journals.gradeRow(0).locator('select[name=final]').selectOption('11');
+  await journals.gradeRow(0).getByRole('button', { name: 'Підтвердити' }).click();
+  await expect(journals.gradeRow(0).getByRole('button', { name: 'Змінити' })).toBeVisible();
+  await journals.page.getByTestId('grades-confirm-all').click();
+  await expect(journals.gradeRow(3).getByRole('button', { name: 'Змінити' })).toBeVisible();
+  await expect(journals.gradeRow(3).locator('select[name=final]')).toHaveValue('12');
+  await screenshot(page, '22-period-grades');
+
+  await journals.page.getByTestId('period-close').click();
+  await expect(journals.page.getByTestId('period-close-dialog')).toBeVisible();
+  await journals.page.getByTestId('period-close-dialog').getByRole('button', { name: 'Закрити період' }).click();
+  await expect(journals.page.getByTestId('period-grades')).toContainText('Період закрито');
+
+  await journals.showMarks();
   await journals.cell(0, col).click();
   await journals.type('8', 'Enter');
   await expect(journals.cell(0, col)).toHaveText('10');

@@ -9,7 +9,7 @@ export class JournalsPage {
   readonly homework: Locator;
   readonly lessonPanel: Locator;
 
-  constructor(private readonly page: Page) {
+  constructor(readonly page: Page) {
     this.grid = page.getByTestId('journal-grid');
     this.saveStatus = page.getByTestId('journal-save-status');
     this.saveError = page.getByTestId('journal-save-error');
@@ -44,6 +44,19 @@ export class JournalsPage {
       if (/^[\u0400-\u04ff]$/.test(key)) await this.grid.dispatchEvent('keydown', { key, bubbles: true });
       else await this.page.keyboard.press(key);
     }
+  }
+
+  async showGrades(): Promise<void> {
+    await this.page.getByTestId('tab-grades').click();
+  }
+
+  async showMarks(): Promise<void> {
+    await this.page.getByTestId('tab-marks').click();
+  }
+
+  /** A row of the period grades table, in the order of the class list. */
+  gradeRow(index: number): Locator {
+    return this.page.getByTestId('period-grades').locator('tbody tr').nth(index);
   }
 
   async saveLesson(): Promise<void> {
