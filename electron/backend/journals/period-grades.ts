@@ -38,9 +38,16 @@ function parseFinal(text: string | null): FinalGrade | null {
   return finalGradeSchema.parse(/^\d+$/.test(text) ? Number(text) : text);
 }
 
+/** The grading function's params as an error value carries them: numbers and strings only. */
+function errorParams(params: Record<string, unknown> | undefined): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params ?? {})) if (typeof value === 'number' || typeof value === 'string') out[key] = value;
+  return out;
+}
+
 function suggestion(journal: Journal, marks: { current: number[]; control: number[] }, bump: number) {
   const result = computePeriodGrade({ ...marks, bump }, journal.country);
-  if (!result.ok) throw new AppError(result.error.code, { max: journal.country === 'KG' ? 0.3 : 0 });
+  if (!result.ok) throw new AppError(result.error.code, errorParams(result.error.params));
   return result;
 }
 

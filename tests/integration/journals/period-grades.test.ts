@@ -32,7 +32,8 @@ describe('period grades', () => {
   });
 
   it('refuses a bump above 0.3', async () => {
-    expect((await j.office.refusal('periodGrades.set', { assignmentId: j.assignmentId, periodId: quarter, studentId: j.studentIds[0], bump: 0.4, final: 4 })).code).toBe('BUMP_OUT_OF_RANGE');
+    const error = await j.office.refusal('periodGrades.set', { assignmentId: j.assignmentId, periodId: quarter, studentId: j.studentIds[0], bump: 0.4, final: 4 });
+    expect(error).toEqual({ code: 'BUMP_OUT_OF_RANGE', params: { bump: 0.4, max: 0.3 } });
   });
 
   it('keeps the computed grade beside an override in the audit', async () => {
