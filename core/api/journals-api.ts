@@ -124,7 +124,8 @@ export const journalsApi = {
   'periodGrades.list': method(
     'journals.read',
     z.object({ assignmentId: idSchema, periodId: idSchema }),
-    z.object({ rows: z.array(periodGradeRowSchema).max(200), closed: z.boolean() }),
+    /** `unlocked`: the period is closed but the director has opened this journal for a while. */
+    z.object({ rows: z.array(periodGradeRowSchema).max(200), closed: z.boolean(), unlocked: z.boolean() }),
   ),
   /** Sets a student's bump and final grade; a final other than the suggestion is kept beside the computed value. */
   'periodGrades.set': method(

@@ -36,7 +36,7 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-test('a teacher enters today’s marks, an absence and the topic with the keyboard, and a closed period locks them', async ({ page, login, journals }) => {
+test('a teacher enters marks, an absence and the topic with the keyboard, confirms period grades; a closed period refuses changes until the director’s unlock', async ({ page, login, journals }) => {
   await login.signInToDemo(app.url);
   await journals.open(assignmentId);
   await expect(journals.grid).toBeVisible();
@@ -97,4 +97,17 @@ test('a teacher enters today’s marks, an absence and the topic with the keyboa
   await expect(journals.topic).toBeDisabled();
   await expect(page.getByTestId('journal-locked')).toBeVisible();
   await screenshot(page, '21-journal-closed-period');
+
+  // The director opens this journal for a while; the change is then let in.
+  await journals.showGrades();
+  await journals.page.getByTestId('period-unlock').click();
+  await journals.page.getByTestId('unlock-dialog').locator('input[name=reason]').fill('Виправлення помилки вчителя');
+  await journals.page.getByTestId('unlock-dialog').getByRole('button', { name: 'Відкрити' }).click();
+  await expect(journals.page.getByTestId('journal-unlocked')).toBeVisible();
+  await journals.showMarks();
+  await journals.cell(0, col).click();
+  await journals.type('8', 'Enter');
+  await expect(journals.cell(0, col)).toHaveText('8');
+  await expect(journals.saveStatus).toHaveText('Усе збережено');
+  await screenshot(page, '23-journal-unlocked');
 });

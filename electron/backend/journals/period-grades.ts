@@ -11,7 +11,7 @@ import { prepared } from '../db/prepared';
 import { journalOf, type Journal } from './journal-access';
 import { requirePeriod, type JournalPeriod } from './journal-periods';
 import { marksByStudent, studentsOfClassBetween } from './mark-repository';
-import { isPeriodClosed, writableUnder } from './period-locks';
+import { isPeriodClosed, journalUnlocked, writableUnder } from './period-locks';
 
 interface StoredGrade {
   id: string;
@@ -73,10 +73,11 @@ function gradeRows(db: Database.Database, journal: Journal, period: JournalPerio
   });
 }
 
-export function listPeriodGrades(db: Database.Database, user: User, assignmentId: string, periodId: string) {
+export function listPeriodGrades(db: Database.Database, user: User, assignmentId: string, periodId: string, now: Date) {
   const journal = journalOf(db, user, assignmentId, 'read');
   const period = requirePeriod(db, periodId);
-  return { rows: gradeRows(db, journal, period), closed: isPeriodClosed(db, periodId) };
+  const closed = isPeriodClosed(db, periodId);
+  return { rows: gradeRows(db, journal, period), closed, unlocked: closed && journalUnlocked(db, periodId, journal.classId, journal.subjectId, now) };
 }
 
 /**

@@ -43,6 +43,15 @@ export const journalsEn: Messages['journals'] = {
     closed: 'The period is closed: grades are read-only.',
     finals: { not_assessed: 'not assessed', exempt: 'exempt' },
   },
+  unlock: {
+    open: 'Open for a while',
+    title: 'Open a journal of a closed period for a while',
+    intro: 'Only this journal (class × subject) opens. Every change is recorded in the audit log with this unlock; after the last day the journal closes by itself.',
+    reason: 'Reason',
+    lastDay: 'Last day',
+    grant: 'Open',
+    active: 'The director has opened this journal for a while.',
+  },
   lesson: {
     title: 'Lesson of {{date}}, period {{number}}',
     topic: 'Topic',

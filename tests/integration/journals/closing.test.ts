@@ -114,6 +114,13 @@ describe('closing a period and the director’s temporary unlock', () => {
     expect(error.code).toBe('PERIOD_NOT_CLOSED');
   });
 
+  it('tells the grades screen that a journal of a closed period is open for a while', async () => {
+    const grades = () => j.office.call('periodGrades.list', { assignmentId: j.assignmentId, periodId: j.periodIds[0] });
+    expect(await grades()).toMatchObject({ closed: true, unlocked: false });
+    await unlock();
+    expect(await grades()).toMatchObject({ closed: true, unlocked: true });
+  });
+
   it('shows the closed period’s lessons as locked in the grid until a journal unlock', async () => {
     const grid = () => j.office.call('journals.grid', { assignmentId: j.assignmentId, span: { month: '2025-11' } });
     expect((await grid()).lockedLessonIds).toEqual([lessonId]);

@@ -29,6 +29,7 @@ export function JournalsScreen() {
     if (list && list.length > 0 && !list.some((a) => a.id === assignmentId)) setAssignmentId(list[0]!.id);
   }, [list, assignmentId]);
 
+  const picked = list?.find((a) => a.id === assignmentId) ?? null;
   const failed = [years, assignments, periods].find((c) => c.error);
   if (failed?.error) return <CallErrorBanner error={failed.error} onRetry={failed.reload} />;
 
@@ -81,7 +82,16 @@ export function JournalsScreen() {
             </div>
           </div>
           {assignmentId && view === 'marks' && <JournalGrid key={`${assignmentId}-${month}`} assignmentId={assignmentId} month={month} />}
-          {assignmentId && view === 'grades' && shownPeriod && <PeriodGrades key={`${assignmentId}-${shownPeriod.id}`} assignmentId={assignmentId} periodId={shownPeriod.id} country={country} />}
+          {picked && view === 'grades' && shownPeriod && (
+            <PeriodGrades
+              key={`${picked.id}-${shownPeriod.id}`}
+              assignmentId={picked.id}
+              classId={picked.classId}
+              subjectId={picked.subjectId}
+              periodId={shownPeriod.id}
+              country={country}
+            />
+          )}
         </>
       )}
     </div>

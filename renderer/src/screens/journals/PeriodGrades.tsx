@@ -9,6 +9,7 @@ import { useCall } from '../../api/use-call';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useCan } from '../../state/use-can';
+import { UnlockDialog } from './UnlockDialog';
 
 function finalOptions(country: Country): FinalGrade[] {
   const { min, max } = markScale[country];
@@ -73,33 +74,54 @@ function GradeRow({ row, country, closed, onSave }: { row: PeriodGradeRow; count
 }
 
 /** The period grades of one journal: suggested beside the marks, bump, final; confirm one or all; close the period. */
-export function PeriodGrades({ assignmentId, periodId, country }: { assignmentId: string; periodId: string; country: Country }) {
+interface PeriodGradesProps {
+  assignmentId: string;
+  classId: string;
+  subjectId: string;
+  periodId: string;
+  country: Country;
+}
+
+export function PeriodGrades({ assignmentId, classId, subjectId, periodId, country }: PeriodGradesProps) {
   const { t } = useTranslation();
   const { data, error, reload } = useCall('periodGrades.list', { assignmentId, periodId }, [assignmentId, periodId]);
   const set = useAction('periodGrades.set');
   const confirmAll = useAction('periodGrades.confirmAll');
   const close = useAction('periods.close');
   const mayClose = useCan('periods.close');
+  const mayUnlock = useCan('periods.grantUnlock');
   const [asking, setAsking] = useState(false);
+  const [unlocking, setUnlocking] = useState(false);
 
   if (error && !data) return <CallErrorBanner error={error} onRetry={reload} />;
   if (!data) return <p className="muted">{t('journals.loading')}</p>;
   const actionError = set.error ?? confirmAll.error ?? close.error;
+  const locked = data.closed && !data.unlocked;
 
   return (
     <div className="jr-work" data-testid="period-grades">
-      {data.closed && <div className="banner banner--info">{t('journals.grades.closed')}</div>}
+      {locked && <div className="banner banner--info">{t('journals.grades.closed')}</div>}
+      {data.unlocked && (
+        <div className="banner banner--warning" data-testid="journal-unlocked">
+          {t('journals.unlock.active')}
+        </div>
+      )}
       {actionError && <CallErrorBanner error={actionError} testId="grades-error" />}
       <div className="toolbar">
         <button
           type="button"
           className="button"
-          disabled={data.closed || confirmAll.running}
+          disabled={locked || confirmAll.running}
           onClick={async () => (await confirmAll.run({ assignmentId, periodId })) && reload()}
           data-testid="grades-confirm-all"
         >
           {t('journals.grades.confirmAll')}
         </button>
+        {mayUnlock && locked && (
+          <button type="button" className="button" onClick={() => setUnlocking(true)} data-testid="period-unlock">
+            {t('journals.unlock.open')}
+          </button>
+        )}
         {mayClose && !data.closed && (
           <button type="button" className="button button--danger" onClick={() => setAsking(true)} data-testid="period-close">
             {t('journals.grades.closePeriod')}
@@ -129,12 +151,24 @@ export function PeriodGrades({ assignmentId, periodId, country }: { assignmentId
               key={`${row.studentId}-${row.confirmedAt ?? ''}-${row.bump}`}
               row={row}
               country={country}
-              closed={data.closed}
+              closed={locked}
               onSave={async (final, bump) => (await set.run({ assignmentId, periodId, studentId: row.studentId, final, bump })) && reload()}
             />
           ))}
         </tbody>
       </table>
+      {unlocking && (
+        <UnlockDialog
+          periodId={periodId}
+          classId={classId}
+          subjectId={subjectId}
+          onCancel={() => setUnlocking(false)}
+          onDone={() => {
+            setUnlocking(false);
+            reload();
+          }}
+        />
+      )}
       {asking && (
         <ConfirmDialog
           title={t('journals.grades.closeTitle')}
