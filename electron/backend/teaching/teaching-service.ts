@@ -122,6 +122,9 @@ export function saveAssignment(db: Database.Database, user: User, input: MethodP
     const before = findAssignment(db, input.id);
     if (!before) throw new AppError('NOT_FOUND', { entity: 'assignment' });
     const { teacherId, classId, subjectId, hoursPerWeek, groupLabel } = before;
+    // A journal with lessons keeps its class and subject: changing them would move its marks (closed periods' too) to
+    // another journal. A new teacher (a handover) or other hours are fine.
+    if ((classId !== row.classId || subjectId !== row.subjectId) && assignmentHasLessons(db, id)) throw new AppError('ASSIGNMENT_HAS_LESSONS');
     updateAssignment(db, row, now, user.id);
     appendAudit(db, {
       at: now,

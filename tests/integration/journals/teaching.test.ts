@@ -51,6 +51,17 @@ describe('subjects, curriculum, assignments and the timetable', () => {
     expect((await j.office.refusal('assignments.remove', { id: j.assignmentId })).code).toBe('ASSIGNMENT_HAS_LESSONS');
   });
 
+  it('keeps the class and subject of an assignment that has lessons, and lets its teacher change', async () => {
+    await j.office.call('lessons.add', { assignmentId: j.assignmentId, date: '2025-11-17', lessonNumber: 1 });
+    const { subjects } = await j.office.call('subjects.list', {});
+    const physics = subjects.find((s) => s.name === 'Фізика')!.id;
+    const same = { id: j.assignmentId, teacherId: j.teacherId, classId: j.classId, subjectId: j.subjectId, hoursPerWeek: 4 };
+    expect((await j.office.refusal('assignments.save', { ...same, subjectId: physics })).code).toBe('ASSIGNMENT_HAS_LESSONS');
+    const other = (await j.office.call('staff.save', { card: { lastName: 'Нова', firstName: 'Олена', middleName: '', birthDate: '1990-01-01', sex: 'F', acknowledgements: [] } })).meta.id;
+    await j.office.call('assignments.save', { ...same, teacherId: other, hoursPerWeek: 3 });
+    expect((await j.office.call('assignments.list', { classId: j.classId })).assignments[0]).toMatchObject({ teacherId: other, hoursPerWeek: 3 });
+  });
+
   it('audits a new assignment', async () => {
     const entries = j.office.backend.db.prepare("SELECT action FROM audit_log WHERE entity = 'assignment' AND entity_id = ?").all(j.assignmentId);
     expect(entries).toEqual([{ action: 'create' }]);
