@@ -54,6 +54,29 @@ export const appErrorCodeSchema = z.enum([
   'CARD_HAS_ORDERS',
   /** Deleting the card would delete more than the share of the school's cards the central server allows at once. */
   'MASS_DELETE',
+  /** A subject of that name exists already. */
+  'SUBJECT_NAME_TAKEN',
+  /** The assignment has lessons: it is part of the journal's record and stays. */
+  'ASSIGNMENT_HAS_LESSONS',
+  /** Another lesson of the journal is held on that day at that number. */
+  'LESSON_SLOT_TAKEN',
+  /** A lesson with marks cannot be cancelled. */
+  'LESSON_HAS_MARKS',
+  /** Marks and attendance are entered for lessons held: not before the lesson's day. */
+  'LESSON_NOT_HELD_YET',
+  /** The student is not in the journal's class on the lesson's day. */
+  'STUDENT_NOT_IN_CLASS',
+  'MARK_OUT_OF_SCALE',
+  'BUMP_OUT_OF_RANGE',
+  /** The entry is more than 5 working days late (DESIGN §7): it needs the period reopened by the administration. */
+  'ENTRY_TOO_LATE',
+  /** The period is closed, and no unlock of the director opens this part of it. */
+  'PERIOD_CLOSED',
+  'PERIOD_ALREADY_CLOSED',
+  /** An unlock ends at most 14 days after it is granted, and not in the past. */
+  'UNLOCK_TOO_LONG',
+  /** Only a closed period is unlocked. */
+  'PERIOD_NOT_CLOSED',
   'INTERNAL',
 ]);
 export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;

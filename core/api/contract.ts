@@ -5,12 +5,15 @@ import { auditApi } from './audit-api';
 import { authApi } from './auth-api';
 import { backupApi } from './backup-api';
 import { cardFilesApi } from './card-files-api';
+import { calendarApi } from './calendar-api';
 import { cardsApi } from './cards-api';
 import { classesApi } from './classes-api';
+import { journalsApi } from './journals-api';
 import { ordersApi } from './orders-api';
 import { printApi } from './print-api';
 import { schoolApi } from './school-api';
 import { syncApi } from './sync-api';
+import { teachingApi } from './teaching-api';
 import { yearEndApi } from './yearend-api';
 
 /** Every method the renderer may call, one contract file per backend feature folder. */
@@ -28,6 +31,9 @@ export const apiContract = {
   ...printApi,
   ...backupApi,
   ...archiveApi,
+  ...teachingApi,
+  ...calendarApi,
+  ...journalsApi,
 };
 
 export type ApiContract = typeof apiContract;

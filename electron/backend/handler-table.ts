@@ -6,13 +6,16 @@ import { auditHandlers } from './audit/audit-handlers';
 import { authHandlers } from './auth/auth-handlers';
 import { backupHandlers } from './backup/backup-handlers';
 import { cardFilesHandlers } from './card-files/card-files-handlers';
+import { calendarHandlers } from './calendar/calendar-handlers';
 import { cardHandlers } from './cards/card-handlers';
 import { classHandlers } from './classes/class-handlers';
 import type { HandlerContext, HandlerGroup } from './handler';
+import { journalsHandlers } from './journals/journals-handlers';
 import { orderHandlers } from './orders/order-handlers';
 import { printHandlers } from './print/print-handlers';
 import { schoolHandlers } from './school/school-handlers';
 import { syncHandlers } from './sync/sync-handlers';
+import { teachingHandlers } from './teaching/teaching-handlers';
 import { yearEndHandlers } from './yearend/yearend-handlers';
 
 const groups = [
@@ -29,6 +32,9 @@ const groups = [
   printHandlers,
   backupHandlers,
   archiveHandlers,
+  teachingHandlers,
+  calendarHandlers,
+  journalsHandlers,
 ] as const;
 
 type GroupMethods<G> = G extends HandlerGroup<infer A> ? keyof A : never;

@@ -9,7 +9,20 @@ import { canonicalJson } from './canonical-json';
  * Entities the log records. Periods, orders and printed documents have no history view yet (core's AuditEntity lists
  * what can be asked for); `backup` is a manual backup made, `database` the whole database replaced by a restore.
  */
-export type AuditedEntity = AuditEntity | 'period' | 'order' | 'document' | 'backup' | 'database';
+export type AuditedEntity = AuditEntity | 'period' | 'order' | 'document' | 'backup' | 'database' | JournalAuditedEntity;
+
+/** What the journals record (teaching structure, calendar, lessons, marks, grades, closures and unlocks). */
+export type JournalAuditedEntity =
+  | 'subject'
+  | 'curriculum'
+  | 'assignment'
+  | 'schedule_slot'
+  | 'day_off'
+  | 'lesson'
+  | 'mark'
+  | 'period_grade'
+  | 'period_closure'
+  | 'period_unlock';
 
 export interface AuditAppend {
   at: Date;

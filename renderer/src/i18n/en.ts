@@ -2,6 +2,7 @@ import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
 import { cardFilesEn } from './card-files-en';
 import { documentsEn } from './documents-en';
+import { journalsEn } from './journals-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
 import { duplicatesEn } from './duplicates-en';
@@ -32,6 +33,7 @@ export const en: Messages = {
     sync: 'Sync',
     settings: 'Settings',
     backups: 'Backups',
+    journals: 'Journals',
   },
   common: {
     print: 'Print (PDF)',
@@ -143,6 +145,19 @@ export const en: Messages = {
     CERTIFICATE_UNREADABLE: 'The certificate file (PKCS#12, .p12/.pfx) could not be read: {{reason}}.',
     CERTIFICATE_PASSPHRASE_WRONG: 'The certificate file’s passphrase is wrong.',
     DOCUMENT_PRINTED_ELSEWHERE: 'This document was printed on another office PC: it can be reprinted or signed only there.',
+    SUBJECT_NAME_TAKEN: 'There is a subject “{{name}}” already.',
+    ASSIGNMENT_HAS_LESSONS: 'This assignment has lessons in the journal: it cannot be removed.',
+    LESSON_SLOT_TAKEN: 'The journal has a lesson on {{date}} as number {{lessonNumber}} already.',
+    LESSON_HAS_MARKS: 'This lesson has marks: it cannot be cancelled.',
+    LESSON_NOT_HELD_YET: 'The lesson has not taken place yet: marks and attendance are entered on its day or later.',
+    STUDENT_NOT_IN_CLASS: 'The student is not in this class on the lesson’s day.',
+    MARK_OUT_OF_SCALE: 'The mark {{mark}} is out of the scale: {{min}} to {{max}}.',
+    BUMP_OUT_OF_RANGE: 'The bump may be from 0 to {{max}}.',
+    ENTRY_TOO_LATE: 'More than 5 working days have passed since the lesson: the administration enters this.',
+    PERIOD_CLOSED: 'The period is closed: changes need the director to open it for a while.',
+    PERIOD_ALREADY_CLOSED: 'This period is closed already.',
+    UNLOCK_TOO_LONG: 'A temporary unlock lasts at most {{days}} days and must end in the future.',
+    PERIOD_NOT_CLOSED: 'The period is not closed: there is nothing to unlock.',
     SIGNING_FAILED: 'The document could not be signed: {{reason}}.',
     INTERNAL: 'Internal error of the application. Try again; if it happens again, contact the administrator.',
     NETWORK: 'No connection to the application. Check that npm start is running.',
@@ -409,4 +424,5 @@ export const en: Messages = {
   documents: documentsEn,
   cardFiles: cardFilesEn,
   duplicates: duplicatesEn,
+  journals: journalsEn,
 };

@@ -2,6 +2,7 @@ import { backupsUk } from './backups-uk';
 import { cardFilesUk } from './card-files-uk';
 import { academicUk } from './academic-uk';
 import { documentsUk } from './documents-uk';
+import { journalsUk } from './journals-uk';
 import { syncUk } from './sync-uk';
 import { duplicatesUk } from './duplicates-uk';
 
@@ -32,6 +33,7 @@ export const uk = {
     sync: 'Синхронізація',
     settings: 'Налаштування',
     backups: 'Резервні копії',
+    journals: 'Журнали',
   },
   common: {
     print: 'Друк (PDF)',
@@ -143,6 +145,19 @@ export const uk = {
     CERTIFICATE_UNREADABLE: 'Не вдалося прочитати файл сертифіката (PKCS#12, .p12/.pfx): {{reason}}.',
     CERTIFICATE_PASSPHRASE_WRONG: 'Пароль до файла сертифіката неправильний.',
     DOCUMENT_PRINTED_ELSEWHERE: 'Цей документ надруковано на іншому комп’ютері школи: передрукувати чи підписати його можна лише там.',
+    SUBJECT_NAME_TAKEN: 'Предмет «{{name}}» уже є.',
+    ASSIGNMENT_HAS_LESSONS: 'За цим навантаженням уже є уроки в журналі: його не можна вилучити.',
+    LESSON_SLOT_TAKEN: 'У журналі вже є урок {{date}} під номером {{lessonNumber}}.',
+    LESSON_HAS_MARKS: 'На цьому уроці вже є оцінки: його не можна скасувати.',
+    LESSON_NOT_HELD_YET: 'Урок ще не відбувся: оцінки й відвідування ставлять у день уроку або пізніше.',
+    STUDENT_NOT_IN_CLASS: 'Учень не навчається в цьому класі на дату уроку.',
+    MARK_OUT_OF_SCALE: 'Оцінка {{mark}} поза шкалою: від {{min}} до {{max}}.',
+    BUMP_OUT_OF_RANGE: 'Надбавка може бути від 0 до {{max}}.',
+    ENTRY_TOO_LATE: 'Минуло понад 5 робочих днів після уроку: такий запис вносить адміністрація.',
+    PERIOD_CLOSED: 'Період закрито: зміни можливі лише після тимчасового відкриття директором.',
+    PERIOD_ALREADY_CLOSED: 'Цей період уже закрито.',
+    UNLOCK_TOO_LONG: 'Тимчасове відкриття діє не довше {{days}} днів і має закінчуватися в майбутньому.',
+    PERIOD_NOT_CLOSED: 'Період не закрито: відкривати його не потрібно.',
     SIGNING_FAILED: 'Документ не вдалося підписати: {{reason}}.',
     INTERNAL: 'Внутрішня помилка програми. Спробуйте ще раз, а якщо вона повторюється — зверніться до адміністратора.',
     NETWORK: 'Немає зв’язку з програмою. Перевірте, чи працює npm start.',
@@ -410,6 +425,7 @@ export const uk = {
   documents: documentsUk,
   cardFiles: cardFilesUk,
   duplicates: duplicatesUk,
+  journals: journalsUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

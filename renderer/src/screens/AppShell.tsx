@@ -18,6 +18,7 @@ import { YearEndScreen } from './academic/year-end/YearEndScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
 import { DocumentsScreen } from './documents/DocumentsScreen';
 import { HomeScreen } from './home/HomeScreen';
+import { JournalsScreen } from './journals/JournalsScreen';
 import { StaffEditor } from './staff/StaffEditor';
 import { StaffListScreen } from './staff/StaffListScreen';
 import { StudentEditor } from './students/StudentEditor';
@@ -33,6 +34,7 @@ const navItems = [
   { key: 'students', route: { screen: 'students' }, screens: ['students', 'student', 'studentImport'], method: 'students.list' },
   { key: 'staff', route: { screen: 'staffList' }, screens: ['staffList', 'staff', 'staffImport'], method: 'staff.list' },
   { key: 'classes', route: { screen: 'classes' }, screens: ['classes', 'class', 'alphabetBook'], method: 'classes.ofYear' },
+  { key: 'journals', route: { screen: 'journals' }, screens: ['journals'], method: 'journals.grid' },
   { key: 'orders', route: { screen: 'orders' }, screens: ['orders', 'order', 'newOrder'], method: 'orders.list' },
   { key: 'yearEnd', route: { screen: 'yearEnd' }, screens: ['yearEnd'], method: 'yearEnd.preview' },
   { key: 'documents', route: { screen: 'documents' }, screens: ['documents'], method: 'documents.list' },
@@ -89,6 +91,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'backups':
       return <BackupsScreen />;
+    case 'journals':
+      return <JournalsScreen />;
   }
 }
 

@@ -24,7 +24,8 @@ export type Route =
   | { screen: 'yearEnd' }
   | { screen: 'documents' }
   | { screen: 'settings' }
-  | { screen: 'backups' };
+  | { screen: 'backups' }
+  | { screen: 'journals' };
 
 /** A screen a card can be opened from and return to. */
 export type CardBack = { screen: 'sync' };

@@ -7,6 +7,7 @@ import { ClassesPage } from '../pages/classes-page';
 import { DashboardPage } from '../pages/dashboard-page';
 import { DocumentsPage } from '../pages/documents-page';
 import { HomePage } from '../pages/home-page';
+import { JournalsPage } from '../pages/journals-page';
 import { LoginPage } from '../pages/login-page';
 import { NewOrderPage } from '../pages/new-order-page';
 import { OrderDetailPage } from '../pages/order-detail-page';
@@ -39,6 +40,7 @@ interface Screens {
   documents: DocumentsPage;
   dashboard: DashboardPage;
   cardImport: CardImportPage;
+  journals: JournalsPage;
 }
 
 /** Playwright's test with the page object of each screen at hand, made for the test's page when it asks for one. */
@@ -62,4 +64,5 @@ export const test = base.extend<Screens>({
   documents: async ({ page }, use) => use(new DocumentsPage(page)),
   dashboard: async ({ page }, use) => use(new DashboardPage(page)),
   cardImport: async ({ page }, use) => use(new CardImportPage(page)),
+  journals: async ({ page }, use) => use(new JournalsPage(page)),
 });

@@ -1,0 +1,41 @@
+import type Database from 'better-sqlite3';
+import type { User } from '../../../core/api/auth-api';
+import type { AssignmentView } from '../../../core/api/teaching-api';
+import { can } from '../../../core/auth/permissions';
+import { AppError } from '../../../core/errors';
+import { countrySchema, type Country } from '../../../core/schemas/common';
+import { prepared } from '../db/prepared';
+import { findAssignment } from '../teaching/teaching-repository';
+
+export interface Journal extends AssignmentView {
+  country: Country;
+}
+
+/**
+ * The journal of one assignment, for a read or a write by `user`. Every journal method of this folder comes through
+ * here, so this is where the object scope of DESIGN §9 goes (a subject teacher: own assignments; a class teacher: own
+ * class, read-only; deputy and director: every journal, read-only) once the roles work's electron/backend/auth/scope.ts
+ * exists. Until then dispatch's permission check (journals.read / journals.write) is the only gate.
+ */
+export function journalOf(db: Database.Database, _user: User, assignmentId: string, _access: 'read' | 'write'): Journal {
+  const assignment = findAssignment(db, assignmentId);
+  if (!assignment) throw new AppError('NOT_FOUND', { entity: 'assignment' });
+  return { ...assignment, country: schoolCountry(db) };
+}
+
+/** A stored country this app does not know is read as UA, the default profile. */
+const storedCountry = countrySchema.catch('UA');
+
+/** The school's country from its column: every mark's save asks, so the card's JSON is not parsed for it. */
+function schoolCountry(db: Database.Database): Country {
+  const row = prepared(db, 'SELECT country FROM school').get() as { country: string } | undefined;
+  return storedCountry.parse(row?.country ?? 'UA');
+}
+
+/**
+ * Whether the user is the administration that may let an entry in later than 5 working days (seed 004 item 22): whoever
+ * may close a period (director, deputy).
+ */
+export function mayPermitLateEntries(user: User): boolean {
+  return can(user.role, 'periods.close');
+}

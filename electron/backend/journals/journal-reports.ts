@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import type { AttendanceRow, CompletenessRow } from '../../../core/api/journals-api';
+import type { MethodParsedInput } from '../../../core/api/contract';
+import { prepared } from '../db/prepared';
+import { listAssignments } from '../teaching/teaching-repository';
+import { requirePeriod } from './journal-periods';
+import { studentsOfClassBetween } from './mark-repository';
+
+interface Counts {
+  lessonsHeld: number;
+  missingTopics: number;
+  lessonsWithoutMarks: number;
+  lateEntries: number;
+  studentsWithoutGrade: number;
+}
+
+/**
+ * The completeness report of DESIGN §7 for a period, per journal: lessons held up to today (or the period's end),
+ * those without a topic, those without a single mark or attendance entry, entries made after their deadline, and
+ * students of the class without a final period grade.
+ */
+export function completenessReport(db: Database.Database, input: MethodParsedInput<'journals.completeness'>, today: string): CompletenessRow[] {
+  const period = requirePeriod(db, input.periodId);
+  const held = today < period.end ? today : period.end;
+  const counts = prepared(
+    db,
+    `SELECT
+       (SELECT count(*) FROM lessons l WHERE l.assignment_id = @id AND l.deleted = 0 AND l.cancelled = 0 AND l.date BETWEEN @start AND @held) AS lessonsHeld,
+       (SELECT count(*) FROM lessons l WHERE l.assignment_id = @id AND l.deleted = 0 AND l.cancelled = 0 AND l.date BETWEEN @start AND @held
+          AND l.topic = '') AS missingTopics,
+       (SELECT count(*) FROM lessons l WHERE l.assignment_id = @id AND l.deleted = 0 AND l.cancelled = 0 AND l.date BETWEEN @start AND @held
+          AND NOT EXISTS (SELECT 1 FROM marks m WHERE m.lesson_id = l.id AND m.deleted = 0)) AS lessonsWithoutMarks,
+       (SELECT count(*) FROM lessons l WHERE l.assignment_id = @id AND l.deleted = 0 AND l.date BETWEEN @start AND @end
+          AND l.topic_timeliness IN ('late', 'needs_permission'))
+       + (SELECT count(*) FROM marks m JOIN lessons l ON l.id = m.lesson_id WHERE l.assignment_id = @id AND l.deleted = 0 AND m.deleted = 0
+          AND l.date BETWEEN @start AND @end AND m.timeliness <> 'on_time') AS lateEntries,
+       (SELECT count(*) FROM students s WHERE s.deleted = 0
+          AND EXISTS (SELECT 1 FROM enrollments e WHERE e.student_id = s.id AND e.class_id = @classId AND e.deleted = 0 AND e.from_date <= @end
+                      AND (e.to_date IS NULL OR e.to_date > @start))
+          AND NOT EXISTS (SELECT 1 FROM period_grades g WHERE g.student_id = s.id AND g.assignment_id = @id AND g.scope = 'period'
+                          AND g.period_id = @periodId AND g.deleted = 0 AND g.final IS NOT NULL)) AS studentsWithoutGrade`,
+  );
+  return listAssignments(db, { academicYearId: period.academicYearId, classId: input.classId, teacherId: input.teacherId }).map((a) => ({
+    assignmentId: a.id,
+    classLabel: a.classLabel,
+    subjectName: a.subjectName,
+    teacherId: a.teacherId,
+    teacherName: a.teacherName,
+    ...(counts.get({ id: a.id, classId: a.classId, periodId: period.id, start: period.start, end: period.end, held }) as Counts),
+  }));
+}
+
+/** A class's attendance from `from` to `to` over every subject: lessons missed (absent or excused), excused, late. */
+export function attendanceReport(db: Database.Database, classId: string, from: string, to: string): AttendanceRow[] {
+  const rows = prepared(
+    db,
+    `SELECT m.student_id AS studentId,
+       sum(m.attendance IN ('absent', 'excused')) AS missed, sum(m.attendance = 'excused') AS excused, sum(m.attendance = 'late') AS late
+     FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN assignments a ON a.id = l.assignment_id
+     WHERE a.class_id = ? AND l.deleted = 0 AND l.cancelled = 0 AND m.deleted = 0 AND l.date BETWEEN ? AND ?
+     GROUP BY m.student_id`,
+  ).all(classId, from, to) as { studentId: string; missed: number; excused: number; late: number }[];
+  const byStudent = new Map(rows.map((row) => [row.studentId, row]));
+  return studentsOfClassBetween(db, classId, from, to).map(({ studentId, name }) => {
+    const row = byStudent.get(studentId);
+    return { studentId, name, missed: row?.missed ?? 0, excused: row?.excused ?? 0, late: row?.late ?? 0 };
+  });
+}

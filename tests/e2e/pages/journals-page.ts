@@ -1,0 +1,65 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The class journals: the journal picker, the grid of students × lessons and the active lesson's panel. */
+export class JournalsPage {
+  readonly grid: Locator;
+  readonly saveStatus: Locator;
+  readonly saveError: Locator;
+  readonly topic: Locator;
+  readonly homework: Locator;
+  readonly lessonPanel: Locator;
+
+  constructor(readonly page: Page) {
+    this.grid = page.getByTestId('journal-grid');
+    this.saveStatus = page.getByTestId('journal-save-status');
+    this.saveError = page.getByTestId('journal-save-error');
+    this.lessonPanel = page.getByTestId('lesson-panel');
+    this.topic = this.lessonPanel.locator('input[name=topic]');
+    this.homework = this.lessonPanel.locator('input[name=homework]');
+  }
+
+  async open(assignmentId: string): Promise<void> {
+    await this.page.locator('[data-nav=journals]').click();
+    await this.page.getByTestId('journal-pick').selectOption(assignmentId);
+  }
+
+  /** The column of the lesson held on `date` (the first of that day). */
+  async columnOf(date: string): Promise<number> {
+    const dates = await this.grid.locator('[role=columnheader][data-lesson]').evaluateAll((cells) => cells.map((c) => c.getAttribute('data-lesson')));
+    return dates.indexOf(date);
+  }
+
+  cell(row: number, col: number): Locator {
+    return this.grid.locator(`[data-cell="${row}-${col}"]`);
+  }
+
+  suggested(row: number): Locator {
+    return this.grid.locator('[role=row][aria-rowindex]').nth(row + 1).getByTestId('row-suggested');
+  }
+
+  /** Types keys into the grid as a teacher does: the grid has the focus, each key goes to the active cell. */
+  async type(...keys: string[]): Promise<void> {
+    // Playwright's keyboard is a US one: a Cyrillic н, which a Ukrainian layout sends as its key, is dispatched as such.
+    for (const key of keys) {
+      if (/^[\u0400-\u04ff]$/.test(key)) await this.grid.dispatchEvent('keydown', { key, bubbles: true });
+      else await this.page.keyboard.press(key);
+    }
+  }
+
+  async showGrades(): Promise<void> {
+    await this.page.getByTestId('tab-grades').click();
+  }
+
+  async showMarks(): Promise<void> {
+    await this.page.getByTestId('tab-marks').click();
+  }
+
+  /** A row of the period grades table, in the order of the class list. */
+  gradeRow(index: number): Locator {
+    return this.page.getByTestId('period-grades').locator('tbody tr').nth(index);
+  }
+
+  async saveLesson(): Promise<void> {
+    await this.lessonPanel.getByRole('button', { name: 'Зберегти урок' }).click();
+  }
+}
