@@ -56,6 +56,15 @@ describe('printouts', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
+  it('never leaves the total and the signature alone on a class list’s last page', async () => {
+    // 26 is the first class size whose list needs a second page.
+    await enrol(26);
+    const pages = pagesText((await office.call('print.classList', { id: classId })).pdfBase64);
+    expect(pages).toHaveLength(2);
+    expect(pages[1]?.split('Усього')[0]).toMatch(/Шевченко\d\d/);
+    expect(pages[1]).toContain('Сторінка 2 з 2');
+  });
+
   it('continues a long class list on a second page', async () => {
     await enrol(45);
     const printout = await office.call('print.classList', { id: classId });
