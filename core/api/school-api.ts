@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schoolSchema } from '../schemas/school';
+import { schoolDetailsSchema, schoolSchema } from '../schemas/school';
 import { method } from './method';
 
 const cardCountsSchema = z.object({
@@ -15,7 +15,8 @@ const cardCountsSchema = z.object({
 
 export const schoolApi = {
   'school.get': method('authenticated', z.object({}), z.object({ school: schoolSchema })),
-  'school.update': method('school.admin', z.object({ school: schoolSchema }), z.object({ school: schoolSchema })),
+  /** The school's own details after setup (EDRPOU, name, address, director, time zone); audited field by field. */
+  'school.update': method('school.admin', z.object({ school: schoolDetailsSchema }), z.object({ school: schoolSchema })),
   /**
    * What Home shows: per kind of card, how many cards have errors (or only warnings) and how many errors and warnings
    * they hold in all (the Sync report counts issues, so both are given); the current academic year; the last Sync all.

@@ -1,6 +1,7 @@
 import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
 import { documentsEn } from './documents-en';
+import { schoolEn } from './school-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
 
@@ -29,6 +30,7 @@ export const en: Messages = {
     documents: 'Documents',
     sync: 'Sync',
     settings: 'Settings',
+    school: 'School details',
     backups: 'Backups',
   },
   common: {
@@ -416,4 +418,5 @@ export const en: Messages = {
   sync: syncEn,
   backups: backupsEn,
   documents: documentsEn,
+  schoolDetails: schoolEn,
 };

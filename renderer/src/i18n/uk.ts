@@ -1,6 +1,7 @@
 import { backupsUk } from './backups-uk';
 import { academicUk } from './academic-uk';
 import { documentsUk } from './documents-uk';
+import { schoolUk } from './school-uk';
 import { syncUk } from './sync-uk';
 
 /** Ukrainian: the default language and the shape every other language must fill completely. */
@@ -29,6 +30,7 @@ export const uk = {
     documents: 'Документи',
     sync: 'Синхронізація',
     settings: 'Налаштування',
+    school: 'Дані закладу',
     backups: 'Резервні копії',
   },
   common: {
@@ -417,6 +419,7 @@ export const uk = {
   sync: syncUk,
   backups: backupsUk,
   documents: documentsUk,
+  schoolDetails: schoolUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -18,6 +18,7 @@ import { YearEndScreen } from './academic/year-end/YearEndScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
 import { DocumentsScreen } from './documents/DocumentsScreen';
 import { HomeScreen } from './home/HomeScreen';
+import { SchoolDetailsScreen } from './school/SchoolDetailsScreen';
 import { StaffEditor } from './staff/StaffEditor';
 import { StaffListScreen } from './staff/StaffListScreen';
 import { StudentEditor } from './students/StudentEditor';
@@ -37,6 +38,7 @@ const navItems = [
   { key: 'documents', route: { screen: 'documents' }, screens: ['documents'], method: 'documents.list' },
   { key: 'sync', route: { screen: 'sync' }, screens: ['sync'], method: 'sync.status' },
   { key: 'settings', route: { screen: 'settings' }, screens: ['settings'], method: 'sync.settings' },
+  { key: 'school', route: { screen: 'schoolDetails' }, screens: ['schoolDetails'], method: 'school.update' },
   { key: 'backups', route: { screen: 'backups' }, screens: ['backups'], method: 'backup.list' },
 ] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][]; method: MethodName }[];
 
@@ -82,6 +84,8 @@ function Screen({ route }: { route: Route }) {
       return <SyncScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'schoolDetails':
+      return <SchoolDetailsScreen />;
     case 'backups':
       return <BackupsScreen />;
   }

@@ -18,6 +18,7 @@ export type Route =
   | { screen: 'yearEnd' }
   | { screen: 'documents' }
   | { screen: 'settings' }
+  | { screen: 'schoolDetails' }
   | { screen: 'backups' };
 
 interface NavigationState {
