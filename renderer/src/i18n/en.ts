@@ -1,6 +1,7 @@
 import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
 import { documentsEn } from './documents-en';
+import { helpEn } from './help-en';
 import { schoolEn } from './school-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
@@ -419,4 +420,5 @@ export const en: Messages = {
   backups: backupsEn,
   documents: documentsEn,
   schoolDetails: schoolEn,
+  help: helpEn,
 };

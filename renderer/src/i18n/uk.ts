@@ -1,6 +1,7 @@
 import { backupsUk } from './backups-uk';
 import { academicUk } from './academic-uk';
 import { documentsUk } from './documents-uk';
+import { helpUk } from './help-uk';
 import { schoolUk } from './school-uk';
 import { syncUk } from './sync-uk';
 
@@ -420,6 +421,7 @@ export const uk = {
   backups: backupsUk,
   documents: documentsUk,
   schoolDetails: schoolUk,
+  help: helpUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodName } from '../../../core/api/contract';
 import { api } from '../api/api';
@@ -17,6 +17,8 @@ import { OrdersScreen } from './academic/orders/OrdersScreen';
 import { YearEndScreen } from './academic/year-end/YearEndScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
 import { DocumentsScreen } from './documents/DocumentsScreen';
+import { HelpScreen } from './help/HelpScreen';
+import { helpPageOf } from './help/help-pages';
 import { HomeScreen } from './home/HomeScreen';
 import { SchoolDetailsScreen } from './school/SchoolDetailsScreen';
 import { StaffEditor } from './staff/StaffEditor';
@@ -88,6 +90,8 @@ function Screen({ route }: { route: Route }) {
       return <SchoolDetailsScreen />;
     case 'backups':
       return <BackupsScreen />;
+    case 'help':
+      return <HelpScreen page={route.page} from={route.from} />;
   }
 }
 
@@ -106,6 +110,21 @@ export function AppShell() {
     if (ofSchool) useSession.getState().setSchool(ofSchool.school);
   }, [ofSchool]);
   const role = user?.role ?? null;
+
+  // "?" (and F1) opens the guide's page about the screen shown; from the guide it stays where it is.
+  const openHelp = useCallback(() => {
+    const { route: shown, navigate: go } = useNavigation.getState();
+    if (shown.screen !== 'help') go({ screen: 'help', page: helpPageOf(shown.screen), from: shown });
+  }, []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'F1') return;
+      e.preventDefault();
+      openHelp();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openHelp]);
 
   const logout = () =>
     useNavigation.getState().leave(() => {
@@ -137,6 +156,9 @@ export function AppShell() {
               {user.fullName}
             </span>
           )}
+          <button type="button" className="button button--small shell__help" onClick={openHelp} aria-label={t('help.open')} title={t('help.open')} data-testid="help-open">
+            ?
+          </button>
           <LanguageSwitch />
           <button type="button" className="button button--small" onClick={logout}>
             {t('header.logout')}

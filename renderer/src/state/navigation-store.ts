@@ -19,7 +19,9 @@ export type Route =
   | { screen: 'documents' }
   | { screen: 'settings' }
   | { screen: 'schoolDetails' }
-  | { screen: 'backups' };
+  | { screen: 'backups' }
+  /** A page of the user's guide, opened by "?" (or F1) from the screen `from`, where "back" returns. */
+  | { screen: 'help'; page: string; from: Exclude<Route, { screen: 'help' }> };
 
 interface NavigationState {
   route: Route;
