@@ -4,11 +4,13 @@ import { BackupsPage } from '../pages/backups-page';
 import { ClassPage } from '../pages/class-page';
 import { ClassesPage } from '../pages/classes-page';
 import { DocumentsPage } from '../pages/documents-page';
+import { HelpPage } from '../pages/help-page';
 import { HomePage } from '../pages/home-page';
 import { LoginPage } from '../pages/login-page';
 import { NewOrderPage } from '../pages/new-order-page';
 import { OrderDetailPage } from '../pages/order-detail-page';
 import { OrdersListPage } from '../pages/orders-list-page';
+import { SchoolDetailsPage } from '../pages/school-details-page';
 import { SetupPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
 import { StaffListPage } from '../pages/staff-list-page';
@@ -35,6 +37,8 @@ interface Screens {
   sync: SyncPage;
   backups: BackupsPage;
   documents: DocumentsPage;
+  help: HelpPage;
+  schoolDetails: SchoolDetailsPage;
 }
 
 /** Playwright's test with the page object of each screen at hand, made for the test's page when it asks for one. */
@@ -56,4 +60,6 @@ export const test = base.extend<Screens>({
   sync: async ({ page }, use) => use(new SyncPage(page)),
   backups: async ({ page }, use) => use(new BackupsPage(page)),
   documents: async ({ page }, use) => use(new DocumentsPage(page)),
+  help: async ({ page }, use) => use(new HelpPage(page)),
+  schoolDetails: async ({ page }, use) => use(new SchoolDetailsPage(page)),
 });
