@@ -66,6 +66,10 @@ export class NewOrderPage {
       await this.giveBasis({ parentsApplication: '27.11.2026' });
     }
     await this.requestIssue();
+    await this.confirm();
+  }
+
+  async confirm(): Promise<void> {
     await this.confirmDialog.getByRole('button', { name: 'Так, видати наказ' }).click();
   }
 }

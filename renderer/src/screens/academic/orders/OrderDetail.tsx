@@ -24,6 +24,8 @@ export function OrderDetail({ id }: { id: string }) {
   const revocable = order !== null && order.kind !== 'revoke' && order.yearEndOf === null && order.revokedBy === null;
 
   const leaves = order?.kind === 'withdraw' || order?.kind === 'graduate';
+  // A revocation names only the students whose movement it cancels.
+  const moves = order?.kind !== 'revoke';
 
   return (
     <div className="page-pad ac-page" data-testid="order-detail">
@@ -94,8 +96,8 @@ export function OrderDetail({ id }: { id: string }) {
                   {t('academic.common.number')}
                 </th>
                 <th scope="col">{t('academic.common.student')}</th>
-                <th scope="col">{t('academic.order.fromClass')}</th>
-                {!leaves && <th scope="col">{t('academic.order.toClass')}</th>}
+                {moves && <th scope="col">{t('academic.order.fromClass')}</th>}
+                {moves && !leaves && <th scope="col">{t('academic.order.toClass')}</th>}
                 {leaves && <th scope="col">{t('academic.order.reason')}</th>}
                 {leaves && <th scope="col">{t('academic.order.destination')}</th>}
               </tr>
@@ -109,8 +111,8 @@ export function OrderDetail({ id }: { id: string }) {
                       {item.studentName}
                     </button>
                   </th>
-                  <td>{item.fromClass ?? t('common.empty')}</td>
-                  {!leaves && <td>{item.toClass ?? t('common.empty')}</td>}
+                  {moves && <td>{item.fromClass ?? t('common.empty')}</td>}
+                  {moves && !leaves && <td>{item.toClass ?? t('common.empty')}</td>}
                   {leaves && <td>{item.reason ? t(`academic.orders.reasons.${item.reason}`) : t('common.empty')}</td>}
                   {leaves && <td>{item.destinationSchool ?? t('common.empty')}</td>}
                 </tr>
