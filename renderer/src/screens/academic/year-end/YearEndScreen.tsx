@@ -81,11 +81,11 @@ export function YearEndScreen() {
   const groups = useMemo(() => (preview ? classGroups(preview.plan, preview.names) : []), [preview]);
   const onChoice = useCallback((studentId: string, choice: Choice | null) => setChoices((c) => withChoice(c, studentId, choice)), []);
 
-  // The orders need their basis: without it the run goes to the basis fields (the first one still empty) instead.
+  // The orders need their basis: without it the run takes the focus to the basis fields instead.
   const askToRun = () => {
     setTried(true);
     if (basis) setConfirming(true);
-    else document.querySelector<HTMLElement>('[data-testid=order-basis] input[value=""], [data-testid=order-basis] select')?.focus();
+    else document.querySelector<HTMLElement>('[data-testid=order-basis] select')?.focus();
   };
 
   const apply = async () => {
