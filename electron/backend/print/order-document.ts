@@ -48,19 +48,19 @@ export function itemBasis(item: { reason: WithdrawalReason | null; destinationSc
   return [reason, basis ? basisText(basis) : ''].filter(Boolean).join('; ') || '—';
 }
 
-/** What each kind of order orders, before its list of students. */
-const wording: Record<OrderKind, (from: string, to: string) => string> = {
+/** Orders of these kinds move whole classes alike: a long one is printed class by class, the names in columns. */
+const compactKinds = ['enroll', 'promote', 'repeat', 'graduate'] as const satisfies readonly OrderKind[];
+type CompactKind = (typeof compactKinds)[number];
+
+/** What such an order orders for one class, before the class's list of students. */
+const wording: Record<CompactKind, (from: string, to: string) => string> = {
   enroll: (_from, to) => `Зарахувати до ${to} класу`,
-  transfer: (from, to) => `Перевести з ${from} до ${to} класу`,
-  withdraw: (from) => `Відрахувати з ${from} класу`,
   graduate: (from) => `Випустити учнів ${from} класу у зв’язку із завершенням здобуття освіти`,
   promote: (from, to) => `Перевести учнів ${from} класу до ${to} класу`,
   repeat: (from, to) => `Залишити на повторне навчання в ${to} класі учнів ${from} класу`,
-  revoke: () => '',
 };
 
-/** Orders of these kinds move whole classes alike: a long one is printed class by class, the names in columns. */
-const compactKinds: readonly OrderKind[] = ['enroll', 'promote', 'repeat', 'graduate'];
+const isCompactKind = (kind: OrderKind): kind is CompactKind => (compactKinds as readonly OrderKind[]).includes(kind);
 const compactFrom = 20;
 const namesPerRow = 2;
 
@@ -73,7 +73,7 @@ function byClassThenName(a: OrderItemView, b: OrderItemView): number {
 }
 
 /** One class's students of a long order: what is ordered for them, then their names numbered in columns. */
-function classGroupBlocks(kind: OrderKind, items: readonly OrderItemView[], firstNumber: number): DocumentBlock[] {
+function classGroupBlocks(kind: CompactKind, items: readonly OrderItemView[], firstNumber: number): DocumentBlock[] {
   const [first] = items;
   if (!first) return [];
   const rows: string[][] = [];
@@ -93,12 +93,15 @@ function classGroupBlocks(kind: OrderKind, items: readonly OrderItemView[], firs
   ];
 }
 
-function compactBody(order: OrderView, items: readonly OrderItemView[]): DocumentBlock[] {
+function compactBody(kind: CompactKind, items: readonly OrderItemView[]): DocumentBlock[] {
   const groups = new Map<string, OrderItemView[]>();
-  for (const item of items) groups.set(`${classOf(item)}→${item.toClass ?? ''}`, [...(groups.get(`${classOf(item)}→${item.toClass ?? ''}`) ?? []), item]);
+  for (const item of items) {
+    const key = `${classOf(item)}→${item.toClass ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
   let number = 1;
   const blocks = [...groups.values()].flatMap((group) => {
-    const made = classGroupBlocks(order.kind, group, number);
+    const made = classGroupBlocks(kind, group, number);
     number += group.length;
     return made;
   });
@@ -140,8 +143,9 @@ export function orderDocument(db: Database.Database, id: string): DocumentDraft 
   const { school } = requireSchool(db);
   const title = `Наказ № ${order.number} від ${displayDate(order.date)}`;
   const items = [...order.items].sort(byClassThenName);
-  const compact = compactKinds.includes(order.kind) && items.length > compactFrom;
-  const body = order.kind === 'revoke' ? revocationBody(order, items) : compact ? compactBody(order, items) : tableBody(order, items);
+  const compactKind = isCompactKind(order.kind) && items.length > compactFrom ? order.kind : null;
+  const compact = compactKind !== null;
+  const body = order.kind === 'revoke' ? revocationBody(order, items) : compactKind ? compactBody(compactKind, items) : tableBody(order, items);
   const basisLine: DocumentBlock[] =
     compact || order.kind === 'revoke' ? [{ type: 'gap', points: 6 }, { type: 'text', text: `Підстава: ${order.basis ? basisText(order.basis) : '—'}` }] : [];
   const content = documentOf(school, 'order', title, [

@@ -132,6 +132,7 @@ export const academicEn: Messages['academic'] = {
       repeat: 'Kept to repeat the year',
       revoke: 'Revocation of an order',
     },
+    revokedBy: 'revoked by order No. {{number}}',
     reasons: {
       completed_education: 'Completed education',
       enrolled_elsewhere: 'Enrolled at another school',

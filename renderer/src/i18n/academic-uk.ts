@@ -130,6 +130,7 @@ export const academicUk = {
       repeat: 'Залишення на повторне навчання',
       revoke: 'Скасування наказу',
     },
+    revokedBy: 'скасовано наказом № {{number}}',
     reasons: {
       completed_education: 'Здобуття освіти',
       enrolled_elsewhere: 'Зарахування до іншого закладу',
