@@ -27,6 +27,15 @@ export const appErrorCodeSchema = z.enum([
   'ORDER_DATE_BEFORE_ENROLLMENT',
   'ORDER_CLASS_OUT_OF_YEAR',
   'ORDER_SAME_CLASS',
+  /** A repeat order keeps a student in the same grade: the class named is of another grade. */
+  'ORDER_REPEAT_OTHER_GRADE',
+  /** Revocations: a year-end order is undone with the transition; a revocation and a revoked order are final. */
+  'ORDER_REVOKE_YEAR_END',
+  'ORDER_REVOKE_REVOCATION',
+  'ORDER_ALREADY_REVOKED',
+  /** A later order moved a student of the order to revoke: revoke that one first. */
+  'ORDER_REVOKE_LATER_ORDER',
+  'ORDER_REVOKE_DATE_BEFORE_ORDER',
   ...yearEndRefusalCodeSchema.options,
   /** A sync has sent (or may have sent) rows of the transition: other devices may hold them, so it stays. */
   'YEAR_END_UNDO_AFTER_SYNC',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { academicYearLabelSchema } from '../academic/academic-year';
-import { orderItemSchema, orderKindSchema, withdrawalReasonSchema } from '../academic/order';
+import { orderBasisSchema, orderItemSchema, orderKindSchema, withdrawalReasonSchema } from '../academic/order';
 import { idSchema, shortText } from '../schemas/common';
 import { issueSchema } from '../schemas/issue';
 import { method } from './method';
@@ -11,8 +11,11 @@ import { method } from './method';
  */
 export const newOrderSchema = z.object({
   date: z.iso.date(),
-  kind: orderKindSchema,
+  /** A revocation is made with `orders.revoke`, which names the order it cancels. */
+  kind: orderKindSchema.exclude(['revoke']),
   items: z.array(orderItemSchema.omit({ fromClassId: true })).min(1).max(5000),
+  /** What the order rests on (Підстава): the order form asks for it; enrollments made from a card's class field have none. */
+  basis: orderBasisSchema.optional(),
 });
 export type NewOrder = z.infer<typeof newOrderSchema>;
 
@@ -28,6 +31,8 @@ export const orderItemViewSchema = z.object({
 });
 export type OrderItemView = z.infer<typeof orderItemViewSchema>;
 
+const orderRefSchema = z.object({ id: idSchema, number: z.number().int(), date: z.iso.date() });
+
 export const orderViewSchema = z.object({
   id: idSchema,
   number: z.number().int(),
@@ -37,6 +42,11 @@ export const orderViewSchema = z.object({
   kind: orderKindSchema,
   enteredOn: z.iso.date(),
   yearEndOf: academicYearLabelSchema.nullable(),
+  basis: orderBasisSchema.nullable(),
+  /** For a revoke order: the order it cancels. */
+  revokes: orderRefSchema.nullable(),
+  /** The order that revoked this one; a revoked order stays in the register, its movements undone. */
+  revokedBy: orderRefSchema.nullable(),
   items: z.array(orderItemViewSchema),
   /** ORDER_ENTERED_LATE when entered more than 3 working days after its date. */
   warnings: z.array(issueSchema),
@@ -57,4 +67,14 @@ export const ordersApi = {
     z.object({ orders: z.array(orderViewSchema), missingNumbers: z.array(z.number().int()) }),
   ),
   'orders.get': method('cards.read', z.object({ id: idSchema }), z.object({ order: orderViewSchema })),
+  /**
+   * Revokes an order by a new order of kind `revoke` (numbered, dated, with its basis), in one transaction: the
+   * enrollments the order opened end as if never made, those it ended are open again. Refused for a year-end order
+   * (undo the transition), a revocation, an order already revoked, or when a later order moved one of its students.
+   */
+  'orders.revoke': method(
+    'orders.manage',
+    z.object({ orderId: idSchema, date: z.iso.date(), basis: orderBasisSchema }),
+    z.object({ order: orderViewSchema }),
+  ),
 };

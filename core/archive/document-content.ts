@@ -26,6 +26,8 @@ export const documentBlockSchema = z.discriminatedUnion('type', [
     columns: z.array(z.object({ header: cell, width: z.number().positive().max(1) })).min(1).max(20),
     rows: z.array(z.array(cell).max(20)).max(100_000),
     size: z.number().min(6).max(14).optional(),
+    /** Tight rows, for long lists of names (a promotion order of the whole school). */
+    dense: z.boolean().optional(),
   }),
   /** The director's signature block with the seal place; always the last block. */
   z.object({ type: z.literal('signature'), role: z.string().max(200), name: z.string().max(200) }),

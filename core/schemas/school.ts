@@ -18,3 +18,12 @@ export const schoolSchema = z.object({
 });
 export type School = z.infer<typeof schoolSchema>;
 export type SchoolInput = z.input<typeof schoolSchema>;
+
+/**
+ * The school's details as the office edits them after setup: a Ukrainian school's code is its EDRPOU, eight digits,
+ * and the director is named, since every printed document carries the director's signature block.
+ */
+export const schoolDetailsSchema = schoolSchema.superRefine((school, ctx) => {
+  if (school.country === 'UA' && !/^\d{8}$/.test(school.code)) ctx.addIssue({ code: 'custom', path: ['code'], message: 'EDRPOU is 8 digits' });
+  if (!school.director.trim()) ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, path: ['director'], message: 'required' });
+});

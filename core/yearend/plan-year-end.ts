@@ -3,7 +3,7 @@ import { academicYearOf, nextAcademicYear } from '../academic/academic-year';
 import type { EnrollmentRecord } from '../academic/enrollment';
 import type { OrderItem, OrderKind, OrderRecord } from '../academic/order';
 import { nextOrderNumber } from '../academic/order-numbering';
-import { defaultPeriods } from '../academic/period';
+import { defaultPeriods, type PeriodRecord } from '../academic/period';
 import { nextPersonalFileNumbers } from '../academic/personal-file-number';
 import type { SchoolClassRecord } from '../academic/school-class';
 import { gradeOfLabel, labelForGrade } from '../academic/school-class';
@@ -21,7 +21,7 @@ import type {
 } from './year-end-plan';
 
 /** The orders of a transition, in the sequence they are numbered. */
-const yearEndOrderKinds = ['graduate', 'withdraw', 'promote', 'enroll'] as const satisfies readonly OrderKind[];
+const yearEndOrderKinds = ['graduate', 'withdraw', 'promote', 'repeat', 'enroll'] as const satisfies readonly OrderKind[];
 type YearEndOrderKind = (typeof yearEndOrderKinds)[number];
 
 /**
@@ -32,7 +32,8 @@ type YearEndOrderKind = (typeof yearEndOrderKinds)[number];
  * Dates: a student who stays in the school leaves the old class on the new year's first day and joins the new class
  * that day; a student who leaves the school (graduate, leaver, transfer) leaves on the transition date. Orders, all
  * dated the transition date, are numbered on from the last order of the academic year containing that date, in the
- * sequence graduate, withdraw, promote (repeaters included: an item whose classes have the same grade), enroll.
+ * sequence graduate, withdraw, promote, repeat (students kept in their grade: an order of their own), enroll. The
+ * date may not lie before the last day of the closing year's last period: the year is not over before that.
  */
 export function planYearEnd(state: YearEndState, choices: YearEndChoices, newId: () => string): YearEndResult {
   const closingLabel = state.closingYear.label;
@@ -49,6 +50,7 @@ export function planYearEnd(state: YearEndState, choices: YearEndChoices, newId:
   const stateRefusal =
     alreadyRun(state, closingLabel, nextClassIds) ??
     dateOutOfRange(choices.date, state.closingYear, newYear) ??
+    dateBeforeLastPeriodEnds(choices.date, state.periods, closingLabel) ??
     badClasses(closingClasses, state.school.finalGrade);
   if (stateRefusal) return { ok: false, error: stateRefusal };
 
@@ -59,8 +61,8 @@ export function planYearEnd(state: YearEndState, choices: YearEndChoices, newId:
     badChoices(choices.students, state, open.inClosingYear, withdrawnOn, closingClassById) ?? badFirstGraders(choices);
   if (choiceRefusal) return { ok: false, error: choiceRefusal };
 
-  const orderIds: Record<YearEndOrderKind, string> = { graduate: newId(), withdraw: newId(), promote: newId(), enroll: newId() };
-  const items: Record<YearEndOrderKind, OrderItem[]> = { graduate: [], withdraw: [], promote: [], enroll: [] };
+  const orderIds: Record<YearEndOrderKind, string> = { graduate: newId(), withdraw: newId(), promote: newId(), repeat: newId(), enroll: newId() };
+  const items: Record<YearEndOrderKind, OrderItem[]> = { graduate: [], withdraw: [], promote: [], repeat: [], enroll: [] };
   const classes = new NewYearClasses(newYear.label, nextClasses, newId);
   const choiceOf = new Map(choices.students.map((c) => [c.studentId, c]));
   const leavingOn = choices.date < newYear.start ? choices.date : newYear.start;
@@ -76,9 +78,9 @@ export function planYearEnd(state: YearEndState, choices: YearEndChoices, newId:
     if (movement === 'promote') classMoves.set(from.id, toClassId);
     close(enrollment, newYear.start);
     const reason = movement === 'promote' ? 'promoted' : 'repeating';
-    newEnrollments.push({ id: newId(), studentId: enrollment.studentId, classId: toClassId, from: newYear.start, reason, orderId: orderIds.promote });
-    items.promote.push({ studentId: enrollment.studentId, fromClassId: from.id, toClassId });
-    movements.push({ studentId: enrollment.studentId, fromClassId: from.id, movement, toClassId, orderId: orderIds.promote });
+    newEnrollments.push({ id: newId(), studentId: enrollment.studentId, classId: toClassId, from: newYear.start, reason, orderId: orderIds[movement] });
+    items[movement].push({ studentId: enrollment.studentId, fromClassId: from.id, toClassId });
+    movements.push({ studentId: enrollment.studentId, fromClassId: from.id, movement, toClassId, orderId: orderIds[movement] });
   };
   const leave = (enrollment: EnrollmentRecord, from: SchoolClassRecord, movement: StudentMovement) => {
     close(enrollment, leavingOn);
@@ -129,7 +131,15 @@ export function planYearEnd(state: YearEndState, choices: YearEndChoices, newId:
   let number = nextOrderNumber(state.orders, academicYearOf(choices.date).label);
   const orders: OrderRecord[] = yearEndOrderKinds
     .filter((kind) => items[kind].length > 0)
-    .map((kind) => ({ id: orderIds[kind], number: number++, date: choices.date, kind, items: items[kind], yearEndOf: closingLabel }));
+    .map((kind) => ({
+      id: orderIds[kind],
+      number: number++,
+      date: choices.date,
+      kind,
+      items: items[kind],
+      yearEndOf: closingLabel,
+      ...(choices.basis ? { basis: choices.basis } : {}),
+    }));
 
   const hasPeriods = state.periods.some((p) => p.academicYear === newYear.label);
   const plan: YearEndPlan = {
@@ -180,6 +190,17 @@ function withdrawnAfter(withdrawnOn: ReadonlyMap<string, string>, enrollment: En
 function dateOutOfRange(date: string, closingYear: AcademicYearRecord, newYear: AcademicYearRecord): YearEndRefusal | undefined {
   if (date >= closingYear.start && date <= newYear.end) return undefined;
   return refusal('YEAR_END_DATE_OUT_OF_RANGE', { date, from: closingYear.start, to: newYear.end });
+}
+
+/** The last day of the closing year's teaching: the end of its last period (none when the year has no periods). */
+export function lastPeriodEnd(periods: readonly PeriodRecord[], yearLabel: string): string | undefined {
+  return periods.filter((p) => p.academicYear === yearLabel).reduce<string | undefined>((last, p) => (last === undefined || p.end > last ? p.end : last), undefined);
+}
+
+function dateBeforeLastPeriodEnds(date: string, periods: readonly PeriodRecord[], closingLabel: string): YearEndRefusal | undefined {
+  const periodEnd = lastPeriodEnd(periods, closingLabel);
+  if (periodEnd === undefined || date >= periodEnd) return undefined;
+  return refusal('YEAR_END_DATE_BEFORE_YEAR_ENDS', { date, periodEnd });
 }
 
 function badClasses(closingClasses: readonly SchoolClassRecord[], finalGrade: number): YearEndRefusal | undefined {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { academicYearRecordSchema } from '../academic/academic-year';
 import { enrollmentRecordSchema } from '../academic/enrollment';
-import { orderRecordSchema, withdrawalReasonSchema } from '../academic/order';
+import { orderBasisSchema, orderRecordSchema, withdrawalReasonSchema } from '../academic/order';
 import { periodRecordSchema } from '../academic/period';
 import { schoolClassRecordSchema } from '../academic/school-class';
 import { idSchema, shortText } from '../schemas/common';
@@ -58,6 +58,8 @@ export type FirstGrader = z.infer<typeof firstGraderSchema>;
 export const yearEndChoicesSchema = z.object({
   /** Date of the transition: every order of it carries this date. */
   date: z.iso.date(),
+  /** What the transition's orders rest on: usually the pedagogical council's decision with its protocol. */
+  basis: orderBasisSchema.optional(),
   students: z.array(studentChoiceSchema).default([]),
   firstGraders: z.array(firstGraderSchema).default([]),
 });

@@ -67,6 +67,8 @@ export const yearEndRefusalCodeSchema = z.enum([
   'YEAR_END_ALREADY_RUN',
   'YEAR_END_NEXT_YEAR_MISMATCH',
   'YEAR_END_DATE_OUT_OF_RANGE',
+  /** The transition date lies before the end of the closing year's last period: the year is not over yet. */
+  'YEAR_END_DATE_BEFORE_YEAR_ENDS',
   'YEAR_END_GRADE_BEYOND_FINAL',
   'YEAR_END_DUPLICATE_CLASS_LABEL',
   'YEAR_END_ENROLLED_TWICE',

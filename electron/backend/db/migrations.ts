@@ -8,9 +8,10 @@ import { localState } from './migrations/005-local-state';
 import { documents } from './migrations/006-documents';
 import { teaching } from './migrations/007-teaching';
 import { journals } from './migrations/008-journals';
+import { ordersBasis } from './migrations/009-orders-basis';
 
 /** Every migration in order; `version` of entry i is i + 1. */
-export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting, localState, documents, teaching, journals];
+export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting, localState, documents, teaching, journals, ordersBasis];
 
 export const schemaVersion = migrations.length;
 

@@ -109,6 +109,18 @@ export function closeEnrollment(db: Database.Database, id: string, studentId: st
   markStudentChanged(db, studentId);
 }
 
+/** Opens an ended enrollment again (the order that ended it was revoked). */
+export function reopenEnrollment(db: Database.Database, id: string, studentId: string, at: Date, userId: string): void {
+  prepared(db, `UPDATE enrollments SET to_date = NULL, change_count = change_count + 1, updated_at = ?, updated_by = ? WHERE id = ?`).run(at.toISOString(), userId, id);
+  markStudentChanged(db, studentId);
+}
+
+/** Tombstones an enrollment that never took effect (the order that made it was revoked); the tombstone syncs. */
+export function tombstoneEnrollment(db: Database.Database, id: string, studentId: string, at: Date, userId: string): void {
+  prepared(db, `UPDATE enrollments SET deleted = 1, change_count = change_count + 1, updated_at = ?, updated_by = ? WHERE id = ?`).run(at.toISOString(), userId, id);
+  markStudentChanged(db, studentId);
+}
+
 export interface MemberRow {
   enrollmentId: string;
   studentId: string;

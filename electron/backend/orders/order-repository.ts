@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { OrderItem, OrderKind } from '../../../core/academic/order';
-import { withdrawalReasonSchema } from '../../../core/academic/order';
+import type { OrderBasis, OrderItem, OrderKind } from '../../../core/academic/order';
+import { orderBasisSchema, withdrawalReasonSchema } from '../../../core/academic/order';
 import type { OrderItemView } from '../../../core/api/orders-api';
 import { prepared } from '../db/prepared';
 
@@ -13,6 +13,16 @@ export interface StoredOrder {
   kind: OrderKind;
   enteredOn: string;
   yearEndOf: string | null;
+  basis: OrderBasis | null;
+  /** For a revoke order: the order it cancels. */
+  revokesOrderId: string | null;
+}
+
+/** A stored order as its row holds it: the basis is JSON, parsed with core's schema on read. */
+type OrderRow = Omit<StoredOrder, 'basis'> & { basis: string | null };
+
+function storedOrderOf({ basis, ...row }: OrderRow): StoredOrder {
+  return { ...row, basis: basis === null ? null : (orderBasisSchema.safeParse(JSON.parse(basis)).data ?? null) };
 }
 
 /** The number the next order of `academicYear` takes: one past the highest ever given (a deleted order keeps its number). */
@@ -24,9 +34,9 @@ export function nextOrderNumberOfYear(db: Database.Database, academicYear: strin
 export function insertOrder(db: Database.Database, order: StoredOrder, items: readonly OrderItem[], at: Date, userId: string): void {
   prepared(
     db,
-    `INSERT INTO orders (id, academic_year, number, date, kind, entered_on, year_end_of, updated_at, updated_by)
-     VALUES (@id, @academicYear, @number, @date, @kind, @enteredOn, @yearEndOf, @at, @by)`,
-  ).run({ ...order, at: at.toISOString(), by: userId });
+    `INSERT INTO orders (id, academic_year, number, date, kind, entered_on, year_end_of, basis, revokes_order_id, updated_at, updated_by)
+     VALUES (@id, @academicYear, @number, @date, @kind, @enteredOn, @yearEndOf, @basis, @revokesOrderId, @at, @by)`,
+  ).run({ ...order, basis: order.basis === null ? null : JSON.stringify(order.basis), at: at.toISOString(), by: userId });
   insertOrderItems(db, order.id, items);
 }
 
@@ -42,19 +52,27 @@ export function insertOrderItems(db: Database.Database, orderId: string, items: 
   );
 }
 
-const selectOrder = `SELECT id, academic_year AS academicYear, number, date, kind, entered_on AS enteredOn, year_end_of AS yearEndOf FROM orders`;
+const selectOrder = `SELECT id, academic_year AS academicYear, number, date, kind, entered_on AS enteredOn, year_end_of AS yearEndOf, basis,
+  revokes_order_id AS revokesOrderId FROM orders`;
 
 export function findOrder(db: Database.Database, id: string): StoredOrder | null {
-  const row = prepared(db, `${selectOrder} WHERE id = ? AND deleted = 0`).get(id) as StoredOrder | undefined;
-  return row ?? null;
+  const row = prepared(db, `${selectOrder} WHERE id = ? AND deleted = 0`).get(id) as OrderRow | undefined;
+  return row ? storedOrderOf(row) : null;
+}
+
+/** The live order that revokes order `id`, if one does. */
+export function revocationOf(db: Database.Database, id: string): StoredOrder | null {
+  const row = prepared(db, `${selectOrder} WHERE revokes_order_id = ? AND deleted = 0`).get(id) as OrderRow | undefined;
+  return row ? storedOrderOf(row) : null;
 }
 
 export function listStoredOrders(db: Database.Database, filter: { academicYear?: string | undefined; kind?: string | undefined }): StoredOrder[] {
-  return prepared(
+  const rows = prepared(
     db,
     `${selectOrder} WHERE deleted = 0 AND (@year IS NULL OR academic_year = @year) AND (@kind IS NULL OR kind = @kind)
      ORDER BY date DESC, academic_year DESC, number DESC`,
-  ).all({ year: filter.academicYear ?? null, kind: filter.kind ?? null }) as StoredOrder[];
+  ).all({ year: filter.academicYear ?? null, kind: filter.kind ?? null }) as OrderRow[];
+  return rows.map(storedOrderOf);
 }
 
 /** Numbers and dates of every live order, for the gap check of core's order numbering. */

@@ -23,7 +23,7 @@ import { requireClass } from '../classes/class-service';
 import { schoolToday } from '../clock';
 import { closeEnrollment, insertEnrollment, openEnrollmentOf, type OpenEnrollment } from '../enrollments/enrollment-repository';
 import { searchFold, searchTerms } from '../text/search-fold';
-import { findOrder, insertOrder, itemViews, listStoredOrders, nextOrderNumberOfYear, orderNumbers, type StoredOrder } from './order-repository';
+import { findOrder, insertOrder, itemViews, listStoredOrders, nextOrderNumberOfYear, orderNumbers, revocationOf, type StoredOrder } from './order-repository';
 
 /** ORDER_ENTERED_LATE when the order was entered more than 3 working days after its date (seed 003). */
 function lateness(order: Pick<StoredOrder, 'date' | 'enteredOn'>): Issue[] {
@@ -32,8 +32,14 @@ function lateness(order: Pick<StoredOrder, 'date' | 'enteredOn'>): Issue[] {
   return [makeIssue('ORDER_ENTERED_LATE', 'date', { date: order.date, enteredOn: order.enteredOn, workingDays })];
 }
 
-function view(order: StoredOrder, items: OrderView['items']): OrderView {
-  return { ...order, items, warnings: lateness(order) };
+function refOf(order: StoredOrder | null): OrderView['revokes'] {
+  return order && { id: order.id, number: order.number, date: order.date };
+}
+
+function view(db: Database.Database, order: StoredOrder, items: OrderView['items']): OrderView {
+  const { revokesOrderId, ...rest } = order;
+  const revokes = revokesOrderId === null ? null : refOf(findOrder(db, revokesOrderId));
+  return { ...rest, revokes, revokedBy: refOf(revocationOf(db, order.id)), items, warnings: lateness(order) };
 }
 
 function audit(db: Database.Database, user: User, now: Date, entity: 'order' | 'enrollment', id: string, before: unknown, after: unknown): void {
@@ -68,6 +74,7 @@ function planMovement(db: Database.Database, order: NewOrder, item: NewOrder['it
   const withFrom: OrderItem = { ...item, fromClassId: open.classId };
   if (!target) return { item: withFrom, open, leaveOn: order.date };
   if (target.id === open.classId) throw new AppError('ORDER_SAME_CLASS', { studentId, classId: target.id });
+  if (order.kind === 'repeat' && target.grade !== open.grade) throw new AppError('ORDER_REPEAT_OTHER_GRADE', { studentId, classId: target.id });
   if (order.kind === 'transfer' && target.academicYearId !== open.academicYearId) {
     throw new AppError('ORDER_CLASS_OUT_OF_YEAR', { classId: target.id, date: order.date });
   }
@@ -107,16 +114,18 @@ export function createOrder(db: Database.Database, user: User, input: NewOrder, 
         kind: input.kind,
         enteredOn: schoolToday(db, now),
         yearEndOf: null,
+        basis: input.basis ?? null,
+        revokesOrderId: null,
       };
       const items = movements.map((m) => m.item);
-      const checked = orderSchema.safeParse({ ...stored, yearEndOf: undefined, items });
+      const checked = orderSchema.safeParse({ ...stored, yearEndOf: undefined, revokesOrderId: undefined, basis: stored.basis ?? undefined, items });
       if (!checked.success) {
         const first = checked.error.issues[0];
         throw new AppError('INVALID_INPUT', { path: first ? first.path.join('.') : '', reason: first?.message ?? '' });
       }
       insertOrder(db, stored, items, now, user.id);
-      const { number, date, kind } = stored;
-      audit(db, user, now, 'order', stored.id, null, { academicYear, number, date, kind, items });
+      const { number, date, kind, basis } = stored;
+      audit(db, user, now, 'order', stored.id, null, { academicYear, number, date, kind, basis, items });
 
       for (const { item, open, join, leaveOn } of movements) {
         if (open && leaveOn !== undefined) {
@@ -148,14 +157,14 @@ function admitPersonalFile(db: Database.Database, user: User, studentId: string,
 export function orderView(db: Database.Database, id: string): OrderView {
   const order = findOrder(db, id);
   if (!order) throw new AppError('NOT_FOUND', { entity: 'order', id });
-  return view(order, itemViews(db, id).get(id) ?? []);
+  return view(db, order, itemViews(db, id).get(id) ?? []);
 }
 
 export function listOrders(db: Database.Database, filter: MethodParsedInput<'orders.list'>): MethodOutput<'orders.list'> {
   const items = itemViews(db, null);
   const terms = searchTerms(filter.search);
   const orders = listStoredOrders(db, filter)
-    .map((order) => view(order, items.get(order.id) ?? []))
+    .map((order) => view(db, order, items.get(order.id) ?? []))
     .filter((order) => {
       if (terms.length === 0) return true;
       const text = searchFold(

@@ -35,5 +35,5 @@ export function alphabetBookDocument(db: Database.Database, today: string): Docu
     },
     directorSignature(school),
   ]);
-  return { content, fileName: `alfavitna-knyha-${today}.pdf` };
+  return { content, fileName: `алфавітна-книга-${today}.pdf` };
 }

@@ -34,5 +34,5 @@ export function classListDocument(db: Database.Database, id: string, date: strin
     { type: 'text', text: `Усього: ${counts.total} (хлопців — ${counts.bySex.M}, дівчат — ${counts.bySex.F})` },
     directorSignature(school),
   ]);
-  return { content, fileName: `spysok-${cls.label}-${cls.academicYear.replace('/', '-')}.pdf` };
+  return { content, fileName: `список-${cls.label}-${cls.academicYear.replace('/', '-')}.pdf` };
 }

@@ -21,7 +21,7 @@ export function ordersRegisterDocument(db: Database.Database, academicYearId: st
     const head = [String(order.number), displayDate(order.date), orderSubjects[order.kind]];
     const students = [...(items.get(order.id) ?? [])].sort((a, b) => byName(a.studentName, b.studentName));
     if (students.length === 0) return [[...head, '—', '—', '—']];
-    return students.map((item) => [...head, item.studentName, `${item.fromClass ?? '—'} → ${item.toClass ?? '—'}`, itemBasis(item)]);
+    return students.map((item) => [...head, item.studentName, `${item.fromClass ?? '—'} → ${item.toClass ?? '—'}`, itemBasis(item, order.basis)]);
   });
   const title = `Книга наказів з руху учнів, ${year.label} н. р.`;
   const content = documentOf(school, 'orders-register', title, [
@@ -44,5 +44,5 @@ export function ordersRegisterDocument(db: Database.Database, academicYearId: st
     },
     directorSignature(school),
   ]);
-  return { content, fileName: `knyha-nakaziv-${year.label.replace('/', '-')}.pdf` };
+  return { content, fileName: `книга-наказів-${year.label.replace('/', '-')}.pdf` };
 }

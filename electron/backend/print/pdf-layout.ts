@@ -83,11 +83,12 @@ function textPieces(block: Extract<DocumentBlock, { type: 'text' }>, fonts: Font
 /** A ruled table: one piece per row, each carrying the header row to repeat on the pages it continues on. */
 function tablePieces(block: Extract<DocumentBlock, { type: 'table' }>, fonts: Fonts): Piece[] {
   const size = block.size ?? 10;
-  const pad = 3;
+  const pad = block.dense ? 1.5 : 3;
+  const leading = block.dense ? 1.2 : 1.3;
   const widths = block.columns.map((c) => c.width * textWidth);
   const row = (cells: readonly string[], font: PDFFont, header?: Piece): Piece => {
     const wrapped = widths.map((w, i) => wrap(cells[i] ?? '', font, size, w - 2 * pad));
-    const height = Math.max(...wrapped.map((l) => l.length)) * size * 1.3 + 2 * pad;
+    const height = Math.max(...wrapped.map((l) => l.length)) * size * leading + 2 * pad;
     return {
       height,
       keepWithNext: header === undefined,
@@ -97,7 +98,7 @@ function tablePieces(block: Extract<DocumentBlock, { type: 'table' }>, fonts: Fo
         wrapped.forEach((lines, i) => {
           const w = widths[i] ?? 0;
           page.drawRectangle({ x, y: top - height, width: w, height, borderColor: ink, borderWidth: 0.5 });
-          lines.forEach((line, n) => page.drawText(line, { x: x + pad, y: top - pad - size * (n + 1) * 1.3 + size * 0.3, size, font, color: ink }));
+          lines.forEach((line, n) => page.drawText(line, { x: x + pad, y: top - pad - size * (n + 1) * leading + size * 0.3, size, font, color: ink }));
           x += w;
         });
       },

@@ -5,5 +5,5 @@ import { homeSummary, requireSchool, saveSchool } from './school-service';
 export const schoolHandlers = defineHandlers(schoolApi, {
   'school.get': (ctx) => ({ school: requireSchool(ctx.db).school }),
   'school.update': (ctx, input) => ({ school: saveSchool(ctx.db, actingUser(ctx), input.school, ctx.now()) }),
-  'home.summary': (ctx) => homeSummary(ctx.db),
+  'home.summary': (ctx) => homeSummary(ctx.db, ctx.today()),
 });

@@ -6,7 +6,10 @@ import { AppError } from '../../../core/errors';
 import { appendAudit } from '../audit/audit-log';
 import { fieldChanges } from '../audit/field-changes';
 import { prepared } from '../db/prepared';
+import { academicYearOf } from '../../../core/academic/academic-year';
+import { findAcademicYear } from '../classes/academic-years';
 import { leftSchoolCondition } from '../enrollments/enrollment-conditions';
+import { lastSyncFinishedAt } from '../sync/sync-settings';
 import { findSchool, updateSchool, type SchoolRecord } from './school-repository';
 
 export function requireSchool(db: Database.Database): SchoolRecord {
@@ -33,11 +36,18 @@ function countsOf(db: Database.Database, table: 'students' | 'staff'): Counts {
   const active = table === 'students' ? `AND NOT (${leftSchoolCondition()})` : '';
   return prepared(
     db,
-    `SELECT count(*) AS total, coalesce(sum(status = 'error'), 0) AS error, coalesce(sum(status = 'warning'), 0) AS warning
+    `SELECT count(*) AS total, coalesce(sum(status = 'error'), 0) AS error, coalesce(sum(status = 'warning'), 0) AS warning,
+       coalesce(sum(error_count), 0) AS errorIssues, coalesce(sum(warning_count), 0) AS warningIssues
      FROM ${table} s WHERE deleted = 0 ${active}`,
   ).get() as Counts;
 }
 
-export function homeSummary(db: Database.Database): MethodOutput<'home.summary'> {
-  return { students: countsOf(db, 'students'), staff: countsOf(db, 'staff') };
+export function homeSummary(db: Database.Database, today: string): MethodOutput<'home.summary'> {
+  const year = findAcademicYear(db, academicYearOf(today).label);
+  return {
+    students: countsOf(db, 'students'),
+    staff: countsOf(db, 'staff'),
+    currentYear: year && { label: year.label, start: year.start, end: year.end },
+    lastSyncAt: lastSyncFinishedAt(db),
+  };
 }

@@ -8,13 +8,14 @@ import { insertOrderItems } from '../orders/order-repository';
 import type { PullEffects, StoreOutcome } from './pulled-record';
 import { pulledSyncColumns } from './pulled-record';
 
-/** Whether every student and class the order's items name is here. */
+/** Whether every student and class the order's items name is here, and the order it revokes. */
 function referencesHeld(db: Database.Database, order: OrderData): boolean {
   const students = new Set(order.items.map((i) => i.studentId));
   const classes = new Set(order.items.flatMap((i) => [i.fromClassId, i.toClassId]).filter((c): c is string => c !== undefined));
   const held = (table: string, ids: ReadonlySet<string>) =>
     ids.size === 0 || (prepared(db, `SELECT count(*) AS n FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).get(JSON.stringify([...ids])) as { n: number }).n === ids.size;
-  return held('students', students) && held('classes', classes);
+  const revoked = new Set(order.revokesOrderId === undefined ? [] : [order.revokesOrderId]);
+  return held('students', students) && held('classes', classes) && held('orders', revoked);
 }
 
 /**
@@ -45,11 +46,20 @@ export function storePulledOrder(db: Database.Database, user: User, id: string, 
   const before = prepared(db, 'SELECT number, date, kind FROM orders WHERE id = ?').get(id) as Record<string, unknown> | undefined;
   prepared(
     db,
-    `INSERT INTO orders (id, academic_year, number, date, kind, entered_on, year_end_of, rev, sent_count, updated_at, updated_by)
-     VALUES (@id, @academicYear, @number, @date, @kind, @enteredOn, @yearEndOf, @rev, 1, @at, @by)
+    `INSERT INTO orders (id, academic_year, number, date, kind, entered_on, year_end_of, basis, revokes_order_id, rev, sent_count, updated_at, updated_by)
+     VALUES (@id, @academicYear, @number, @date, @kind, @enteredOn, @yearEndOf, @basis, @revokesOrderId, @rev, 1, @at, @by)
      ON CONFLICT (id) DO UPDATE SET academic_year = @academicYear, number = @number, date = @date, kind = @kind, entered_on = @enteredOn,
-       year_end_of = @yearEndOf, ${pulledSyncColumns}`,
-  ).run({ ...order, id, yearEndOf: order.yearEndOf ?? null, rev, at: now.toISOString(), by: user.id });
+       year_end_of = @yearEndOf, basis = @basis, revokes_order_id = @revokesOrderId, ${pulledSyncColumns}`,
+  ).run({
+    ...order,
+    id,
+    yearEndOf: order.yearEndOf ?? null,
+    basis: order.basis === undefined ? null : JSON.stringify(order.basis),
+    revokesOrderId: order.revokesOrderId ?? null,
+    rev,
+    at: now.toISOString(),
+    by: user.id,
+  });
   prepared(db, 'DELETE FROM order_items WHERE order_id = ?').run(id);
   insertOrderItems(db, id, order.items);
   const { number, date, kind, items } = order;

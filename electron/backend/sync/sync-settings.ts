@@ -54,6 +54,12 @@ export function savePullCursor(db: Database.Database, cursor: string): void {
   prepared(db, 'UPDATE sync_settings SET pull_cursor = ?').run(cursor);
 }
 
+/** When the last Sync all of this device finished, and whether it is configured at all; null before the first one. */
+export function lastSyncFinishedAt(db: Database.Database): string | null {
+  const row = prepared(db, "SELECT json_extract(last_result, '$.finishedAt') AS finishedAt FROM sync_settings").get() as { finishedAt: string | null } | undefined;
+  return row?.finishedAt ?? null;
+}
+
 export function saveLastResult(db: Database.Database, result: unknown): void {
   prepared(db, 'UPDATE sync_settings SET last_result = ?').run(JSON.stringify(result));
 }

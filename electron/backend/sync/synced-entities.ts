@@ -55,7 +55,7 @@ const unsentQuery: Readonly<Record<SyncedType, string>> = {
     FROM periods s JOIN academic_years y ON y.id = s.academic_year_id`,
   order: `SELECT s.id, s.rev, s.deleted, s.change_count,
       json_patch('{}', json_object('academicYear', s.academic_year, 'number', s.number, 'date', s.date, 'kind', s.kind, 'enteredOn', s.entered_on,
-        'yearEndOf', s.year_end_of,
+        'yearEndOf', s.year_end_of, 'basis', json(s.basis), 'revokesOrderId', s.revokes_order_id,
         'items', (SELECT json_group_array(json_patch('{}', json_object('studentId', i.student_id, 'fromClassId', i.from_class_id,
             'toClassId', i.to_class_id, 'reason', i.reason, 'destinationSchool', i.destination_school)))
           FROM (SELECT * FROM order_items WHERE order_id = s.id ORDER BY position) i))) AS data

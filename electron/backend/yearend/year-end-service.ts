@@ -108,8 +108,16 @@ function writePlan(db: Database.Database, user: User, planned: YearEndPlan, now:
   for (const order of plan.orders) {
     const academicYear = academicYearOf(order.date).label;
     const { id, number, date, kind, items } = order;
-    insertOrder(db, { id, academicYear, number, date, kind, enteredOn, yearEndOf: plan.closingYear }, items, now, user.id);
-    appendAudit(db, { at: now, user, entity: 'order', entityId: id, action: 'create', changes: fieldChanges(null, { academicYear, number, date, kind, yearEndOf: plan.closingYear, items }) });
+    const basis = order.basis ?? null;
+    insertOrder(db, { id, academicYear, number, date, kind, enteredOn, yearEndOf: plan.closingYear, basis, revokesOrderId: null }, items, now, user.id);
+    appendAudit(db, {
+      at: now,
+      user,
+      entity: 'order',
+      entityId: id,
+      action: 'create',
+      changes: fieldChanges(null, { academicYear, number, date, kind, yearEndOf: plan.closingYear, basis, items }),
+    });
   }
   for (const fg of plan.firstGraders) {
     if (fg.personalFileNumber) registerPersonalFileNumber(db, user.id, fg.studentId, fg.personalFileNumber, newYear.start, now);

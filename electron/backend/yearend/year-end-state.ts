@@ -42,13 +42,14 @@ function enrollmentsOf(db: Database.Database, yearIds: readonly string[]): Enrol
   return rows.map(({ reason, ...row }) => present({ ...row, reason: enrollmentReasonOf(reason) }));
 }
 
-/** Live students with the day of their latest withdrawal or graduation order, if any. */
+/** Live students with the day of their latest withdrawal or graduation order not revoked since, if any. */
 function studentsOf(db: Database.Database): YearEndStudent[] {
   const rows = prepared(
     db,
     `SELECT s.id, s.last_name AS lastName, json_extract(s.data, '$.personalFileNumber') AS personalFileNumber,
        (SELECT max(o.date) FROM order_items i JOIN orders o ON o.id = i.order_id
-        WHERE i.student_id = s.id AND o.deleted = 0 AND o.kind IN ('withdraw', 'graduate')) AS withdrawnOn
+        WHERE i.student_id = s.id AND o.deleted = 0 AND o.kind IN ('withdraw', 'graduate')
+          AND NOT EXISTS (SELECT 1 FROM orders r WHERE r.revokes_order_id = o.id AND r.deleted = 0)) AS withdrawnOn
      FROM students s WHERE s.deleted = 0`,
   ).all() as { id: string; lastName: string; personalFileNumber: string | null; withdrawnOn: string | null }[];
   return rows.map((row) => present(row));

@@ -1,12 +1,15 @@
+import { currentLanguage } from '../i18n/i18n';
+import { fileNameIn } from './file-name';
+
 /**
  * Hands a file the app made (a report, a printout) to the user through a download link: the browser in web mode,
- * Electron's save dialog on the desktop.
+ * Electron's save dialog on the desktop. The name is in one script, the user's language's (file-name.ts).
  */
 export function saveFile(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileName;
+  link.download = fileNameIn(currentLanguage(), fileName);
   document.body.append(link);
   link.click();
   link.remove();

@@ -3,6 +3,8 @@ import { academicEn } from './academic-en';
 import { cardFilesEn } from './card-files-en';
 import { documentsEn } from './documents-en';
 import { journalsEn } from './journals-en';
+import { helpEn } from './help-en';
+import { schoolEn } from './school-en';
 import { syncEn } from './sync-en';
 import type { Messages } from './uk';
 import { duplicatesEn } from './duplicates-en';
@@ -28,10 +30,11 @@ export const en: Messages = {
     staff: 'Staff',
     classes: 'Classes',
     orders: 'Orders',
-    yearEnd: 'Year end',
+    yearEnd: 'Year-end transition',
     documents: 'Documents',
     sync: 'Sync',
     settings: 'Settings',
+    school: 'School details',
     backups: 'Backups',
     journals: 'Journals',
   },
@@ -119,9 +122,16 @@ export const en: Messages = {
     ORDER_DATE_BEFORE_ENROLLMENT: 'The order is dated before the student joined the class ({{from}}).',
     ORDER_CLASS_OUT_OF_YEAR: 'The class does not belong to the academic year of an order dated {{date}}.',
     ORDER_SAME_CLASS: 'The student is already in this class.',
-    YEAR_END_ALREADY_RUN: 'The year-end transition of {{year}} has already been done. Running it again changed nothing.',
+    ORDER_REPEAT_OTHER_GRADE: 'A student kept to repeat the year stays in a class of the same grade.',
+    ORDER_REVOKE_YEAR_END: 'This is an order of the {{year}} transition: it is cancelled with the transition (“Cancel the transition” in the wizard).',
+    ORDER_REVOKE_REVOCATION: 'A revoking order is not revoked: issue a new movement order instead.',
+    ORDER_ALREADY_REVOKED: 'This order was already revoked by order No. {{number}} of {{date}}.',
+    ORDER_REVOKE_LATER_ORDER: 'A later order, No. {{number}}, already moved a student of this order. Revoke the later order first.',
+    ORDER_REVOKE_DATE_BEFORE_ORDER: 'A revoking order cannot be dated before the order itself ({{date}}).',
+    YEAR_END_ALREADY_RUN: 'The year-end transition of {{year}} has already been done; it is not run twice.',
     YEAR_END_NEXT_YEAR_MISMATCH: 'The next academic year should be {{expected}}, but the school has {{actual}}.',
     YEAR_END_DATE_OUT_OF_RANGE: 'The transition date {{date}} must lie between {{from}} and {{to}}.',
+    YEAR_END_DATE_BEFORE_YEAR_ENDS: 'The academic year is not over yet: its last period runs until {{periodEnd}}. The transition date ({{date}}) cannot be earlier.',
     YEAR_END_GRADE_BEYOND_FINAL: 'Class {{label}} is above the final grade ({{finalGrade}}). Correct the class before the transition.',
     YEAR_END_DUPLICATE_CLASS_LABEL: 'Two classes of the year are called {{label}}. Rename one of them.',
     YEAR_END_ENROLLED_TWICE: 'A student is enrolled in two classes at once. Correct it with a transfer order.',
@@ -167,8 +177,14 @@ export const en: Messages = {
     students: 'Students',
     staff: 'Staff',
     total: 'Cards in total',
-    withErrors: 'With errors',
-    withWarnings: 'With warnings',
+    withErrors: 'Cards with errors',
+    withWarnings: 'Cards with warnings only',
+    errorIssues: 'errors on these cards: {{count}} (the Sync report counts errors, not cards)',
+    warningIssues: 'warnings on all cards: {{count}}',
+    currentYear: 'Academic year {{label}} ({{start}} – {{end}})',
+    noCurrentYear: 'No current academic year yet',
+    lastSync: 'Last Sync all: {{when}}',
+    neverSynced: 'No Sync all yet',
     openAll: 'Open the list',
     allClear: 'All cards are without remarks',
     explain: 'Cards with errors are not counted in state reporting until they are fixed.',
@@ -425,4 +441,6 @@ export const en: Messages = {
   cardFiles: cardFilesEn,
   duplicates: duplicatesEn,
   journals: journalsEn,
+  schoolDetails: schoolEn,
+  help: helpEn,
 };

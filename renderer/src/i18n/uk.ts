@@ -3,6 +3,8 @@ import { cardFilesUk } from './card-files-uk';
 import { academicUk } from './academic-uk';
 import { documentsUk } from './documents-uk';
 import { journalsUk } from './journals-uk';
+import { helpUk } from './help-uk';
+import { schoolUk } from './school-uk';
 import { syncUk } from './sync-uk';
 import { duplicatesUk } from './duplicates-uk';
 
@@ -28,10 +30,11 @@ export const uk = {
     staff: 'Працівники',
     classes: 'Класи',
     orders: 'Накази',
-    yearEnd: 'Новий навчальний рік',
+    yearEnd: 'Перехід на новий рік',
     documents: 'Документи',
     sync: 'Синхронізація',
     settings: 'Налаштування',
+    school: 'Дані закладу',
     backups: 'Резервні копії',
     journals: 'Журнали',
   },
@@ -119,9 +122,16 @@ export const uk = {
     ORDER_DATE_BEFORE_ENROLLMENT: 'Дата наказу раніша за зарахування учня до класу ({{from}}).',
     ORDER_CLASS_OUT_OF_YEAR: 'Клас не належить до навчального року, у який діє наказ від {{date}}.',
     ORDER_SAME_CLASS: 'Учень уже в цьому класі.',
-    YEAR_END_ALREADY_RUN: 'Перехід на новий навчальний рік для {{year}} уже виконано. Повторний запуск нічого не змінив.',
+    ORDER_REPEAT_OTHER_GRADE: 'Залишити на повторне навчання можна лише в класі тієї самої паралелі.',
+    ORDER_REVOKE_YEAR_END: 'Це наказ переходу на {{year}}: його скасовують разом із переходом (кнопка «Скасувати перехід» у майстрі).',
+    ORDER_REVOKE_REVOCATION: 'Наказ про скасування не скасовують: видайте новий наказ про рух учня.',
+    ORDER_ALREADY_REVOKED: 'Цей наказ уже скасовано наказом № {{number}} від {{date}}.',
+    ORDER_REVOKE_LATER_ORDER: 'Пізніший наказ № {{number}} уже змінив клас учня з цього наказу. Спершу скасуйте пізніший наказ.',
+    ORDER_REVOKE_DATE_BEFORE_ORDER: 'Наказ про скасування не може бути датований раніше за сам наказ ({{date}}).',
+    YEAR_END_ALREADY_RUN: 'Перехід {{year}} на новий навчальний рік уже виконано; удруге його не запускають.',
     YEAR_END_NEXT_YEAR_MISMATCH: 'Наступним має бути навчальний рік {{expected}}, а в школі записано {{actual}}.',
     YEAR_END_DATE_OUT_OF_RANGE: 'Дата переходу {{date}} має бути між {{from}} і {{to}}.',
+    YEAR_END_DATE_BEFORE_YEAR_ENDS: 'Навчальний рік ще не закінчився: останній період триває до {{periodEnd}}. Дата переходу ({{date}}) не може бути ранішою.',
     YEAR_END_GRADE_BEYOND_FINAL: 'Клас {{label}} старший за випускний ({{finalGrade}}-й). Виправте клас перед переходом.',
     YEAR_END_DUPLICATE_CLASS_LABEL: 'У навчальному році два класи з назвою {{label}}. Перейменуйте один із них.',
     YEAR_END_ENROLLED_TWICE: 'Учень одночасно зарахований до двох класів. Виправте це наказом про переведення.',
@@ -167,8 +177,14 @@ export const uk = {
     students: 'Учні',
     staff: 'Працівники',
     total: 'Усього карток',
-    withErrors: 'З помилками',
-    withWarnings: 'З попередженнями',
+    withErrors: 'Карток з помилками',
+    withWarnings: 'Карток лише з попередженнями',
+    errorIssues: 'помилок у цих картках: {{count}} (звіт синхронізації рахує помилки, а не картки)',
+    warningIssues: 'попереджень у всіх картках: {{count}}',
+    currentYear: 'Навчальний рік {{label}} ({{start}} – {{end}})',
+    noCurrentYear: 'Поточного навчального року ще немає',
+    lastSync: 'Остання синхронізація: {{when}}',
+    neverSynced: 'Синхронізації ще не було',
     openAll: 'Відкрити список',
     allClear: 'Усі картки без зауважень',
     explain: 'Картки з помилками не буде враховано в державній звітності, доки їх не виправлено.',
@@ -426,6 +442,8 @@ export const uk = {
   cardFiles: cardFilesUk,
   duplicates: duplicatesUk,
   journals: journalsUk,
+  schoolDetails: schoolUk,
+  help: helpUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodName } from '../../../core/api/contract';
 import { api } from '../api/api';
@@ -17,8 +17,11 @@ import { OrdersScreen } from './academic/orders/OrdersScreen';
 import { YearEndScreen } from './academic/year-end/YearEndScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
 import { DocumentsScreen } from './documents/DocumentsScreen';
+import { HelpScreen } from './help/HelpScreen';
+import { helpPageOf } from './help/help-pages';
 import { HomeScreen } from './home/HomeScreen';
 import { JournalsScreen } from './journals/JournalsScreen';
+import { SchoolDetailsScreen } from './school/SchoolDetailsScreen';
 import { StaffEditor } from './staff/StaffEditor';
 import { StaffListScreen } from './staff/StaffListScreen';
 import { StudentEditor } from './students/StudentEditor';
@@ -40,6 +43,7 @@ const navItems = [
   { key: 'documents', route: { screen: 'documents' }, screens: ['documents'], method: 'documents.list' },
   { key: 'sync', route: { screen: 'sync' }, screens: ['sync'], method: 'sync.status' },
   { key: 'settings', route: { screen: 'settings' }, screens: ['settings'], method: 'sync.settings' },
+  { key: 'school', route: { screen: 'schoolDetails' }, screens: ['schoolDetails'], method: 'school.update' },
   { key: 'backups', route: { screen: 'backups' }, screens: ['backups'], method: 'backup.list' },
 ] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][]; method: MethodName }[];
 
@@ -89,10 +93,14 @@ function Screen({ route }: { route: Route }) {
       return <SyncScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'schoolDetails':
+      return <SchoolDetailsScreen />;
     case 'backups':
       return <BackupsScreen />;
     case 'journals':
       return <JournalsScreen />;
+    case 'help':
+      return <HelpScreen page={route.page} from={route.from} />;
   }
 }
 
@@ -111,6 +119,21 @@ export function AppShell() {
     if (ofSchool) useSession.getState().setSchool(ofSchool.school);
   }, [ofSchool]);
   const role = user?.role ?? null;
+
+  // "?" (and F1) opens the guide's page about the screen shown; from the guide it stays where it is.
+  const openHelp = useCallback(() => {
+    const { route: shown, navigate: go } = useNavigation.getState();
+    if (shown.screen !== 'help') go({ screen: 'help', page: helpPageOf(shown.screen), from: shown });
+  }, []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'F1') return;
+      e.preventDefault();
+      openHelp();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openHelp]);
 
   const logout = () =>
     useNavigation.getState().leave(() => {
@@ -142,6 +165,9 @@ export function AppShell() {
               {user.fullName}
             </span>
           )}
+          <button type="button" className="button button--small shell__help" onClick={openHelp} aria-label={t('help.open')} title={t('help.open')} data-testid="help-open">
+            ?
+          </button>
           <LanguageSwitch />
           <button type="button" className="button button--small" onClick={logout}>
             {t('header.logout')}

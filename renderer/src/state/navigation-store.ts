@@ -24,8 +24,11 @@ export type Route =
   | { screen: 'yearEnd' }
   | { screen: 'documents' }
   | { screen: 'settings' }
+  | { screen: 'schoolDetails' }
   | { screen: 'backups' }
-  | { screen: 'journals' };
+  | { screen: 'journals' }
+  /** A page of the user's guide, opened by "?" (or F1) from the screen `from`, where "back" returns. */
+  | { screen: 'help'; page: string; from: Exclude<Route, { screen: 'help' }> };
 
 /** A screen a card can be opened from and return to. */
 export type CardBack = { screen: 'sync' };

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 
 /** The screens the side menu opens. */
-export type Screen = 'home' | 'students' | 'staff' | 'classes' | 'orders' | 'yearEnd' | 'sync' | 'backups' | 'documents';
+export type Screen = 'home' | 'students' | 'staff' | 'classes' | 'orders' | 'yearEnd' | 'sync' | 'backups' | 'documents' | 'school';
 
 /** What every screen after login shares: the side menu, the language switch and the notice that a save went through. */
 export class ShellPage {
@@ -18,6 +18,11 @@ export class ShellPage {
 
   async go(screen: Screen): Promise<void> {
     await this.menuItem(screen).click();
+  }
+
+  /** The header's "?": the guide's page about the screen shown. */
+  async openHelp(): Promise<void> {
+    await this.page.getByTestId('help-open').click();
   }
 
   async switchLanguage(language: 'en' | 'uk'): Promise<void> {

@@ -23,6 +23,9 @@ export class YearEndPage {
   readonly previewError: Locator;
   readonly undoDialog: Locator;
   readonly undone: Locator;
+  /** The calm note that the closing year's transition stands (instead of a red error). */
+  readonly alreadyRun: Locator;
+  readonly closingYearOptions: Locator;
 
   constructor(private readonly page: Page) {
     this.summaryPanel = page.getByTestId('ye-summary');
@@ -35,6 +38,8 @@ export class YearEndPage {
     this.previewError = page.getByTestId('ye-preview-error');
     this.undoDialog = page.getByTestId('ye-undo-confirm');
     this.undone = page.getByTestId('ye-undone');
+    this.alreadyRun = page.getByTestId('ye-already-run');
+    this.closingYearOptions = page.locator('[name=closingYear] option');
   }
 
   /** Opens the wizard from the menu and waits for its heading, named in the language shown. */
@@ -87,6 +92,16 @@ export class YearEndPage {
     });
   }
 
+  /** The basis of the transition's orders: the pedagogical council's protocol. */
+  async giveCouncilDecision(protocol: string, date: string): Promise<void> {
+    await this.page.locator('[name=basisProtocolNumber]').fill(protocol);
+    await this.page.locator('[name=basisDate]').fill(date);
+  }
+
+  transitionDate(): Locator {
+    return this.page.locator('[name=transitionDate]');
+  }
+
   async run(): Promise<void> {
     await this.page.getByTestId('ye-run').click();
   }
@@ -104,6 +119,6 @@ export class YearEndPage {
   }
 
   async confirmUndo(): Promise<void> {
-    await this.undoDialog.getByRole('button', { name: 'Так, скасувати перехід' }).click();
+    await this.undoDialog.getByRole('button', { name: 'Скасувати перехід', exact: true }).click();
   }
 }

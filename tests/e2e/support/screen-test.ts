@@ -6,12 +6,14 @@ import { ClassPage } from '../pages/class-page';
 import { ClassesPage } from '../pages/classes-page';
 import { DashboardPage } from '../pages/dashboard-page';
 import { DocumentsPage } from '../pages/documents-page';
+import { HelpPage } from '../pages/help-page';
 import { HomePage } from '../pages/home-page';
 import { JournalsPage } from '../pages/journals-page';
 import { LoginPage } from '../pages/login-page';
 import { NewOrderPage } from '../pages/new-order-page';
 import { OrderDetailPage } from '../pages/order-detail-page';
 import { OrdersListPage } from '../pages/orders-list-page';
+import { SchoolDetailsPage } from '../pages/school-details-page';
 import { SetupPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
 import { StaffListPage } from '../pages/staff-list-page';
@@ -41,6 +43,8 @@ interface Screens {
   dashboard: DashboardPage;
   cardImport: CardImportPage;
   journals: JournalsPage;
+  help: HelpPage;
+  schoolDetails: SchoolDetailsPage;
 }
 
 /** Playwright's test with the page object of each screen at hand, made for the test's page when it asks for one. */
@@ -65,4 +69,6 @@ export const test = base.extend<Screens>({
   dashboard: async ({ page }, use) => use(new DashboardPage(page)),
   cardImport: async ({ page }, use) => use(new CardImportPage(page)),
   journals: async ({ page }, use) => use(new JournalsPage(page)),
+  help: async ({ page }, use) => use(new HelpPage(page)),
+  schoolDetails: async ({ page }, use) => use(new SchoolDetailsPage(page)),
 });

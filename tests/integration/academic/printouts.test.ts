@@ -2,6 +2,8 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { student } from '../../fixtures/backend/cards';
 import { openOffice, type Office } from '../../fixtures/office';
+import { enrolStudents } from '../../fixtures/print/enrolled-students';
+import { pagesText } from '../../fixtures/print/pdf-text';
 
 async function pdfOf(base64: string): Promise<PDFDocument> {
   return PDFDocument.load(Buffer.from(base64, 'base64'));
@@ -30,7 +32,37 @@ describe('printouts', () => {
     expect(pdf.getTitle()).toBe(`Наказ № ${orders[0]!.number} від 20.11.2025`);
     expect(pdf.getPageCount()).toBe(1);
     expect(pdf.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
-    expect(printout.fileName).toBe(`nakaz-2025-2026-${orders[0]!.number}.pdf`);
+    expect(printout.fileName).toBe(`наказ-2025-2026-${orders[0]!.number}.pdf`);
+  });
+
+  it('prints the order’s basis in its Підстава column', async () => {
+    const [id] = await enrolStudents(office, classId, ['Бондар']);
+    const target = (await office.createClass({ academicYear: '2025/2026', grade: 5, label: '5-Б' })).id;
+    const basis = { kind: 'parents_application' as const, date: '2025-11-18' };
+    const { order } = await office.call('orders.create', { date: '2025-11-20', kind: 'transfer', basis, items: [{ studentId: id ?? '', toClassId: target }] });
+    const [page] = pagesText((await office.call('print.order', { id: order.id })).pdfBase64);
+    expect(page).toContain('заява батьків від 18.11.2025');
+  });
+
+  it('lists an order’s students by class, and alphabetically within a class', async () => {
+    const fiveA = await enrolStudents(office, classId, ['Яковенко', 'Іванова']);
+    const fiveB = (await office.createClass({ academicYear: '2025/2026', grade: 5, label: '5-Б' })).id;
+    const inB = await enrolStudents(office, fiveB, ['Бойко']);
+    const fiveV = (await office.createClass({ academicYear: '2025/2026', grade: 5, label: '5-В' })).id;
+    const items = [...fiveA, ...inB].map((studentId) => ({ studentId, toClassId: fiveV }));
+    const { order } = await office.call('orders.create', { date: '2025-11-20', kind: 'transfer', items });
+    const [page = ''] = pagesText((await office.call('print.order', { id: order.id })).pdfBase64);
+    const positions = ['Іванова', 'Яковенко', 'Бойко'].map((name) => page.indexOf(name));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('never leaves the total and the signature alone on a class list’s last page', async () => {
+    // 26 is the first class size whose list needs a second page.
+    await enrol(26);
+    const pages = pagesText((await office.call('print.classList', { id: classId })).pdfBase64);
+    expect(pages).toHaveLength(2);
+    expect(pages[1]?.split('Усього')[0]).toMatch(/Шевченко\d\d/);
+    expect(pages[1]).toContain('Сторінка 2 з 2');
   });
 
   it('continues a long class list on a second page', async () => {

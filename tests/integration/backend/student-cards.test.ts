@@ -99,6 +99,21 @@ describe('student cards', () => {
   it('counts students by status for the home screen', async () => {
     await office.call('students.save', { card: fullStudentCard(), classId });
     await office.call('students.save', { card: { ...fullStudentCard(), taxId: '1234567890', unzr: '20150314-09999', documents: [] }, classId });
-    expect((await office.call('home.summary', {})).students).toEqual({ total: 2, error: 1, warning: 0 });
+    expect((await office.call('home.summary', {})).students).toMatchObject({ total: 2, error: 1, warning: 0 });
+  });
+
+  it('tells Home how many errors the cards hold besides how many cards have errors', async () => {
+    await office.call('students.save', { card: { ...fullStudentCard(), taxId: '1234567890', unzr: '20150314-09999', documents: [] }, classId });
+    const { students } = await office.call('home.summary', {});
+    const listed = await office.call('students.list', { status: 'error' });
+    expect(students.error).toBe(listed.total);
+    expect(students.errorIssues).toBe(listed.rows.reduce((n, r) => n + r.errorCount, 0));
+    expect(students.errorIssues).toBeGreaterThan(students.error);
+  });
+
+  it('shows Home the current academic year and when Sync all last finished (never, here)', async () => {
+    const summary = await office.call('home.summary', {});
+    expect(summary.currentYear).toMatchObject({ label: '2025/2026' });
+    expect(summary.lastSyncAt).toBeNull();
   });
 });

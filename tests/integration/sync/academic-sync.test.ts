@@ -112,6 +112,23 @@ describe('the academic structure between two office PCs', () => {
     expect(academicDump(second.backend.db)).toEqual(academicDump(first.backend.db));
   });
 
+  it('hands a revocation and the basis of the orders to the other PC, where the student is back in the old class', async () => {
+    const students = await smallSchool();
+    const nineB = (await first.createClass({ academicYear: '2025/2026', grade: 9, label: '9-Б' })).id;
+    const basis = { kind: 'parents_application' as const, date: '2025-11-19' };
+    const { order } = await first.call('orders.create', { date: '2025-11-20', kind: 'transfer', basis, items: [{ studentId: students[0] ?? '', toClassId: nineB }] });
+    await first.syncAll();
+    await second.syncAll();
+    const council = { kind: 'council_decision' as const, protocolNumber: '3', date: '2025-11-21' };
+    const { order: revocation } = await second.call('orders.revoke', { orderId: order.id, date: '2025-11-21', basis: council });
+    await second.syncAll();
+    await first.syncAll();
+    expect((await first.call('orders.get', { id: order.id })).order).toMatchObject({ basis, revokedBy: { id: revocation.id } });
+    expect((await first.call('orders.get', { id: revocation.id })).order).toMatchObject({ kind: 'revoke', basis: council });
+    expect((await first.call('students.get', { id: students[0] ?? '' })).classId).not.toBe(nineB);
+    expect(academicDump(second.backend.db)).toEqual(academicDump(first.backend.db));
+  });
+
   it('renumbers an order numbered alike on the PC that synced second, and says so', async () => {
     const students = await smallSchool();
     const nineB = (await first.createClass({ academicYear: '2025/2026', grade: 9, label: '9-Б' })).id;

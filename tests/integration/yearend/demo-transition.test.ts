@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dumpDomain, openDemoCopy, seedDemoFolder, transitionDay, type SeededDemo } from '../../fixtures/yearend/demo-office';
 import type { Office } from '../../fixtures/office';
+import { pagesText } from '../../fixtures/print/pdf-text';
 
 const choices = { date: transitionDay, students: [], firstGraders: [] };
 
@@ -131,5 +132,34 @@ describe('the year-end transition of the demo school', () => {
     expect(await office.call('audit.verify', {})).toMatchObject({ drift: [], driftTotal: 0 });
     await office.call('yearEnd.undo', {});
     expect(await office.call('audit.verify', {})).toMatchObject({ drift: [], driftTotal: 0 });
+  });
+
+  it('keeps a repeater out of the promotion order, in an order of their own, so the summary and the orders agree', async () => {
+    const { plan: preview } = await office.call('yearEnd.preview', { choices });
+    const repeater = preview.movements.find((m) => m.movement === 'promote')?.studentId ?? '';
+    const { plan } = await office.call('yearEnd.apply', { choices: { ...choices, students: [{ studentId: repeater, action: 'repeat' }] } });
+    const promote = plan.orders.find((o) => o.kind === 'promote');
+    const repeat = plan.orders.find((o) => o.kind === 'repeat');
+    expect(promote?.items.map((i) => i.studentId)).not.toContain(repeater);
+    expect(repeat?.items.map((i) => i.studentId)).toEqual([repeater]);
+    expect(promote?.items).toHaveLength(plan.movements.filter((m) => m.movement === 'promote').length);
+    expect((await office.call('orders.get', { id: promote?.id ?? '' })).order.items).toHaveLength(promote?.items.length ?? 0);
+  });
+
+  it('prints the whole school’s promotion order class by class with the names in columns, not as sixty pages', async () => {
+    const basis = { kind: 'council_decision' as const, protocolNumber: '12', date: '2026-06-18' };
+    const { plan } = await office.call('yearEnd.apply', { choices: { ...choices, basis } });
+    const promote = plan.orders.find((o) => o.kind === 'promote');
+    const printout = await office.call('print.order', { id: promote?.id ?? '' });
+    const pages = pagesText(printout.pdfBase64);
+    expect(promote?.items.length).toBeGreaterThan(1700);
+    expect(pages.length).toBeLessThanOrEqual(25);
+    expect(pages[0]).toContain('Перевести учнів 1-А класу до 2-А класу');
+    expect(pages.at(-1)).toContain('Підстава: рішення педагогічної ради (протокол від 18.06.2026 № 12)');
+  });
+
+  it('is refused in the middle of the year, before the last semester ends', async () => {
+    const error = await office.refusal('yearEnd.preview', { choices: { ...choices, date: '2025-12-01' } });
+    expect(error).toEqual({ code: 'YEAR_END_DATE_BEFORE_YEAR_ENDS', params: { date: '2025-12-01', periodEnd: '2026-05-31' } });
   });
 });

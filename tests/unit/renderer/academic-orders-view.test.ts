@@ -19,14 +19,23 @@ const student: StudentRow = {
   registryStatus: null,
 };
 const classId = '00000000-0000-4000-8000-000000000002';
-const draft: NewOrderDraft = { kind: 'transfer', date: '02.03.2026', student, toClassId: classId, reason: 'enrolled_elsewhere', destinationSchool: '' };
+const basis = { kind: 'parents_application' as const, protocolNumber: '', date: '01.03.2026', text: '' };
+const draft: NewOrderDraft = { kind: 'transfer', date: '02.03.2026', student, toClassId: classId, reason: 'enrolled_elsewhere', destinationSchool: '', basis };
+const stated = { kind: 'parents_application', date: '2026-03-01' };
 
 describe('the new-order form', () => {
   it('makes a transfer order for the chosen student and class', () => {
     expect(newOrderInput(draft, storeTypedDate)).toEqual({
       ok: true,
-      input: { date: '2026-03-02', kind: 'transfer', items: [{ studentId: student.id, toClassId: classId }] },
+      input: { date: '2026-03-02', kind: 'transfer', basis: stated, items: [{ studentId: student.id, toClassId: classId }] },
     });
+  });
+
+  it('asks for the basis: a council decision needs its protocol number and date', () => {
+    const council = { ...basis, kind: 'council_decision' as const, date: '29.05.2026' };
+    expect(newOrderInput({ ...draft, basis: council }, storeTypedDate)).toEqual({ ok: false, missing: ['basis'] });
+    const result = newOrderInput({ ...draft, basis: { ...council, protocolNumber: '7' } }, storeTypedDate);
+    expect(result.ok && result.input.basis).toEqual({ kind: 'council_decision', protocolNumber: '7', date: '2026-05-29' });
   });
 
   it('names what is missing before anything is sent', () => {
@@ -40,7 +49,7 @@ describe('the new-order form', () => {
   it('makes an enrollment order for a student in no class and the chosen class', () => {
     expect(newOrderInput({ ...draft, kind: 'enroll', student: { ...student, className: null } }, storeTypedDate)).toEqual({
       ok: true,
-      input: { date: '2026-03-02', kind: 'enroll', items: [{ studentId: student.id, toClassId: classId }] },
+      input: { date: '2026-03-02', kind: 'enroll', basis: stated, items: [{ studentId: student.id, toClassId: classId }] },
     });
   });
 
@@ -52,7 +61,7 @@ describe('the new-order form', () => {
     const result = newOrderInput({ ...draft, kind: 'withdraw', destinationSchool: ' Ліцей № 3 ' }, storeTypedDate);
     expect(result).toEqual({
       ok: true,
-      input: { date: '2026-03-02', kind: 'withdraw', items: [{ studentId: student.id, reason: 'enrolled_elsewhere', destinationSchool: 'Ліцей № 3' }] },
+      input: { date: '2026-03-02', kind: 'withdraw', basis: stated, items: [{ studentId: student.id, reason: 'enrolled_elsewhere', destinationSchool: 'Ліцей № 3' }] },
     });
   });
 });

@@ -104,6 +104,14 @@ describe('the date of the transition’s orders', () => {
     expect(defaultTransitionDate('2026-06-15', closing)).toBe('2026-06-15');
   });
 
+  it('is the day after the last period ends when the year is still running', () => {
+    expect(defaultTransitionDate('2025-12-01', closing, '2026-05-31')).toBe('2026-06-01');
+  });
+
+  it('is today once the last period has ended', () => {
+    expect(defaultTransitionDate('2026-06-20', closing, '2026-05-31')).toBe('2026-06-20');
+  });
+
   it('is kept within the closing year', () => {
     expect(defaultTransitionDate('2026-09-10', closing)).toBe('2026-08-31');
     expect(defaultTransitionDate('2025-08-01', closing)).toBe('2025-09-01');

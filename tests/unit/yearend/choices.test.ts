@@ -20,13 +20,25 @@ describe('a student marked repeating', () => {
     expect(movementOf(plan, repeater)?.toClassId).toBe(movementOf(plan, promoted)?.toClassId);
   });
 
-  it('gets an enrollment with the reason repeating, covered by the promote order as a same-grade item', () => {
+  it('gets an enrollment with the reason repeating, covered by an order of its own (залишення на повторне навчання)', () => {
     const school = new SchoolBuilder();
     const student = school.student('5-А');
     const plan = planOf(school.state, choices({ students: [{ studentId: student, action: 'repeat' }] }));
+    const repeat = plan.orders.find((o) => o.kind === 'repeat');
+    expect(plan.newEnrollments).toMatchObject([{ studentId: student, reason: 'repeating', orderId: repeat?.id }]);
+    expect(repeat?.items).toEqual([{ studentId: student, fromClassId: school.classOf('5-А').id, toClassId: movementOf(plan, student)?.toClassId }]);
+  });
+
+  it('is not an item of the promotion order, whose items are as many as the students promoted', () => {
+    const school = new SchoolBuilder();
+    const repeater = school.student('1-А');
+    school.student('1-А');
+    school.student('2-А');
+    const plan = planOf(school.state, choices({ students: [{ studentId: repeater, action: 'repeat' }] }));
     const promote = plan.orders.find((o) => o.kind === 'promote');
-    expect(plan.newEnrollments).toMatchObject([{ studentId: student, reason: 'repeating', orderId: promote?.id }]);
-    expect(promote?.items).toEqual([{ studentId: student, fromClassId: school.classOf('5-А').id, toClassId: movementOf(plan, student)?.toClassId }]);
+    const promoted = plan.movements.filter((m) => m.movement === 'promote');
+    expect(promote?.items.map((i) => i.studentId)).not.toContain(repeater);
+    expect(promote?.items).toHaveLength(promoted.length);
   });
 
   it('is promoted normally at the next transition: the mark is not carried into the next year', () => {

@@ -16,6 +16,19 @@ describe('the orders of the transition', () => {
     expect(planOf(school.state, wanted).orders.map((o) => o.kind)).toEqual(['graduate', 'withdraw', 'promote', 'enroll']);
   });
 
+  it('keep repeaters in an order after the promotion’s, before the enrollment’s', () => {
+    const { school, wanted } = busySchool();
+    const repeater = school.student('5-А');
+    const plan = planOf(school.state, { ...wanted, students: [...wanted.students, { studentId: repeater, action: 'repeat' }] });
+    expect(plan.orders.map((o) => o.kind)).toEqual(['graduate', 'withdraw', 'promote', 'repeat', 'enroll']);
+  });
+
+  it('carry the basis the office gave, the pedagogical council’s decision', () => {
+    const { school, wanted } = busySchool();
+    const basis = { kind: 'council_decision' as const, protocolNumber: '7', date: '2026-05-29' };
+    expect(planOf(school.state, { ...wanted, basis }).orders.map((o) => o.basis)).toEqual([basis, basis, basis, basis]);
+  });
+
   it('continue the numbers of the academic year containing the transition date', () => {
     const { school, wanted } = busySchool();
     school.ordersNumbered(5);

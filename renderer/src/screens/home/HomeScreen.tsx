@@ -5,6 +5,7 @@ import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { useStaffList, useStudentList, type StatusFilter } from '../../list/list-store';
 import { useNavigation, type Route } from '../../state/navigation-store';
 import { useCan } from '../../state/use-can';
+import { showDate, showTimestamp } from '../../format/dates';
 import { AuditCheckPanel } from './AuditCheckPanel';
 
 type Summary = MethodOutput<'home.summary'>;
@@ -21,6 +22,15 @@ export function HomeScreen() {
       {!summary && !error && <p className="muted">{t('app.loading')}</p>}
       {summary && (
         <>
+          <p className="home__context" data-testid="home-context">
+            <span data-testid="home-year">
+              {summary.currentYear
+                ? t('home.currentYear', { label: summary.currentYear.label, start: showDate(summary.currentYear.start), end: showDate(summary.currentYear.end) })
+                : t('home.noCurrentYear')}
+            </span>
+            {' · '}
+            <span data-testid="home-last-sync">{summary.lastSyncAt ? t('home.lastSync', { when: showTimestamp(summary.lastSyncAt) }) : t('home.neverSynced')}</span>
+          </p>
           <div className="home__panels">
             <SummaryPanel kind="students" title={t('home.students')} counts={summary.students} />
             <SummaryPanel kind="staff" title={t('home.staff')} counts={summary.staff} />
@@ -62,6 +72,9 @@ function SummaryPanel({ kind, title, counts }: { kind: 'students' | 'staff'; tit
             <span className="stat-link__label">{t('home.withErrors')}</span>
             <span className="stat-link__value">{counts.error}</span>
           </button>
+          <p className="stat-link__note muted" data-count="errorIssues">
+            {t('home.errorIssues', { count: counts.errorIssues })}
+          </p>
         </li>
         <li>
           <button type="button" className="stat-link stat-link--warning" onClick={() => open('warning')} data-count="warning">
@@ -71,6 +84,9 @@ function SummaryPanel({ kind, title, counts }: { kind: 'students' | 'staff'; tit
             <span className="stat-link__label">{t('home.withWarnings')}</span>
             <span className="stat-link__value">{counts.warning}</span>
           </button>
+          <p className="stat-link__note muted" data-count="warningIssues">
+            {t('home.warningIssues', { count: counts.warningIssues })}
+          </p>
         </li>
       </ul>
       <button type="button" className="button" onClick={() => open('all')}>

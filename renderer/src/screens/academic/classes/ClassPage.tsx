@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/api';
 import { useCall } from '../../../api/use-call';
 import { CallErrorBanner } from '../../../components/CallErrorBanner';
-import { showDate, todayIso } from '../../../format/dates';
+import { todayIso } from '../../../format/dates';
 import { useNavigation } from '../../../state/navigation-store';
 import { PrintButton } from '../../../components/PrintButton';
-import { downloadWorkbook } from '../../sync/report-export';
-import { visibleMembers } from './class-members';
+import { downloadTypedWorkbook } from '../../../files/typed-workbook';
+import { classListSheet, visibleMembers } from './class-members';
 import { ClassCounts } from './ClassCounts';
 import { ClassMembersTable } from './ClassMembersTable';
 import '../../../styles/academic.css';
@@ -28,18 +28,8 @@ export function ClassPage({ id }: { id: string }) {
     setExporting(true);
     setExportFailed(false);
     try {
-      const c = t;
-      const header = [c('academic.common.number'), c('academic.common.name'), c('academic.common.birthDate'), c('academic.common.sex'), c('academic.classPage.from'), c('academic.classPage.to'), c('academic.classPage.reason')];
-      const rows = members.map((m, i) => [
-        String(i + 1),
-        m.name,
-        showDate(m.birthDate),
-        m.sex ? t(`enums.sex.${m.sex}`) : '',
-        showDate(m.from),
-        m.to ? showDate(m.to) : '',
-        m.reason ? t(`academic.classPage.reasons.${m.reason}`) : '',
-      ]);
-      await downloadWorkbook(`${t('academic.classPage.fileName', { label })}-${todayIso()}.xlsx`, t('academic.classPage.sheet', { label }), header, rows);
+      const { columns, rows } = classListSheet(t, members);
+      await downloadTypedWorkbook(`${t('academic.classPage.fileName', { label })}-${todayIso()}.xlsx`, t('academic.classPage.sheet', { label }), columns, rows);
     } catch {
       setExportFailed(true);
     } finally {

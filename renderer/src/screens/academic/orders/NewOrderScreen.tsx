@@ -2,9 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../../api/use-action';
 import { CallErrorBanner } from '../../../components/CallErrorBanner';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { showDate, storeTypedDate, todayIso } from '../../../format/dates';
 import { useNavigation } from '../../../state/navigation-store';
+import { BasisFields } from './BasisFields';
 import { newOrderInput, type NewOrderDraft } from './new-order';
+import { emptyBasis } from './order-basis';
 import { OrderMoveFields } from './OrderMoveFields';
 import { StudentPicker } from './StudentPicker';
 import '../../../styles/academic.css';
@@ -13,15 +16,29 @@ import '../../../styles/academic.css';
 export function NewOrderScreen() {
   const { t } = useTranslation();
   const navigate = useNavigation((s) => s.navigate);
-  const [draft, setDraft] = useState<NewOrderDraft>({ kind: 'transfer', date: showDate(todayIso()), student: null, toClassId: '', reason: 'enrolled_elsewhere', destinationSchool: '' });
+  const [draft, setDraft] = useState<NewOrderDraft>({
+    kind: 'transfer',
+    date: showDate(todayIso()),
+    student: null,
+    toClassId: '',
+    reason: 'enrolled_elsewhere',
+    destinationSchool: '',
+    basis: emptyBasis('parents_application'),
+  });
   const [tried, setTried] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const creating = useAction('orders.create');
   const update = (patch: Partial<NewOrderDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const storedDate = storeTypedDate(draft.date);
   const built = newOrderInput(draft, storeTypedDate);
-  const submit = async () => {
+  // An order is a signed document that cannot be taken back, only revoked by another: it is issued after a confirmation.
+  const submit = () => {
     setTried(true);
+    if (built.ok) setConfirming(true);
+  };
+  const issue = async () => {
+    setConfirming(false);
     if (!built.ok) return;
     const created = await creating.run(built.input);
     if (created) navigate({ screen: 'order', id: created.order.id });
@@ -40,7 +57,7 @@ export function NewOrderScreen() {
         className="panel ac-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          submit();
         }}
       >
         <div className="form-grid ac-form__grid">
@@ -71,12 +88,24 @@ export function NewOrderScreen() {
           onChoose={(student) => update(student ? { student, toClassId: '' } : { student: null })}
         />
         <OrderMoveFields draft={draft} date={/^\d{4}-\d{2}-\d{2}$/.test(storedDate) ? storedDate : undefined} missing={missing} update={update} />
+        <BasisFields draft={draft.basis} invalid={missing('basis')} onChange={(basis) => update({ basis })} />
         <div className="ac-toolbar">
           <button type="submit" className="button button--primary" disabled={creating.running} data-testid="submit-order">
             {creating.running ? t('academic.newOrder.submitting') : t('academic.newOrder.submit')}
           </button>
         </div>
       </form>
+      {confirming && built.ok && draft.student && (
+        <ConfirmDialog
+          title={t('academic.newOrder.confirmTitle')}
+          body={t('academic.newOrder.confirmBody', { kind: t(`academic.orders.kinds.${built.input.kind}`), name: `${draft.student.lastName} ${draft.student.firstName}`, date: draft.date })}
+          confirmLabel={t('academic.newOrder.confirm')}
+          cancelLabel={t('academic.newOrder.keepEditing')}
+          testId="order-confirm"
+          onConfirm={() => void issue()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
     </div>
   );
 }

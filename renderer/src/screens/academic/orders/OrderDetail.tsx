@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueMessage } from '../../../../../core/rules/messages';
 import { api } from '../../../api/api';
@@ -7,6 +8,9 @@ import { PrintButton } from '../../../components/PrintButton';
 import { showDate } from '../../../format/dates';
 import { currentLanguage } from '../../../i18n/i18n';
 import { useNavigation } from '../../../state/navigation-store';
+import { useCan } from '../../../state/use-can';
+import { basisText } from './basis-text';
+import { RevokeOrderDialog } from './RevokeOrderDialog';
 import '../../../styles/academic.css';
 
 /** One order: its number, date and kind, the late-entry warning, and every student it moves. */
@@ -15,8 +19,13 @@ export function OrderDetail({ id }: { id: string }) {
   const navigate = useNavigation((s) => s.navigate);
   const { data, error, reload } = useCall('orders.get', { id }, [id]);
   const order = data?.order ?? null;
+  const canRevoke = useCan('orders.revoke');
+  const [revoking, setRevoking] = useState(false);
+  const revocable = order !== null && order.kind !== 'revoke' && order.yearEndOf === null && order.revokedBy === null;
 
   const leaves = order?.kind === 'withdraw' || order?.kind === 'graduate';
+  // A revocation names only the students whose movement it cancels.
+  const moves = order?.kind !== 'revoke';
 
   return (
     <div className="page-pad ac-page" data-testid="order-detail">
@@ -30,7 +39,28 @@ export function OrderDetail({ id }: { id: string }) {
           <div className="ac-title-row">
             <h1 className="page-title">{t('academic.order.title', { number: order.number, date: showDate(order.date) })}</h1>
             <PrintButton request={() => api.call('print.order', { id })} testId="order-print" />
+            {canRevoke && revocable && (
+              <button type="button" className="button button--danger" onClick={() => setRevoking(true)} data-testid="order-revoke">
+                {t('academic.order.revoke')}
+              </button>
+            )}
           </div>
+          {order.revokedBy && (
+            <p className="banner banner--warning" data-testid="order-revoked">
+              {t('academic.order.revokedBy', { number: order.revokedBy.number, date: showDate(order.revokedBy.date) })}{' '}
+              <button type="button" className="ac-link" onClick={() => order.revokedBy && navigate({ screen: 'order', id: order.revokedBy.id })}>
+                {t('academic.order.openRevocation')}
+              </button>
+            </p>
+          )}
+          {order.revokes && (
+            <p className="banner banner--info">
+              {t('academic.order.revokes', { number: order.revokes.number, date: showDate(order.revokes.date) })}{' '}
+              <button type="button" className="ac-link" onClick={() => order.revokes && navigate({ screen: 'order', id: order.revokes.id })}>
+                {t('academic.order.openRevoked')}
+              </button>
+            </p>
+          )}
           <dl className="ac-facts">
             <div>
               <dt>{t('academic.order.kind')}</dt>
@@ -43,6 +73,10 @@ export function OrderDetail({ id }: { id: string }) {
             <div>
               <dt>{t('academic.order.enteredOn')}</dt>
               <dd>{showDate(order.enteredOn)}</dd>
+            </div>
+            <div>
+              <dt>{t('academic.basis.kind')}</dt>
+              <dd data-testid="order-basis-text">{basisText(t, order.basis)}</dd>
             </div>
           </dl>
           {order.yearEndOf && <p className="banner banner--info">{t('academic.order.yearEndOf', { year: order.yearEndOf })}</p>}
@@ -62,8 +96,8 @@ export function OrderDetail({ id }: { id: string }) {
                   {t('academic.common.number')}
                 </th>
                 <th scope="col">{t('academic.common.student')}</th>
-                <th scope="col">{t('academic.order.fromClass')}</th>
-                {!leaves && <th scope="col">{t('academic.order.toClass')}</th>}
+                {moves && <th scope="col">{t('academic.order.fromClass')}</th>}
+                {moves && !leaves && <th scope="col">{t('academic.order.toClass')}</th>}
                 {leaves && <th scope="col">{t('academic.order.reason')}</th>}
                 {leaves && <th scope="col">{t('academic.order.destination')}</th>}
               </tr>
@@ -77,8 +111,8 @@ export function OrderDetail({ id }: { id: string }) {
                       {item.studentName}
                     </button>
                   </th>
-                  <td>{item.fromClass ?? t('common.empty')}</td>
-                  {!leaves && <td>{item.toClass ?? t('common.empty')}</td>}
+                  {moves && <td>{item.fromClass ?? t('common.empty')}</td>}
+                  {moves && !leaves && <td>{item.toClass ?? t('common.empty')}</td>}
                   {leaves && <td>{item.reason ? t(`academic.orders.reasons.${item.reason}`) : t('common.empty')}</td>}
                   {leaves && <td>{item.destinationSchool ?? t('common.empty')}</td>}
                 </tr>
@@ -86,6 +120,16 @@ export function OrderDetail({ id }: { id: string }) {
             </tbody>
           </table>
         </>
+      )}
+      {revoking && order && (
+        <RevokeOrderDialog
+          order={order}
+          onCancel={() => setRevoking(false)}
+          onRevoked={(revocation) => {
+            setRevoking(false);
+            navigate({ screen: 'order', id: revocation.id });
+          }}
+        />
       )}
     </div>
   );

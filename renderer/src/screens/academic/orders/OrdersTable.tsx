@@ -46,6 +46,11 @@ export function OrdersTable({ orders }: { orders: ListedOrder[] }) {
               <td>
                 {t(`academic.orders.kinds.${o.kind}`)}
                 {o.yearEndOf && <span className="data-table__sub">{t('academic.orders.yearEnd', { year: o.yearEndOf })}</span>}
+                {o.revokedBy && (
+                  <span className="data-table__sub" data-revoked>
+                    {t('academic.orders.revokedBy', { number: o.revokedBy.number })}
+                  </span>
+                )}
               </td>
               <td>
                 {names.join(', ')}

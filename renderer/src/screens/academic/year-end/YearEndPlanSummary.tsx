@@ -3,6 +3,7 @@ import type { YearEndPlan } from '../../../../../core/yearend/year-end-plan';
 import { showDate } from '../../../format/dates';
 import type { SummaryKey } from './year-end-view';
 import { planSummary } from './year-end-view';
+import { periodName } from '../period-name';
 
 const shown: readonly SummaryKey[] = ['promote', 'repeat', 'graduate', 'leave', 'transfer', 'not_carried', 'firstGraders', 'newClasses', 'orders'];
 
@@ -22,7 +23,7 @@ export function YearEndPlanSummary({ plan }: { plan: YearEndPlan }) {
           : t('academic.yearEnd.newYearExists', { label: newYear.label })}
       </p>
       {plan.newPeriods.length > 0 && (
-        <p className="muted">{t('academic.yearEnd.periods', { names: plan.newPeriods.map((p) => `${p.name} (${showDate(p.start)} – ${showDate(p.end)})`).join('; ') })}</p>
+        <p className="muted">{t('academic.yearEnd.periods', { names: plan.newPeriods.map((p) => `${periodName(t, p)} (${showDate(p.start)} – ${showDate(p.end)})`).join('; ') })}</p>
       )}
       <dl className="ye-summary__counts">
         {shown.map((key) => (

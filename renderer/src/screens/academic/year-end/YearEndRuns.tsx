@@ -59,7 +59,7 @@ export function YearEndRuns({ runs: made, onUndone }: { runs: YearEndRun[]; onUn
           title={t('academic.yearEnd.undoTitle', { year: confirming.closingYear })}
           body={t('academic.yearEnd.undoBody')}
           confirmLabel={t('academic.yearEnd.undoConfirm')}
-          cancelLabel={t('common.cancel')}
+          cancelLabel={t('academic.yearEnd.undoKeep')}
           testId="ye-undo-confirm"
           onConfirm={() => void undo(confirming)}
           onCancel={() => setConfirming(null)}

@@ -1,3 +1,4 @@
+import { addDays } from '../../../../../core/rules/calendar';
 import { gradeOfLabel } from '../../../../../core/academic/school-class';
 import type { FirstGrader, StudentChoice } from '../../../../../core/yearend/year-end-input';
 import { firstGraderSchema } from '../../../../../core/yearend/year-end-input';
@@ -126,9 +127,13 @@ export function firstGraderOf(draft: FirstGraderDraft, storeDate: (typed: string
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The default date of the transition's orders: today, kept inside the closing year. */
-export function defaultTransitionDate(today: string, closing: { start: string; end: string }): string {
-  if (today < closing.start) return closing.start;
+/**
+ * The default date of the transition's orders: today, kept inside the closing year, and never before the day after
+ * its last period ends (`periodEnd`), the first day the year-end may be dated.
+ */
+export function defaultTransitionDate(today: string, closing: { start: string; end: string }, periodEnd?: string): string {
+  const earliest = periodEnd === undefined ? closing.start : addDays(periodEnd, 1);
+  if (today < earliest) return earliest;
   if (today > closing.end) return closing.end;
   return today;
 }
