@@ -17,5 +17,6 @@ export const helpEn: Messages['help'] = {
     settings: 'Settings',
     school: 'School details',
     backups: 'Backups',
+    journals: 'Journals',
   },
 };

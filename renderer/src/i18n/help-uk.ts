@@ -15,5 +15,6 @@ export const helpUk = {
     settings: 'Налаштування',
     school: 'Дані закладу',
     backups: 'Резервні копії',
+    journals: 'Журнали',
   },
 };

@@ -7,7 +7,7 @@ import type { Route } from '../../state/navigation-store';
  */
 const sources = import.meta.glob('../../../../docs/user-guide/*/*.md', { query: '?raw', import: 'default', eager: true });
 
-export const helpPages = ['home', 'students', 'staff', 'classes', 'orders', 'year-end', 'documents', 'sync', 'settings', 'school', 'backups'] as const;
+export const helpPages = ['home', 'students', 'staff', 'classes', 'orders', 'year-end', 'documents', 'sync', 'settings', 'school', 'backups', 'journals'] as const;
 export type HelpPage = (typeof helpPages)[number];
 
 /** The page of the guide about each screen. */
@@ -15,8 +15,10 @@ const pageOfScreen: Record<Exclude<Route['screen'], 'help'>, HelpPage> = {
   home: 'home',
   students: 'students',
   student: 'students',
+  studentImport: 'students',
   staffList: 'staff',
   staff: 'staff',
+  staffImport: 'staff',
   classes: 'classes',
   class: 'classes',
   alphabetBook: 'classes',
@@ -29,6 +31,7 @@ const pageOfScreen: Record<Exclude<Route['screen'], 'help'>, HelpPage> = {
   settings: 'settings',
   schoolDetails: 'school',
   backups: 'backups',
+  journals: 'journals',
 };
 
 export function helpPageOf(screen: Exclude<Route['screen'], 'help'>): HelpPage {
