@@ -7,10 +7,11 @@ import type { PushAnswer, PushEnvelope, PushResult } from '../../core/sync/push'
 import { ApiError } from '../api-error';
 import { prefetchRegistry } from '../registry/prefetched-registry';
 import type { RegistryAdapter } from '../registry/registry-adapter';
-import { currentSequence, takeSequence } from '../storage/change-sequence';
+import { currentSequence, lockSchool, takeSequence } from '../storage/change-sequence';
 import { inChunks } from '../storage/chunks';
 import type { ServerDb } from '../storage/database';
 import type { SchoolsTable, Tables } from '../storage/tables';
+import { inTransaction } from '../storage/transactions';
 import { loadCards, revalidateCards } from '../validation/card-revalidation';
 import type { TypedCard } from '../validation/card-verdict';
 import { checkChange, type CheckedChange } from './change-check';
@@ -194,7 +195,8 @@ export async function pushBatch(ctx: PushContext, body: PushEnvelope): Promise<P
   if (replay) return replay;
   const checked = checkBody(body);
   const registry = await registryForPush(ctx, checked);
-  return ctx.db.transaction().execute(async (trx) => {
+  return inTransaction(ctx.db, async (trx) => {
+    await lockSchool(trx, ctx.school.id);
     const previous = await storedAnswer(trx, ctx.school.id, body.batchId, hash);
     if (previous) return previous;
 

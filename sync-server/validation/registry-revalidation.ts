@@ -1,7 +1,9 @@
 import { prefetchRegistry } from '../registry/prefetched-registry';
 import type { RegistryAdapter } from '../registry/registry-adapter';
 import { inChunks } from '../storage/chunks';
+import { lockSchool } from '../storage/change-sequence';
 import type { ServerDb } from '../storage/database';
+import { inTransaction } from '../storage/transactions';
 import { loadCards, revalidateCards } from './card-revalidation';
 
 /** Cards checked per transaction, so a national re-check never holds the database for long. */
@@ -29,7 +31,10 @@ export async function revalidateAllSchools(db: ServerDb, registry: RegistryAdapt
         registry,
         (await loadCards(db, school.id, part)).live.map((l) => l.card),
       );
-      await db.transaction().execute((trx) => revalidateCards(trx, answers, school, part, now, null));
+      await inTransaction(db, async (trx) => {
+        await lockSchool(trx, school.id);
+        return revalidateCards(trx, answers, school, part, now, null);
+      });
       checked += part.length;
     }
   }
