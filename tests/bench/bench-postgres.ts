@@ -36,7 +36,8 @@ async function embedded(): Promise<{ adminUrl: string; stop: () => Promise<void>
     user: 'postgres',
     password,
     persistent: false,
-    createPostgresUser: true,
+    // As root (CI), PostgreSQL runs as a user `postgres` made for it; another user runs it as themselves.
+    createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--locale=C', '--encoding=UTF8'],
     // A production server keeps fsync on; the bench measures the server's work, not this machine's disk.
     postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB', '-c', 'synchronous_commit=off'],
