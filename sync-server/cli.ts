@@ -10,13 +10,13 @@ import { defaultConnectionLimits, listen, type ConnectionLimits } from './http/n
 import { CsvError } from './registry/csv-records';
 import { mirrorAdapter } from './registry/mirror-adapter';
 import { importRegistry } from './registry/registry-import';
-import { defaultDbPath, openDatabase, type ServerDb } from './storage/database';
+import { defaultDbPath, defaultPoolSize, openDatabase, redactedLocation, type ServerDb } from './storage/database';
 import { revalidateAllSchools } from './validation/registry-revalidation';
 
 /** The admin command line of DESIGN §5 (`npm run server -- …`). */
 const usage = `Usage: npm run server -- COMMAND [options]
-  serve [--port 8787] [--host 127.0.0.1] [--db PATH] [--rate-limit N] [--validate-rate-limit N]
-        [--headers-timeout MS] [--request-timeout MS] [--keep-alive-timeout MS] [--max-connections N]   (env: PORT, SYNC_DB)
+  serve [--port 8787] [--host 127.0.0.1] [--db PATH|postgres://…] [--pool-size N] [--rate-limit N] [--validate-rate-limit N]
+        [--headers-timeout MS] [--request-timeout MS] [--keep-alive-timeout MS] [--max-connections N]   (env: PORT, SYNC_DB, DATABASE_URL)
   registry import FILE.csv [--db PATH]
   district add --code CODE --name NAME [--country UA|KG] [--db PATH]
   school add --code CODE --name NAME [--country UA|KG] [--district CODE] [--db PATH]
@@ -24,7 +24,8 @@ const usage = `Usage: npm run server -- COMMAND [options]
                                                   prints a one-time password alone on its last line
   token issue --school CODE [--db PATH]          prints the new token alone on its last line
   token revoke (--token TOKEN | --school CODE) [--db PATH]
-The database defaults to $SYNC_DB, else ${defaultDbPath}.`;
+The database (--db: an SQLite file or postgres://USER:PASS@HOST:PORT/DB) defaults to $DATABASE_URL, else $SYNC_DB,
+else ${defaultDbPath}. Prefer $DATABASE_URL for PostgreSQL: a password on the command line shows in the process list.`;
 
 class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -33,7 +34,7 @@ class UsageError extends Error {
 const dbOption = { db: { type: 'string' } } as const;
 
 function dbPath(value: string | undefined): string {
-  return value ?? (process.env.SYNC_DB || defaultDbPath);
+  return value ?? (process.env.DATABASE_URL || process.env.SYNC_DB || defaultDbPath);
 }
 
 function required(value: string | undefined, option: string): string {
@@ -70,6 +71,7 @@ const serveOptions = {
   'request-timeout': { type: 'string' },
   'keep-alive-timeout': { type: 'string' },
   'max-connections': { type: 'string' },
+  'pool-size': { type: 'string' },
 } as const;
 
 function connectionLimits(values: Partial<Record<keyof typeof serveOptions, string>>): ConnectionLimits {
@@ -93,10 +95,11 @@ async function serveCommand(args: string[]): Promise<void> {
   const validateRateLimitPerMinute = optionalNumber(values['validate-rate-limit'], 'validate-rate-limit', defaultValidateRateLimitPerMinute, 1, 1_000_000);
   const limits = connectionLimits(values);
   const path = dbPath(values.db);
-  const db = await openDatabase(path);
+  const poolSize = optionalNumber(values['pool-size'], 'pool-size', defaultPoolSize, 1, 1000);
+  const db = await openDatabase(path, { poolSize });
   const app = createApp({ db, rateLimitPerMinute, validateRateLimitPerMinute });
   const server = listen(app.fetch, { port, hostname: host, limits }, (listening) => {
-    console.log(`School Office sync server on http://${host}:${listening} (database ${path})`);
+    console.log(`School Office sync server on http://${host}:${listening} (database ${redactedLocation(path)})`);
   });
   const stop = () => {
     server.close(() => void db.destroy().then(() => process.exit(0)));

@@ -71,6 +71,11 @@ function assertJsonDepth(text: string, limit = maxJsonDepth): void {
 
 /** The JSON body (plain or gzip, UTF-8, at most `maxJsonDepth` deep), within the size limit, parsed with its schema. */
 export async function jsonBody<S extends z.ZodType>(c: Context, schema: S, limit: number): Promise<z.infer<S>> {
+  return (await jsonBodyAndText(c, schema, limit)).value;
+}
+
+/** As jsonBody, with the body's text as it came (decompressed): what a push's replay check hashes. */
+export async function jsonBodyAndText<S extends z.ZodType>(c: Context, schema: S, limit: number): Promise<{ value: z.infer<S>; text: string }> {
   const text = utf8Text(await bodyBytes(c, limit));
   assertJsonDepth(text);
   let value: unknown;
@@ -79,5 +84,5 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S, limit
   } catch {
     throw new ApiError('INVALID_INPUT', 'the body is not valid JSON');
   }
-  return parseInput(schema, value, 'body');
+  return { value: parseInput(schema, value, 'body'), text };
 }

@@ -49,7 +49,6 @@ function rowOf(line: number, fields: string[]): RegistryPeopleTable {
  * stops the import with its line number, and the mirror stays as it was.
  */
 export async function importRegistry(db: ServerDb, file: string): Promise<{ people: number }> {
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   return db.transaction().execute(async (trx) => {
     await trx.deleteFrom('registry_people').execute();
     let header = true;
@@ -59,6 +58,8 @@ export async function importRegistry(db: ServerDb, file: string): Promise<{ peop
       if (chunk.length > 0) await trx.insertInto('registry_people').values(chunk).execute();
       chunk = [];
     };
+    // Opened right before it is read, with no wait between: readline drops the lines it reads before iteration begins.
+    const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
     for await (const { line, fields } of csvRecords(lines)) {
       if (header) {
         header = false;

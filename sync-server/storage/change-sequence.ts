@@ -27,12 +27,26 @@ async function take(trx: Transaction<Tables>, name: string, count: number): Prom
   return row.value - count + 1;
 }
 
+/**
+ * Holds the school's counter row until the caller's transaction ends, before it reads anything it will decide on:
+ * a school's writes (pushes, revalidation) then run one after another whichever instance serves them, each seeing
+ * what the one before committed (PostgreSQL reads committed data statement by statement). SQLite has one writer
+ * anyway.
+ */
+export async function lockSchool(trx: Transaction<Tables>, schoolId: string): Promise<void> {
+  await take(trx, schoolSequenceName(schoolId), 0);
+}
+
 /** Takes the next `count` positions of the school's change sequence inside the caller's transaction. */
 export async function takeSequence(trx: Transaction<Tables>, schoolId: string, count: number): Promise<number> {
   return take(trx, schoolSequenceName(schoolId), count);
 }
 
-/** Takes the next `count` positions of the server-wide claim order inside the caller's transaction. */
+/**
+ * Takes the next `count` positions of the server-wide claim order inside the caller's transaction, and with them the
+ * counter's row until it ends: the claims of all schools are decided one transaction after another, each seeing the
+ * claims committed before it (lockSchool comes first: every transaction takes the two in that order).
+ */
 export async function takeClaimSequence(trx: Transaction<Tables>, count: number): Promise<number> {
   return take(trx, claimSequenceName, count);
 }

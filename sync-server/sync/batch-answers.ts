@@ -50,10 +50,13 @@ async function replayed(db: Kysely<Tables>, schoolId: string, text: string): Pro
   return { ...answer, results };
 }
 
-/** The first answer to this batch, or null for a new batch; 409 when the batchId came with other content. */
-export async function storedAnswer(db: Kysely<Tables>, schoolId: string, batchId: string, hash: string): Promise<PushAnswer | null> {
+/**
+ * The first answer to this batch, or null for a new batch; 409 when the batchId came with other content, which
+ * `sameBody` tells from the stored body hash.
+ */
+export async function storedAnswer(db: Kysely<Tables>, schoolId: string, batchId: string, sameBody: (storedHash: string) => boolean): Promise<PushAnswer | null> {
   const previous = await db.selectFrom('batches').select(['body_hash', 'answer']).where('school_id', '=', schoolId).where('batch_id', '=', batchId).executeTakeFirst();
   if (!previous) return null;
-  if (previous.body_hash !== hash) throw new ApiError('BATCH_ID_REUSED', 'this batchId was already used for a batch with other content', { batchId });
+  if (!sameBody(previous.body_hash)) throw new ApiError('BATCH_ID_REUSED', 'this batchId was already used for a batch with other content', { batchId });
   return replayed(db, schoolId, previous.answer);
 }

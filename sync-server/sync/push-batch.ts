@@ -7,10 +7,11 @@ import { massDeleteShare, type PushAnswer, type PushEnvelope, type PushResult } 
 import { ApiError } from '../api-error';
 import { prefetchRegistry } from '../registry/prefetched-registry';
 import type { RegistryAdapter } from '../registry/registry-adapter';
-import { currentSequence, takeSequence } from '../storage/change-sequence';
+import { currentSequence, lockSchool, takeSequence } from '../storage/change-sequence';
 import { inChunks } from '../storage/chunks';
 import type { ServerDb } from '../storage/database';
 import type { SchoolsTable, Tables } from '../storage/tables';
+import { inTransaction } from '../storage/transactions';
 import { loadCards, revalidateCards } from '../validation/card-revalidation';
 import type { TypedCard } from '../validation/card-verdict';
 import { checkChange, type CheckedChange } from './change-check';
@@ -27,8 +28,18 @@ export interface PushContext {
   now: Date;
 }
 
-function bodyHash(body: PushEnvelope): string {
-  return createHash('sha256').update(JSON.stringify(body)).digest('hex');
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Whether a stored body hash is this body's. The hash is of the body's text as sent: a client resends a batch's
+ * stored text (the office does), and hashing it costs a fraction of serialising the parsed body again. A batch
+ * answered before this server version was hashed as the parsed body serialised again: that hash is worked out only
+ * when the first does not match.
+ */
+function bodyMatcher(body: PushEnvelope, hash: string): (storedHash: string) => boolean {
+  return (storedHash) => storedHash === hash || storedHash === sha256(JSON.stringify(body));
 }
 
 /** The records with these ids in any school: an id another school holds must be refused, not stored twice. */
@@ -184,15 +195,17 @@ async function writeRecords(trx: Transaction<Tables>, ctx: PushContext, writes: 
  * applied ones written, the school's affected cards checked again and reported, and the answer stored so a replay
  * of the batchId gets it again.
  */
-export async function pushBatch(ctx: PushContext, body: PushEnvelope): Promise<PushAnswer> {
-  const hash = bodyHash(body);
+export async function pushBatch(ctx: PushContext, body: PushEnvelope, bodyText: string): Promise<PushAnswer> {
+  const hash = sha256(bodyText);
+  const sameBody = bodyMatcher(body, hash);
   // A replay is answered before the registry is asked anything; the transaction checks again (two replays racing).
-  const replay = await storedAnswer(ctx.db, ctx.school.id, body.batchId, hash);
+  const replay = await storedAnswer(ctx.db, ctx.school.id, body.batchId, sameBody);
   if (replay) return replay;
   const checked = checkBody(body);
   const registry = await registryForPush(ctx, checked);
-  return ctx.db.transaction().execute(async (trx) => {
-    const previous = await storedAnswer(trx, ctx.school.id, body.batchId, hash);
+  return inTransaction(ctx.db, async (trx) => {
+    await lockSchool(trx, ctx.school.id);
+    const previous = await storedAnswer(trx, ctx.school.id, body.batchId, sameBody);
     if (previous) return previous;
 
     const stored = await storedRecords(

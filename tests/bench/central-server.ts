@@ -7,15 +7,15 @@ import { createApp } from '../../sync-server/http/app';
 import { importRegistry } from '../../sync-server/registry/registry-import';
 import { openDatabase, type ServerDb } from '../../sync-server/storage/database';
 
-/** The real central server on a loopback port over its own SQLite file, for the sync budgets of DESIGN §10. */
+/** The real central server on a loopback port over its own database (an SQLite file or a PostgreSQL URL), for the sync budgets of DESIGN §10. */
 export interface BenchServer {
   url: string;
   db: ServerDb;
   close(): Promise<void>;
 }
 
-export async function startBenchServer(dir: string): Promise<BenchServer> {
-  const db = await openDatabase(join(dir, 'central.sqlite'));
+export async function startBenchServer(location: string): Promise<BenchServer> {
+  const db = await openDatabase(location);
   const app = createApp({ db, rateLimitPerMinute: 1_000_000 });
   const server = await new Promise<ServerType>((resolve) => {
     const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));

@@ -3,13 +3,13 @@ import { pushEnvelopeSchema } from '../../../core/sync/push';
 import { pushBatch } from '../../sync/push-batch';
 import type { AppDeps, AppEnv } from '../app-env';
 import { noteSync } from '../note-sync';
-import { jsonBody } from '../request-input';
+import { jsonBodyAndText } from '../request-input';
 
 /** POST /sync/push: a batch of a device's changes (DESIGN §5). */
 export function pushRoutes(deps: AppDeps): Hono<AppEnv> {
   return new Hono<AppEnv>().post('/sync/push', deps.auth, deps.limit, noteSync(deps.db, deps.now), async (c) => {
-    const body = await jsonBody(c, pushEnvelopeSchema, deps.bodyLimitBytes);
-    const answer = await pushBatch({ db: deps.db, registry: deps.registry, school: c.get('school'), deviceId: c.get('deviceId'), now: deps.now() }, body);
+    const { value, text } = await jsonBodyAndText(c, pushEnvelopeSchema, deps.bodyLimitBytes);
+    const answer = await pushBatch({ db: deps.db, registry: deps.registry, school: c.get('school'), deviceId: c.get('deviceId'), now: deps.now() }, value, text);
     return c.json(answer);
   });
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { addSchool } from '../../../sync-server/admin/schools';
 import { issueToken } from '../../../sync-server/admin/tokens';
 import { defineBenchCase } from '../bench-case';
@@ -36,7 +37,7 @@ export default defineBenchCase<{ server: BenchServer; schools: School[]; latenci
   warmup: 1,
   iterations: 3,
   async setup(fixtures) {
-    const server = await startBenchServer(fixtures.tempDir('central-200'));
+    const server = await startBenchServer(join(fixtures.tempDir('central-200'), 'central.sqlite'));
     const list: School[] = [];
     for (let i = 0; i < schools; i++) {
       const code = `S-${String(i).padStart(3, '0')}`;

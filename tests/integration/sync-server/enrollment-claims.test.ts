@@ -6,6 +6,7 @@ import { openDatabase } from '../../../sync-server/storage/database';
 import { enrolledStudent, newChange, push, registryCsv, studentCard } from '../../fixtures/sync-server/cards';
 import { oldDatabase } from '../../fixtures/sync-server/old-database';
 import { call, loadRegistry, startServer, testNow, type Harness } from '../../fixtures/sync-server/server-harness';
+import { freshServerDatabase, type TestDatabase } from '../../fixtures/sync-server/test-database';
 
 let h: Harness;
 beforeEach(async () => {
@@ -69,11 +70,15 @@ describe('enrollment claims: the registry-confirmed card keeps the student', () 
 
 describe('the migration that marks confirmed claims', () => {
   let dir: string;
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  let database: TestDatabase;
+  afterEach(async () => {
+    await database.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('marks a claim confirmed when its stored report has no registry issue, and not when it has one', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sync-migration-'));
-    const path = join(dir, 'server.sqlite');
+    const path = (database = await freshServerDatabase(dir)).location;
     await oldDatabase(path, '0004', async (db) => {
       await db.insertInto('schools').values({ id: 's', code: 'S-1', name: 'S', country: 'UA', created_at: testNow.toISOString() }).execute();
       const report = { school_id: 's', type: 'student', rev: 1, checked_at: testNow.toISOString(), change_seq: 1, device_id: null };

@@ -7,17 +7,20 @@ import { mirrorAdapter } from '../../../sync-server/registry/mirror-adapter';
 import { registryDocument } from '../../../sync-server/registry/registry-adapter';
 import { importRegistry } from '../../../sync-server/registry/registry-import';
 import { openDatabase, type ServerDb } from '../../../sync-server/storage/database';
+import { freshServerDatabase, type TestDatabase } from '../../fixtures/sync-server/test-database';
 
 const header = 'kind,series,number,lastName,firstName,middleName,birthDate,sex,deceased';
 
 let dir: string;
 let db: ServerDb;
+let database: TestDatabase;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'registry-import-'));
-  db = await openDatabase(join(dir, 'server.sqlite'));
+  db = await openDatabase((database = await freshServerDatabase(dir)).location);
 });
 afterEach(async () => {
   await db.destroy();
+  await database.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

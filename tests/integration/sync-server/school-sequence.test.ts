@@ -8,6 +8,7 @@ import { openDatabase, type ServerDb } from '../../../sync-server/storage/databa
 import { newChange, push, staffCard } from '../../fixtures/sync-server/cards';
 import { oldDatabase } from '../../fixtures/sync-server/old-database';
 import { call, startServer, testNow, type Harness } from '../../fixtures/sync-server/server-harness';
+import { freshServerDatabase, type TestDatabase } from '../../fixtures/sync-server/test-database';
 
 describe("a school's cursor tells nothing of other schools", () => {
   let h: Harness;
@@ -34,10 +35,11 @@ describe("a school's cursor tells nothing of other schools", () => {
 describe('the migration to per-school sequences', () => {
   let dir: string;
   let db: ServerDb;
+  let database: TestDatabase;
   /** The database before the migration, with school A's records at 10 and 20 of a shared sequence ending at 25, opened (migrated). */
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sync-migration-'));
-    const path = join(dir, 'server.sqlite');
+    const path = (database = await freshServerDatabase(dir)).location;
     await oldDatabase(path, '0003', async (old) => {
       await old.insertInto('schools').values({ id: 'school-a', code: 'A-1', name: 'A', country: 'UA', created_at: testNow.toISOString() }).execute();
       const record = { school_id: 'school-a', type: 'staff', rev: 1, deleted: 0, data: JSON.stringify(staffCard()), updated_at: testNow.toISOString(), device_id: 'pc-1' };
@@ -48,6 +50,7 @@ describe('the migration to per-school sequences', () => {
   });
   afterEach(async () => {
     await db.destroy();
+    await database.drop();
     rmSync(dir, { recursive: true, force: true });
   });
 

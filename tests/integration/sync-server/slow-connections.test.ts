@@ -7,18 +7,21 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../../sync-server/http/app';
 import { listen, type ConnectionLimits } from '../../../sync-server/http/node-server';
 import { openDatabase, type ServerDb } from '../../../sync-server/storage/database';
+import { freshServerDatabase, type TestDatabase } from '../../fixtures/sync-server/test-database';
 
 let dir: string;
 let db: ServerDb;
+let database: TestDatabase;
 let server: ServerType | undefined;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sync-slow-'));
-  db = await openDatabase(join(dir, 'server.sqlite'));
+  db = await openDatabase((database = await freshServerDatabase(dir)).location);
 });
 afterEach(async () => {
   if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));
   server = undefined;
   await db.destroy();
+  await database.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -10,6 +10,7 @@ import { issueToken } from '../../../sync-server/admin/tokens';
 import { createApp } from '../../../sync-server/http/app';
 import { openDatabase, type ServerDb } from '../../../sync-server/storage/database';
 import { testNow } from '../../fixtures/sync-server/server-harness';
+import { freshServerDatabase, type TestDatabase } from '../../fixtures/sync-server/test-database';
 
 const document = (code: string) => ({
   code,
@@ -25,6 +26,7 @@ const document = (code: string) => ({
 describe('verification of printed documents', () => {
   let dir: string;
   let db: ServerDb;
+  let database: TestDatabase;
   let app: Hono;
   let token: string;
   let code: string;
@@ -46,7 +48,7 @@ describe('verification of printed documents', () => {
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sync-server-verify-'));
-    db = await openDatabase(join(dir, 'server.sqlite'));
+    db = await openDatabase((database = await freshServerDatabase(dir)).location);
     await addSchool(db, { code: '12345678', name: 'Ліцей № 7 м. Полтави', country: 'UA' }, testNow);
     token = await issueToken(db, '12345678', testNow);
     app = createApp({ db, now: () => testNow, verifyRateLimitPerMinute: 5 });
@@ -55,6 +57,7 @@ describe('verification of printed documents', () => {
   });
   afterEach(async () => {
     await db.destroy();
+    await database.drop();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -116,7 +116,7 @@ describe('Sync all while the server is killed', () => {
   }, 60_000);
   afterAll(async () => {
     pc.dispose();
-    await server.kill();
+    await server.remove();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,0 +1,3 @@
+import { syncAllCase } from '../sync-all-case';
+
+export default syncAllCase('postgres');
