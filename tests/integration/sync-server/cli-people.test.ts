@@ -8,25 +8,29 @@ import { createApp } from '../../../sync-server/http/app';
 import { openDatabase } from '../../../sync-server/storage/database';
 import { oldDatabase } from '../../fixtures/sync-server/old-database';
 import { testNow } from '../../fixtures/sync-server/server-harness';
+import { freshServerDatabase, type TestDatabase } from '../../fixtures/sync-server/test-database';
 
 const root = resolve(import.meta.dirname, '../../..');
 
 let dir: string;
-let db: string;
-beforeEach(() => {
+let database: TestDatabase;
+beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sync-cli-people-'));
-  db = join(dir, 'server.sqlite');
+  database = await freshServerDatabase(dir);
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(async () => {
+  await database.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'sync-server/cli.ts', ...args, '--db', db], { cwd: root, encoding: 'utf8', env: { ...process.env, SYNC_DB: '' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'sync-server/cli.ts', ...args, ...database.cliArgs], { cwd: root, encoding: 'utf8', env: { ...process.env, ...database.cliEnv } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Signs in through the app on the CLI's database, as the dashboard does. */
 async function signInStatus(login: string, password: string): Promise<{ status: number; body: unknown }> {
-  const server = await openDatabase(db);
+  const server = await openDatabase(database.location);
   try {
     const response = await createApp({ db: server }).request('/api/v1/auth/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login, password }) });
     return { status: response.status, body: await response.json() };
@@ -96,7 +100,7 @@ describe('district and user commands', () => {
 
 describe('the migration of free-text districts', () => {
   it('makes a district of each name the schools had, coded by the name where it is a valid code', async () => {
-    await oldDatabase(db, '0007', async (old) => {
+    await oldDatabase(database.location, '0007', async (old) => {
       const school = { country: 'UA' as const, created_at: testNow.toISOString() };
       // Before 0007 a school's district was free text, a column today's table types no longer have.
       await (old as unknown as Kysely<{ schools: { id: string; code: string; name: string; country: string; district: string | null; created_at: string } }>)
@@ -109,7 +113,7 @@ describe('the migration of free-text districts', () => {
         ])
         .execute();
     });
-    const migrated = await openDatabase(db);
+    const migrated = await openDatabase(database.location);
     try {
       const rows = await migrated
         .selectFrom('schools')
