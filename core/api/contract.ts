@@ -10,11 +10,13 @@ import { ordersApi } from './orders-api';
 import { printApi } from './print-api';
 import { schoolApi } from './school-api';
 import { syncApi } from './sync-api';
+import { usersApi } from './users-api';
 import { yearEndApi } from './yearend-api';
 
 /** Every method the renderer may call, one contract file per backend feature folder. */
 export const apiContract = {
   ...authApi,
+  ...usersApi,
   ...schoolApi,
   ...cardsApi,
   ...classesApi,

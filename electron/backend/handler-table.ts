@@ -12,10 +12,12 @@ import { orderHandlers } from './orders/order-handlers';
 import { printHandlers } from './print/print-handlers';
 import { schoolHandlers } from './school/school-handlers';
 import { syncHandlers } from './sync/sync-handlers';
+import { usersHandlers } from './users/users-handlers';
 import { yearEndHandlers } from './yearend/yearend-handlers';
 
 const groups = [
   authHandlers,
+  usersHandlers,
   schoolHandlers,
   cardHandlers,
   classHandlers,

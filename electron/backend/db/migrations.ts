@@ -7,9 +7,10 @@ import { syncWaiting } from './migrations/004-sync-waiting';
 import { localState } from './migrations/005-local-state';
 import { documents } from './migrations/006-documents';
 import { teaching } from './migrations/007-teaching';
+import { users } from './migrations/008-users';
 
 /** Every migration in order; `version` of entry i is i + 1. */
-export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting, localState, documents, teaching];
+export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting, localState, documents, teaching, users];
 
 export const schemaVersion = migrations.length;
 

@@ -2,6 +2,7 @@ import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
 import { documentsEn } from './documents-en';
 import { syncEn } from './sync-en';
+import { usersEn } from './users-en';
 import type { Messages } from './uk';
 
 export const en: Messages = {
@@ -30,6 +31,8 @@ export const en: Messages = {
     sync: 'Sync',
     settings: 'Settings',
     backups: 'Backups',
+    roster: 'My classes',
+    users: 'Users',
   },
   common: {
     print: 'Print (PDF)',
@@ -74,7 +77,7 @@ export const en: Messages = {
     adminFullName: 'Full name',
     login: 'Login',
     password: 'Password',
-    passwordHint: 'At least 8 characters',
+    passwordHint: 'At least 10 characters; not a common password',
     password2: 'Password again',
     submit: 'Create the school',
     fixErrors: 'Correct the marked fields.',
@@ -94,6 +97,11 @@ export const en: Messages = {
     UNAUTHENTICATED: 'Your session has ended. Sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',
     INVALID_CREDENTIALS: 'Wrong login or password',
+    TOO_MANY_ATTEMPTS: 'Too many failed attempts. Try again in {{minutes}} min.',
+    PASSWORD_CHANGE_REQUIRED: 'First change the password the administrator gave you.',
+    WEAK_PASSWORD: 'This password will not do: it needs at least 10 characters, must not be a common password, and a new one must differ from the old one.',
+    LOGIN_TAKEN: 'The login “{{login}}” is taken.',
+    LAST_USER_MANAGER: 'Not possible: the school would have no active administrator or director left to manage users.',
     SETUP_ALREADY_DONE: 'The school is already set up. Sign in.',
     SETUP_REQUIRED: 'Set up the school first.',
     NOT_FOUND: 'The card was not found: it may have been deleted.',
@@ -403,4 +411,5 @@ export const en: Messages = {
   sync: syncEn,
   backups: backupsEn,
   documents: documentsEn,
+  users: usersEn,
 };

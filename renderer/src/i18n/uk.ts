@@ -2,6 +2,7 @@ import { backupsUk } from './backups-uk';
 import { academicUk } from './academic-uk';
 import { documentsUk } from './documents-uk';
 import { syncUk } from './sync-uk';
+import { usersUk } from './users-uk';
 
 /** Ukrainian: the default language and the shape every other language must fill completely. */
 export const uk = {
@@ -30,6 +31,8 @@ export const uk = {
     sync: 'Синхронізація',
     settings: 'Налаштування',
     backups: 'Резервні копії',
+    roster: 'Мої класи',
+    users: 'Користувачі',
   },
   common: {
     print: 'Друк (PDF)',
@@ -74,7 +77,7 @@ export const uk = {
     adminFullName: 'Прізвище, ім’я, по батькові',
     login: 'Логін',
     password: 'Пароль',
-    passwordHint: 'Щонайменше 8 символів',
+    passwordHint: 'Щонайменше 10 символів; не беріть поширених паролів',
     password2: 'Пароль ще раз',
     submit: 'Створити школу',
     fixErrors: 'Виправте позначені поля.',
@@ -94,6 +97,11 @@ export const uk = {
     UNAUTHENTICATED: 'Сеанс завершився. Увійдіть знову.',
     FORBIDDEN: 'Недостатньо прав для цієї дії.',
     INVALID_CREDENTIALS: 'Неправильний логін або пароль',
+    TOO_MANY_ATTEMPTS: 'Забагато невдалих спроб. Спробуйте знову через {{minutes}} хв.',
+    PASSWORD_CHANGE_REQUIRED: 'Спершу змініть пароль, виданий адміністратором.',
+    WEAK_PASSWORD: 'Пароль не годиться: потрібно щонайменше 10 символів, і не з-поміж поширених паролів; новий пароль має відрізнятися від старого.',
+    LOGIN_TAKEN: 'Логін «{{login}}» уже зайнятий.',
+    LAST_USER_MANAGER: 'Так не можна: у школі не лишиться жодного активного адміністратора чи директора, який керує користувачами.',
     SETUP_ALREADY_DONE: 'Школу вже налаштовано. Увійдіть до програми.',
     SETUP_REQUIRED: 'Спершу налаштуйте школу.',
     NOT_FOUND: 'Картку не знайдено: можливо, її видалено.',
@@ -404,6 +412,7 @@ export const uk = {
   sync: syncUk,
   backups: backupsUk,
   documents: documentsUk,
+  users: usersUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

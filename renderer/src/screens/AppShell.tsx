@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodName } from '../../../core/api/contract';
+import type { Grant } from '../../../core/auth/permissions';
 import { api } from '../api/api';
 import { useCall } from '../api/use-call';
 import { DiscardDialog } from '../components/DiscardDialog';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useNavigation, type Route } from '../state/navigation-store';
 import { useSession } from '../state/session-store';
-import { roleMayCall } from '../state/may-call';
+import { mayCall } from '../state/may-call';
 import { AlphabetBookScreen } from './academic/alphabet/AlphabetBookScreen';
 import { ClassPage } from './academic/classes/ClassPage';
 import { ClassesScreen } from './academic/classes/ClassesScreen';
@@ -24,12 +25,19 @@ import { StudentEditor } from './students/StudentEditor';
 import { StudentListScreen } from './students/StudentListScreen';
 import { FocusFromReport } from './sync/FocusFromReport';
 import { SettingsScreen } from './sync/SettingsScreen';
+import { ChangePasswordScreen } from './password/ChangePasswordScreen';
+import { RosterScreen } from './roster/RosterScreen';
 import { SyncScreen } from './sync/SyncScreen';
+import { UsersScreen } from './users/UsersScreen';
 
-/** Each section with the method it opens with: a section the user may not call is not offered. */
+/**
+ * Each section with the method it opens with: a section the user may not call is not offered, nor one whose
+ * `insteadOf` section they have (the names of "My classes" beside the whole Students list).
+ */
 const navItems = [
   { key: 'home', route: { screen: 'home' }, screens: ['home'], method: 'home.summary' },
   { key: 'students', route: { screen: 'students' }, screens: ['students', 'student'], method: 'students.list' },
+  { key: 'roster', route: { screen: 'roster' }, screens: ['roster'], method: 'students.names', insteadOf: 'students.list' },
   { key: 'staff', route: { screen: 'staffList' }, screens: ['staffList', 'staff'], method: 'staff.list' },
   { key: 'classes', route: { screen: 'classes' }, screens: ['classes', 'class', 'alphabetBook'], method: 'classes.ofYear' },
   { key: 'orders', route: { screen: 'orders' }, screens: ['orders', 'order', 'newOrder'], method: 'orders.list' },
@@ -38,7 +46,12 @@ const navItems = [
   { key: 'sync', route: { screen: 'sync' }, screens: ['sync'], method: 'sync.status' },
   { key: 'settings', route: { screen: 'settings' }, screens: ['settings'], method: 'sync.settings' },
   { key: 'backups', route: { screen: 'backups' }, screens: ['backups'], method: 'backup.list' },
-] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][]; method: MethodName }[];
+  { key: 'users', route: { screen: 'users' }, screens: ['users'], method: 'users.list' },
+] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][]; method: MethodName; insteadOf?: MethodName }[];
+
+function offered(grants: readonly Grant[], item: (typeof navItems)[number]): boolean {
+  return mayCall(grants, item.method) && !('insteadOf' in item && mayCall(grants, item.insteadOf));
+}
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -84,6 +97,12 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'backups':
       return <BackupsScreen />;
+    case 'users':
+      return <UsersScreen />;
+    case 'roster':
+      return <RosterScreen />;
+    case 'password':
+      return <ChangePasswordScreen required={false} onDone={() => useNavigation.getState().navigate({ screen: 'home' })} />;
   }
 }
 
@@ -101,7 +120,12 @@ export function AppShell() {
   useEffect(() => {
     if (ofSchool) useSession.getState().setSchool(ofSchool.school);
   }, [ofSchool]);
-  const role = user?.role ?? null;
+  const grants = useSession((s) => s.grants);
+  // Roles changed since the sign-in (or since the page was kept) apply to what is offered, as they do in the backend.
+  const { data: me } = useCall('auth.me', {}, []);
+  useEffect(() => {
+    if (me) useSession.getState().refreshUser(me.user, me.grants);
+  }, [me]);
 
   const logout = () =>
     useNavigation.getState().leave(() => {
@@ -133,6 +157,9 @@ export function AppShell() {
               {user.fullName}
             </span>
           )}
+          <button type="button" className="button button--small" onClick={() => navigate({ screen: 'password' })} data-testid="open-change-password">
+            {t('users.password.open')}
+          </button>
           <LanguageSwitch />
           <button type="button" className="button button--small" onClick={logout}>
             {t('header.logout')}
@@ -141,7 +168,7 @@ export function AppShell() {
       </header>
       <nav className="shell__nav" aria-label={t('nav.label')}>
         <ul>
-          {navItems.filter((item) => roleMayCall(role, item.method)).map((item) => {
+          {navItems.filter((item) => offered(grants, item)).map((item) => {
             const current = (item.screens as readonly string[]).includes(route.screen);
             return (
               <li key={item.key}>

@@ -18,7 +18,11 @@ export type Route =
   | { screen: 'yearEnd' }
   | { screen: 'documents' }
   | { screen: 'settings' }
-  | { screen: 'backups' };
+  | { screen: 'backups' }
+  | { screen: 'users' }
+  /** A subject teacher's students, names only. */
+  | { screen: 'roster' }
+  | { screen: 'password' };
 
 interface NavigationState {
   route: Route;
