@@ -89,7 +89,6 @@ export const en: Messages = {
     submit: 'Sign in',
     created: 'The school has been created. Sign in with the administrator account.',
     demoTitle: 'Demo school',
-    demoHint: 'Login: {{login}}, password: {{password}}',
   },
   errors: {
     INVALID_INPUT: 'The application did not accept this data. Check the fields you filled in.',

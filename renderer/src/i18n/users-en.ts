@@ -93,7 +93,8 @@ export const usersEn: Messages['users'] = {
     back: 'Back',
   },
   login: {
-    demoAccounts: 'Accounts of the demo school',
+    demoAccounts: 'Pick an account (login / password):',
+    account: '{{login}} / {{password}}',
     lockedUntil: 'Sign-in for this login is paused until {{time}}.',
   },
   roster: {
@@ -105,5 +106,6 @@ export const usersEn: Messages['users'] = {
     empty: 'No students found in your classes.',
     tableLabel: 'Students of my classes',
     name: 'Student',
+    open: 'Open the list',
   },
 };

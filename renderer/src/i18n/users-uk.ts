@@ -91,7 +91,8 @@ export const usersUk = {
     back: 'Назад',
   },
   login: {
-    demoAccounts: 'Облікові записи демонстраційної школи',
+    demoAccounts: 'Оберіть обліковий запис (логін / пароль):',
+    account: '{{login}} / {{password}}',
     lockedUntil: 'Вхід для цього логіна призупинено до {{time}}.',
   },
   roster: {
@@ -103,5 +104,6 @@ export const usersUk = {
     empty: 'У ваших класах учнів не знайдено.',
     tableLabel: 'Учні моїх класів',
     name: 'Учень',
+    open: 'Відкрити список',
   },
 };

@@ -9,12 +9,15 @@ import { LoginPage } from '../pages/login-page';
 import { NewOrderPage } from '../pages/new-order-page';
 import { OrderDetailPage } from '../pages/order-detail-page';
 import { OrdersListPage } from '../pages/orders-list-page';
+import { PasswordPage } from '../pages/password-page';
+import { RosterPage } from '../pages/roster-page';
 import { SetupPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
 import { StaffListPage } from '../pages/staff-list-page';
 import { StudentCardPage } from '../pages/student-card-page';
 import { StudentsListPage } from '../pages/students-list-page';
 import { SyncPage } from '../pages/sync-page';
+import { UsersPage } from '../pages/users-page';
 import { YearEndPage } from '../pages/year-end-page';
 
 interface Screens {
@@ -35,6 +38,9 @@ interface Screens {
   sync: SyncPage;
   backups: BackupsPage;
   documents: DocumentsPage;
+  users: UsersPage;
+  password: PasswordPage;
+  roster: RosterPage;
 }
 
 /** Playwright's test with the page object of each screen at hand, made for the test's page when it asks for one. */
@@ -56,4 +62,7 @@ export const test = base.extend<Screens>({
   sync: async ({ page }, use) => use(new SyncPage(page)),
   backups: async ({ page }, use) => use(new BackupsPage(page)),
   documents: async ({ page }, use) => use(new DocumentsPage(page)),
+  users: async ({ page }, use) => use(new UsersPage(page)),
+  password: async ({ page }, use) => use(new PasswordPage(page)),
+  roster: async ({ page }, use) => use(new RosterPage(page)),
 });

@@ -27,14 +27,14 @@ function DemoAccounts({ accounts, onPick }: { accounts: readonly DemoAccount[]; 
   const { t } = useTranslation();
   return (
     <div className="banner banner--info" data-testid="demo-hint">
-      <strong>{t('login.demoTitle')}.</strong> {t('users.login.demoAccounts')}:
+      <strong>{t('login.demoTitle')}.</strong> {t('users.login.demoAccounts')}
       <ul className="demo-accounts">
         {accounts.map((a) => (
           <li key={a.login}>
             <button type="button" className="link-button" onClick={() => onPick(a)} data-demo-login={a.login}>
-              {t('login.demoHint', { login: a.login, password: a.password })}
+              {t('users.login.account', { login: a.login, password: a.password })}
             </button>{' '}
-            <span className="muted">({a.roles.map((r) => t(`users.role.${r}`)).join(', ')})</span>
+            <span className="muted">— {a.roles.map((r) => t(`users.role.${r}`)).join(', ')}</span>
           </li>
         ))}
       </ul>

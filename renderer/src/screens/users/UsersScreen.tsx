@@ -59,7 +59,7 @@ export function UsersScreen() {
       {!listed.data ? (
         <p className="muted">{t('users.loading')}</p>
       ) : (
-        <table className="data-table" aria-label={t('users.tableLabel')} data-testid="users-table">
+        <table className="data-table us-table" aria-label={t('users.tableLabel')} data-testid="users-table">
           <thead>
             <tr>
               <th scope="col">{t('users.column.fullName')}</th>
