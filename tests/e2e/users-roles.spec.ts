@@ -63,3 +63,18 @@ test('the login screen shows the wait after five wrong passwords', async ({ page
   await expect(login.signInButton()).toBeDisabled();
   await screenshot(page, '44-login-locked');
 });
+
+test("the class teacher sees only their own class's students, and a card read-only", async ({ page, login, shell, students, studentCard }) => {
+  await page.goto(app.url);
+  await login.signIn('teacher', 'demo-teacher');
+  await expect(shell.menuItem('home')).toBeVisible();
+  expect(await shell.menu()).toEqual(['home', 'students', 'classes', 'sync']);
+  await students.open();
+  await expect(students.rows.first()).toBeVisible();
+  await expect(students.rowsWith('5-А')).toHaveCount(await students.rows.count());
+  await students.rows.first().click();
+  await expect(studentCard.editor).toBeVisible();
+  await expect(studentCard.editor.getByRole('button', { name: 'Зберегти' })).toHaveCount(0);
+  await expect(studentCard.editor.locator('input[name=lastName]')).toBeDisabled();
+  await screenshot(page, '45-class-teacher-card');
+});

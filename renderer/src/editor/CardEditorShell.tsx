@@ -6,6 +6,7 @@ import { RegistryBadge } from '../components/RegistryBadge';
 import { StatusBadge } from '../components/StatusBadge';
 import { CallErrorBanner } from '../components/CallErrorBanner';
 import { useNavigation, type Route } from '../state/navigation-store';
+import { useCan } from '../state/use-can';
 import { EditorFieldsContext, type EditorFields } from './editor-fields';
 import { getAt } from './field-path';
 import { focusField } from './focus-field';
@@ -34,6 +35,9 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
   const navigate = useNavigation((s) => s.navigate);
   const leave = useNavigation((s) => s.leave);
   const { loaded, issues, shownAt, setField, save, dirty, saving, saveError, justSaved } = editor;
+  // Who may read a card but not save it (a deputy, a class teacher) sees it read-only; the history needs the audit log.
+  const canSave = useCan(entity === 'student' ? 'students.save' : 'staff.save');
+  const canReadHistory = useCan('audit.history');
 
   const fields = useMemo<EditorFields>(() => {
     const byField = new Map<string, Issue[]>();
@@ -55,7 +59,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
       if (useNavigation.getState().pending) return;
       if ((e.ctrlKey || e.metaKey) && e.code === 'KeyS') {
         e.preventDefault();
-        void save();
+        if (canSave) void save();
       } else if (e.key === 'Escape' && !e.defaultPrevented) {
         e.preventDefault();
         navigate(listRoute);
@@ -63,7 +67,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [save, navigate, listRoute]);
+  }, [save, canSave, navigate, listRoute]);
 
   const pickIssue = (issue: Issue) => {
     if (!issue.field) return;
@@ -105,9 +109,11 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
           </div>
           <div className="editor__actions">
             <span className="keys-hint">{t('editor.keys')}</span>
-            <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving} aria-keyshortcuts="Control+S">
-              {saving ? t('common.saving') : t('common.save')}
-            </button>
+            {canSave && (
+              <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving} aria-keyshortcuts="Control+S">
+                {saving ? t('common.saving') : t('common.save')}
+              </button>
+            )}
             <button type="button" className="button" onClick={close} aria-keyshortcuts="Escape">
               {t('common.close')}
             </button>
@@ -145,7 +151,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
           aria-selected={tab === 'history'}
           aria-controls="panel-history"
           className="tab"
-          disabled={!loaded?.id}
+          disabled={!loaded?.id || !canReadHistory}
           onClick={() => setTab('history')}
         >
           {t('editor.historyTab')}
@@ -174,7 +180,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              void save();
+              if (canSave) void save();
             }}
           >
             <IssueSummary
@@ -183,7 +189,9 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
               onPick={pickIssue}
               onAcknowledgements={(acks) => setField('acknowledgements', acks)}
             />
-            <EditorFieldsContext.Provider value={fields}>{children}</EditorFieldsContext.Provider>
+            <fieldset className="editor__fieldset" disabled={!canSave}>
+              <EditorFieldsContext.Provider value={fields}>{children}</EditorFieldsContext.Provider>
+            </fieldset>
           </form>
         </div>
       ) : (
