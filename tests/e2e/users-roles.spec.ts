@@ -50,6 +50,12 @@ test('the director creates a subject teacher, who must change the password and t
   await expect(roster.rows.first()).toBeVisible();
   expect(await roster.classes()).toEqual(['6-А', '6-Б', '7-А']);
   await screenshot(page, '43-subject-teacher-roster');
+
+  // Sync all is every role's; the registry report of the cards is not the subject teacher's to read.
+  await shell.go('sync');
+  await expect(page.locator('[data-testid=sync-screen]')).toBeVisible();
+  await expect(page.locator('[data-code=FORBIDDEN]')).toHaveCount(0);
+  await screenshot(page, '46-subject-teacher-sync');
 });
 
 test('the login screen shows the wait after five wrong passwords', async ({ page, login }) => {
