@@ -58,9 +58,9 @@ export const en: Messages = {
   },
   setup: {
     title: 'First run: set up the school',
-    intro: 'Enter the school’s details and create the administrator account. The school’s details can be changed later.',
+    intro: 'Enter the school’s details and create the first account — the administrator and director, who then adds the other users. The school’s details can be changed later.',
     schoolSection: 'School',
-    adminSection: 'Administrator of the application',
+    adminSection: 'First account (administrator and director)',
     code: 'School code (EDRPOU)',
     codeHint: 'In Ukraine: the 8-digit EDRPOU code',
     name: 'Full name of the school',
