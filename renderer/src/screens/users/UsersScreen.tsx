@@ -5,17 +5,13 @@ import { useAction } from '../../api/use-action';
 import { useCall } from '../../api/use-call';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { showDate } from '../../format/dates';
+import { showTimestamp } from '../../format/dates';
 import { RoleMatrix } from './RoleMatrix';
 import { SessionPolicyForm } from './SessionPolicyForm';
 import { ResetPasswordDialog, UserDialog, type UserDialogResult } from './UserDialog';
 import '../../styles/users.css';
 
 type Open = { kind: 'create' } | { kind: 'edit'; user: UserRow } | { kind: 'reset'; user: UserRow } | { kind: 'deactivate'; user: UserRow } | null;
-
-function lastLogin(at: string | null, never: string): string {
-  return at ? `${showDate(at.slice(0, 10))} ${new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}` : never;
-}
 
 /**
  * The accounts of this office (administrator and director): list, create, change roles, deactivate and reactivate
@@ -78,7 +74,7 @@ export function UsersScreen() {
                 <td>{user.login}</td>
                 <td>{user.roles.map((r) => t(`users.role.${r}`)).join(', ')}</td>
                 <td>{user.staffName ?? '—'}</td>
-                <td>{lastLogin(user.lastLoginAt, t('users.never'))}</td>
+                <td>{user.lastLoginAt ? showTimestamp(user.lastLoginAt) : t('users.never')}</td>
                 <td>
                   {user.active ? t('users.active') : t('users.inactive')}
                   {user.active && user.mustChangePassword && <span className="muted">, {t('users.mustChange')}</span>}
