@@ -35,8 +35,11 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
   const navigate = useNavigation((s) => s.navigate);
   const leave = useNavigation((s) => s.leave);
   const { loaded, issues, shownAt, setField, save, dirty, saving, saveError, justSaved } = editor;
-  // Who may read a card but not save it (a deputy, a class teacher) sees it read-only; the history needs the audit log.
-  const canSave = useCan(entity === 'student' ? 'students.save' : 'staff.save');
+  // Who may read a card but not save it (a deputy) sees it read-only; a class teacher saves the contacts of their own
+  // class's cards only (the student editor disables the rest); the history needs the audit log.
+  const canSaveCard = useCan(entity === 'student' ? 'students.save' : 'staff.save');
+  const canSaveContacts = useCan('students.saveContacts');
+  const canSave = canSaveCard || (entity === 'student' && canSaveContacts);
   const canReadHistory = useCan('audit.history');
 
   const fields = useMemo<EditorFields>(() => {
