@@ -9,6 +9,15 @@ export const appErrorCodeSchema = z.enum([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'INVALID_CREDENTIALS',
+  /** Five wrong passwords in a row for a login: wait `minutes` (growing, at most an hour) before the next try. */
+  'TOO_MANY_ATTEMPTS',
+  /** A new or reset password: nothing but changing it until it is changed. */
+  'PASSWORD_CHANGE_REQUIRED',
+  /** A new password shorter than `minLength` (`reason: short`) or among common passwords (`reason: common`). */
+  'WEAK_PASSWORD',
+  'LOGIN_TAKEN',
+  /** The change would leave the office with nobody active who may manage users. */
+  'LAST_USER_MANAGER',
   'SETUP_ALREADY_DONE',
   'SETUP_REQUIRED',
   'NOT_FOUND',

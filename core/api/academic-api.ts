@@ -44,16 +44,16 @@ export type ClassHistoryEntry = z.infer<typeof classHistoryEntrySchema>;
 
 
 export const academicApi = {
-  'academicYears.list': method('cards.read', z.object({}), z.object({ years: z.array(academicYearViewSchema) })),
+  'academicYears.list': method('authenticated', z.object({}), z.object({ years: z.array(academicYearViewSchema) })),
   /** A year with the country's default periods (UA: two semesters, KG: four quarters). 1 September – 31 August unless given. */
   'academicYears.create': method(
     'academic.manage',
     z.object({ label: academicYearLabelSchema, start: z.iso.date().optional(), end: z.iso.date().optional() }),
     z.object({ year: academicYearRecordSchema, periods: z.array(periodRecordSchema) }),
   ),
-  'periods.list': method('cards.read', z.object({ academicYearId: idSchema }), z.object({ periods: z.array(periodRecordSchema) })),
+  'periods.list': method('authenticated', z.object({ academicYearId: idSchema }), z.object({ periods: z.array(periodRecordSchema) })),
   /** A student's classes over the years, oldest first: the card's class history. */
-  'students.classHistory': method('cards.read', z.object({ id: idSchema }), z.object({ entries: z.array(classHistoryEntrySchema) })),
+  'students.classHistory': method('cards.read', z.object({ id: idSchema }), z.object({ entries: z.array(classHistoryEntrySchema) }), { scoped: true }),
   /** Every personal file number the school issued, by letter then number: the alphabet book. */
   'alphabetBook.list': method(
     'cards.read',

@@ -3,6 +3,7 @@ import { idSchema } from '../schemas/common';
 import { checkStatusSchema, issueSchema } from '../schemas/issue';
 import { staffCardSchema } from '../schemas/staff';
 import { studentCardSchema } from '../schemas/student';
+import { nameOnlyRowSchema, studentContactsSchema } from '../schemas/student-contacts';
 import { method } from './method';
 import { cardStatusSchema } from '../sync/card-report';
 
@@ -84,6 +85,7 @@ const duplicatesResult = z.object({ duplicates: z.array(duplicateCardSchema).max
 const deleteInput = z.object({ id: idSchema, version: z.number().int() });
 
 export const cardsApi = {
+  /** A class teacher gets the students of their own classes only. */
   'students.list': method(
     'cards.read',
     listFilterSchema.extend({
@@ -92,11 +94,27 @@ export const cardsApi = {
       withoutClass: z.boolean().default(false),
     }),
     z.object({ rows: z.array(studentRowSchema), total: z.number().int() }),
+    { scoped: true },
   ),
   'students.get': method(
     'cards.read',
     z.object({ id: idSchema }),
     z.object({ card: studentCardSchema, meta: cardMetaSchema, classId: idSchema.nullable() }),
+    { scoped: true },
+  ),
+  /** Names and classes only, of the students of the classes the caller reaches (a subject teacher: their assignments'). */
+  'students.names': method(
+    'students.names',
+    z.object({ classId: idSchema.optional(), search: z.string().max(200).default('') }),
+    z.object({ rows: z.array(nameOnlyRowSchema).max(20_000) }),
+    { scoped: true },
+  ),
+  /** A class teacher's edit of their own class's cards: contacts, guardians, social and medical; nothing else changes. */
+  'students.saveContacts': method(
+    'contacts.write',
+    z.object({ id: idSchema, version: z.number().int(), contacts: studentContactsSchema }),
+    saveResult,
+    { scoped: true },
   ),
   /** Create (no id) or update. An invalid card is saved with its issues, never refused. */
   'students.save': method(

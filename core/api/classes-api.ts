@@ -48,12 +48,13 @@ const classFields = z.object(schoolClassSchema.shape).pick({ grade: true, label:
 
 export const classesApi = {
   /** Classes of the current year, for pickers and filters. */
-  'classes.list': method('cards.read', z.object({}), z.object({ classes: z.array(classRefSchema) })),
+  'classes.list': method('students.names', z.object({}), z.object({ classes: z.array(classRefSchema) }), { scoped: true }),
   /** Classes of one year (the current one by default), by grade then label. */
   'classes.ofYear': method(
     'cards.read',
     z.object({ academicYearId: idSchema.optional(), date: z.iso.date().optional() }),
     z.object({ classes: z.array(classViewSchema) }),
+    { scoped: true },
   ),
   'classes.create': method('academic.manage', classFields.extend({ academicYearId: idSchema }), z.object({ id: idSchema })),
   'classes.update': method('academic.manage', classFields.extend({ id: idSchema }), z.object({})),
@@ -62,5 +63,6 @@ export const classesApi = {
     'cards.read',
     z.object({ id: idSchema, date: z.iso.date().optional() }),
     z.object({ class: classViewSchema, members: z.array(classMemberSchema), counts: classCountsSchema }),
+    { scoped: true },
   ),
 };

@@ -14,11 +14,13 @@ import { printApi } from './print-api';
 import { schoolApi } from './school-api';
 import { syncApi } from './sync-api';
 import { teachingApi } from './teaching-api';
+import { usersApi } from './users-api';
 import { yearEndApi } from './yearend-api';
 
 /** Every method the renderer may call, one contract file per backend feature folder. */
 export const apiContract = {
   ...authApi,
+  ...usersApi,
   ...schoolApi,
   ...cardsApi,
   ...cardFilesApi,

@@ -87,11 +87,12 @@ export type YearGradeRow = z.infer<typeof yearGradeRowSchema>;
 
 export const journalsApi = {
   /** Creates the lessons of every teaching day of a period from the assignment's timetable; existing ones are kept. */
-  'lessons.layOut': method('journals.write', z.object({ assignmentId: idSchema, periodId: idSchema }), z.object({ created: z.number().int() })),
+  'lessons.layOut': method('journals.write', z.object({ assignmentId: idSchema, periodId: idSchema }), z.object({ created: z.number().int() }), { scoped: true }),
   'lessons.add': method(
     'journals.write',
     z.object({ assignmentId: idSchema, date: z.iso.date(), lessonNumber: lessonNumberSchema, kind: lessonKindSchema.default('regular') }),
     z.object({ lesson: lessonSchema }),
+    { scoped: true },
   ),
   /** Topic, homework, kind, or a move to another day or lesson number. */
   'lessons.update': method(
@@ -105,10 +106,11 @@ export const journalsApi = {
       lessonNumber: lessonNumberSchema.optional(),
     }),
     z.object({ lesson: lessonSchema }),
+    { scoped: true },
   ),
   /** Cancels a lesson that has no marks; it stays in the record, struck out. */
-  'lessons.cancel': method('journals.write', z.object({ id: idSchema }), z.object({ lesson: lessonSchema })),
-  'journals.grid': method('journals.read', z.object({ assignmentId: idSchema, span: gridSpanSchema }), journalGridSchema),
+  'lessons.cancel': method('journals.write', z.object({ id: idSchema }), z.object({ lesson: lessonSchema }), { scoped: true }),
+  'journals.grid': method('journals.read', z.object({ assignmentId: idSchema, span: gridSpanSchema }), journalGridSchema, { scoped: true }),
   /** One cell: a mark (or none) and the attendance; a control lesson's mark is a control mark. */
   'journals.setMark': method(
     'journals.write',
@@ -120,27 +122,31 @@ export const journalsApi = {
       note: z.string().trim().max(500).default(''),
     }),
     z.object({ mark: markSchema.nullable() }),
+    { scoped: true },
   ),
   'periodGrades.list': method(
     'journals.read',
     z.object({ assignmentId: idSchema, periodId: idSchema }),
     /** `unlocked`: the period is closed but the director has opened this journal for a while. */
     z.object({ rows: z.array(periodGradeRowSchema).max(200), closed: z.boolean(), unlocked: z.boolean() }),
+    { scoped: true },
   ),
   /** Sets a student's bump and final grade; a final other than the suggestion is kept beside the computed value. */
   'periodGrades.set': method(
     'journals.write',
     z.object({ assignmentId: idSchema, periodId: idSchema, studentId: idSchema, bump: z.number().min(0).max(1).default(0), final: finalGradeSchema }),
     z.object({ row: periodGradeRowSchema }),
+    { scoped: true },
   ),
   /** Confirms the suggested grade of every student who has one and no final yet. */
-  'periodGrades.confirmAll': method('journals.write', z.object({ assignmentId: idSchema, periodId: idSchema }), z.object({ confirmed: z.number().int() })),
+  'periodGrades.confirmAll': method('journals.write', z.object({ assignmentId: idSchema, periodId: idSchema }), z.object({ confirmed: z.number().int() }), { scoped: true }),
   /** Year grades of a journal: each period's final beside the suggested year grade (round-half-up mean). */
-  'yearGrades.list': method('journals.read', z.object({ assignmentId: idSchema }), z.object({ rows: z.array(yearGradeRowSchema).max(200), closed: z.boolean() })),
+  'yearGrades.list': method('journals.read', z.object({ assignmentId: idSchema }), z.object({ rows: z.array(yearGradeRowSchema).max(200), closed: z.boolean() }), { scoped: true }),
   'yearGrades.set': method(
     'journals.write',
     z.object({ assignmentId: idSchema, studentId: idSchema, final: finalGradeSchema }),
     z.object({ row: yearGradeRowSchema }),
+    { scoped: true },
   ),
   /** Per journal of the period: missing topics, lessons without marks, late entries, students without a period grade. */
   'journals.completeness': method(

@@ -11,7 +11,7 @@ export const printApi = {
   /** An order (наказ) with the school's header, its items and the director's signature block. */
   'print.order': longJob('documents.print', z.object({ id: idSchema }), printoutSchema),
   /** The list of a class's students on a date (today by default), with counts by sex. */
-  'print.classList': longJob('documents.print', z.object({ id: idSchema, date: z.iso.date().optional() }), printoutSchema),
+  'print.classList': longJob('documents.print', z.object({ id: idSchema, date: z.iso.date().optional() }), printoutSchema, { scoped: true }),
   /** The alphabet book: every personal file number ever issued, with entry and leaving dates. */
   'print.alphabetBook': longJob('documents.print', z.object({}), printoutSchema),
   /** The orders register of an academic year: every order with the students it moved. */

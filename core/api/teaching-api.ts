@@ -65,11 +65,11 @@ export const teacherLoadSchema = z.object({
 export type TeacherLoad = z.infer<typeof teacherLoadSchema>;
 
 export const teachingApi = {
-  'subjects.list': method('journals.read', z.object({}), z.object({ subjects: z.array(subjectSchema) })),
+  'subjects.list': method('journals.read', z.object({}), z.object({ subjects: z.array(subjectSchema) }), { scoped: true }),
   /** Adds the country's default subjects the school does not have yet (by name); answers how many were added. */
   'subjects.addDefaults': method('academic.manage', z.object({}), z.object({ added: z.number().int() })),
   'subjects.save': method('academic.manage', subjectSchema.partial({ id: true }), z.object({ id: idSchema })),
-  'curriculum.list': method('journals.read', z.object({}), z.object({ entries: z.array(curriculumEntrySchema) })),
+  'curriculum.list': method('journals.read', z.object({}), z.object({ entries: z.array(curriculumEntrySchema) }), { scoped: true }),
   /** Sets a grade's hours a week of a subject; 0 removes the subject from that grade's curriculum. */
   'curriculum.set': method(
     'academic.manage',
@@ -80,6 +80,7 @@ export const teachingApi = {
     'journals.read',
     z.object({ academicYearId: idSchema.optional(), classId: idSchema.optional(), teacherId: idSchema.optional() }),
     z.object({ assignments: z.array(assignmentViewSchema).max(20_000) }),
+    { scoped: true },
   ),
   'assignments.save': method('academic.manage', assignmentInputSchema, z.object({ id: idSchema })),
   /** Removes an assignment that has no lessons yet; one with lessons is part of the journal's record. */
@@ -88,6 +89,7 @@ export const teachingApi = {
     'journals.read',
     z.object({ classId: idSchema.optional(), teacherId: idSchema.optional(), on: z.iso.date().optional() }),
     z.object({ slots: z.array(scheduleSlotSchema.safeExtend({ assignment: assignmentViewSchema })).max(20_000) }),
+    { scoped: true },
   ),
   'timetable.setSlot': method(
     'academic.manage',

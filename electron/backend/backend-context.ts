@@ -1,7 +1,9 @@
 import { join, resolve } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ProgressEvent } from '../../core/api/progress';
-import { createSessionStore } from './auth/session-store';
+import { sessionPolicy } from './auth/session-policy';
+import { createSessionStore, type SessionSource } from './auth/session-store';
+import { findActiveUser } from './auth/users-repository';
 import { schoolToday } from './clock';
 import { openDatabase } from './db/open-database';
 import type { HandlerContext } from './handler';
@@ -50,7 +52,11 @@ export function openBackendContext(opts: BackendContextOptions): { base: Backend
   };
   let db = open();
   const { now } = opts;
-  let sessions = createSessionStore(now);
+  const sessionSource: SessionSource = {
+    activeUser: (id) => findActiveUser(db, id),
+    idleMs: () => sessionPolicy(db).idleMinutes * 60_000,
+  };
+  let sessions = createSessionStore(now, sessionSource);
   const connect = opts.connect ?? httpSyncServer;
   const jobs = opts.jobs ?? null;
   const run = jobs ? jobs.sync : (connection: Parameters<typeof connect>[0], onProgress: Parameters<typeof runSync>[3]) => runSync(db, connect(connection), now, onProgress);
@@ -76,7 +82,7 @@ export function openBackendContext(opts: BackendContextOptions): { base: Backend
       } finally {
         // The new file, or the old one still in place when `install` failed; sessions of the old database end either way.
         db = open();
-        sessions = createSessionStore(now);
+        sessions = createSessionStore(now, sessionSource);
       }
       return db;
     },

@@ -81,7 +81,7 @@ export function createBackend(opts: BackendOptions): Backend {
     onProgress: hub.onProgress,
     markDemo: () => markSchoolDemo(base.db),
     sync: base.sync,
-    openSession: (user) => base.sessions.create(user),
+    openSession: (user) => base.sessions.create(user, { host: true }),
     replaceDatabase: (install) => base.replaceDatabase(install),
     backupsIdle: async () => schedule?.idle(),
     close: () => {

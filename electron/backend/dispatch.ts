@@ -1,6 +1,6 @@
 import type { User } from '../../core/api/auth-api';
 import type { InvokeResult } from '../../core/api/invoke-result';
-import { can } from '../../core/auth/permissions';
+import { effectiveGrants, mayCallWith } from '../../core/auth/permissions';
 import { AppError } from '../../core/errors';
 import type { BackendBase } from './backend-context';
 import { handlerTable, type TableEntry } from './handler-table';
@@ -20,11 +20,19 @@ function parsedInput(entry: TableEntry, method: string, rawInput: unknown): unkn
   return parsed.data;
 }
 
-function authorise(entry: TableEntry, user: User | null): void {
-  const { permission } = entry.contract;
+/** What a user with a new or reset password may still do: change it, and see who they are. */
+const beforePasswordChange = new Set(['auth.changePassword', 'auth.me']);
+
+/**
+ * The contract's permission against the union of the user's roles. A permission held for some objects only (a class
+ * teacher's own class) passes only into methods that check the object themselves (`scoped`, see auth/scope.ts).
+ */
+function authorise(method: string, entry: TableEntry, user: User | null): void {
+  const { permission, scoped } = entry.contract;
   if (permission === 'public') return;
   if (!user) throw new AppError('UNAUTHENTICATED');
-  if (!can(user.role, permission)) throw new AppError('FORBIDDEN', { permission });
+  if (user.mustChangePassword && !beforePasswordChange.has(method)) throw new AppError('PASSWORD_CHANGE_REQUIRED');
+  if (!mayCallWith(effectiveGrants(user.roles), permission, scoped)) throw new AppError('FORBIDDEN', { permission });
 }
 
 function failure(method: string, err: unknown): InvokeResult {
@@ -43,7 +51,7 @@ export async function dispatch(base: BackendBase, method: string, rawInput: unkn
     const entry = entryOf(method);
     const input = parsedInput(entry, method, rawInput);
     const user = session ? base.sessions.resolve(session) : null;
-    authorise(entry, user);
+    authorise(method, entry, user);
     if (entry.contract.job && base.jobs && user) return await base.jobs.method(method, input, user);
     return { ok: true, value: await entry.run({ ...base, user, session }, input) };
   } catch (err) {
@@ -56,7 +64,7 @@ export async function dispatchAs(base: BackendBase, method: string, rawInput: un
   try {
     const entry = entryOf(method);
     const input = parsedInput(entry, method, rawInput);
-    authorise(entry, user);
+    authorise(method, entry, user);
     return { ok: true, value: await entry.run({ ...base, user, session: null }, input) };
   } catch (err) {
     return failure(method, err);

@@ -16,10 +16,12 @@ import { printHandlers } from './print/print-handlers';
 import { schoolHandlers } from './school/school-handlers';
 import { syncHandlers } from './sync/sync-handlers';
 import { teachingHandlers } from './teaching/teaching-handlers';
+import { usersHandlers } from './users/users-handlers';
 import { yearEndHandlers } from './yearend/yearend-handlers';
 
 const groups = [
   authHandlers,
+  usersHandlers,
   schoolHandlers,
   cardHandlers,
   cardFilesHandlers,

@@ -28,9 +28,12 @@ export interface HandlerContext {
 }
 
 export interface SessionStore {
-  create(user: User): string;
+  /** `host`: a session the host opened itself (the office command line), not by a typed password. */
+  create(user: User, options?: { host?: boolean }): string;
   resolve(token: string): User | null;
   drop(token: string): void;
+  /** Ends every session of the user (deactivated). */
+  dropUser(userId: string): void;
 }
 
 export type HandlerRun<C extends MethodContract> = (

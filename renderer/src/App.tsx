@@ -5,6 +5,7 @@ import { AuthLayout } from './components/AuthLayout';
 import { CallErrorBanner } from './components/CallErrorBanner';
 import { AppShell } from './screens/AppShell';
 import { LoginScreen } from './screens/login/LoginScreen';
+import { ChangePasswordScreen } from './screens/password/ChangePasswordScreen';
 import { RunTokenScreen } from './screens/RunTokenScreen';
 import { SetupScreen } from './screens/setup/SetupScreen';
 import { useSession } from './state/session-store';
@@ -14,6 +15,7 @@ export function App() {
   const { t } = useTranslation();
   const runTokenRejected = useSession((s) => s.runTokenRejected);
   const session = useSession((s) => s.session);
+  const mustChangePassword = useSession((s) => s.user?.mustChangePassword ?? false);
   const { data: status, error: statusError, reload: loadStatus } = useCall('setup.status', {}, []);
   const [createdLogin, setCreatedLogin] = useState<string | null>(null);
   // The "school created" note belongs to the first sign-in only.
@@ -43,6 +45,14 @@ export function App() {
       />
     );
   }
-  if (!session) return <LoginScreen schoolName={status.schoolName} demo={status.demo} created={createdLogin} />;
+  if (!session) return <LoginScreen schoolName={status.schoolName} demoAccounts={status.demoAccounts} created={createdLogin} />;
+  // A new or reset password: the backend answers nothing else until it is changed.
+  if (mustChangePassword) {
+    return (
+      <AuthLayout>
+        <ChangePasswordScreen required onDone={() => undefined} />
+      </AuthLayout>
+    );
+  }
   return <AppShell />;
 }

@@ -1,6 +1,6 @@
 import { cpSync } from 'node:fs';
 import { createBackend, type Backend } from '../../electron/backend/backend';
-import { demoAdministrator } from '../../electron/backend/demo/seed-demo-school';
+import { demoAdministrator } from '../../electron/backend/demo/demo-accounts';
 import { call } from './backend-call';
 import type { BenchFixtures } from './bench-case';
 

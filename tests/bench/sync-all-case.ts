@@ -4,7 +4,7 @@ import { createBackend, type Backend } from '../../electron/backend/backend';
 import { localDate, schoolTimeZone } from '../../core/time/local-date';
 import { demoRegistryCsv } from '../../electron/backend/demo/demo-registry';
 import { generateDemoSchool } from '../../electron/backend/demo/generate-demo-school';
-import { demoAdministrator } from '../../electron/backend/demo/seed-demo-school';
+import { demoAdministrator } from '../../electron/backend/demo/demo-accounts';
 import { addSchool } from '../../sync-server/admin/schools';
 import { issueToken } from '../../sync-server/admin/tokens';
 import { call } from './backend-call';

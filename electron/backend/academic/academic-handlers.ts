@@ -1,6 +1,7 @@
 import { academicYearSchema, academicYearStarting } from '../../../core/academic/academic-year';
 import { academicApi } from '../../../core/api/academic-api';
 import { AppError } from '../../../core/errors';
+import { requireStudentInScope } from '../auth/scope';
 import { requireCardRow } from '../cards/card-store';
 import { createAcademicYear, currentAcademicYear, listAcademicYears, periodsOfYear, requireAcademicYear } from '../classes/academic-years';
 import { classHistoryOf } from '../enrollments/enrollment-repository';
@@ -11,6 +12,7 @@ import { alphabetBook } from './personal-file-numbers';
 export const academicHandlers = defineHandlers(academicApi, {
   'students.classHistory': (ctx, input) => {
     requireCardRow(ctx.db, 'student', input.id);
+    requireStudentInScope(ctx.db, actingUser(ctx), 'cards.read', input.id, ctx.today());
     return { entries: classHistoryOf(ctx.db, input.id) };
   },
   'academicYears.list': (ctx) => {

@@ -1,6 +1,6 @@
 import { authApi } from '../../../core/api/auth-api';
 import { actingUser, defineHandlers } from '../handler';
-import { login } from './login-service';
+import { changePassword, login, signedIn } from './login-service';
 import { createSchool, setupStatus } from './setup-service';
 
 export const authHandlers = defineHandlers(authApi, {
@@ -9,10 +9,11 @@ export const authHandlers = defineHandlers(authApi, {
     await createSchool(ctx.db, input, ctx.now());
     return { ok: true } as const;
   },
-  'auth.login': (ctx, input) => login(ctx.db, ctx.sessions, input),
+  'auth.login': (ctx, input) => login(ctx.db, ctx.sessions, input, ctx.now()),
   'auth.logout': (ctx) => {
     if (ctx.session) ctx.sessions.drop(ctx.session);
     return { ok: true } as const;
   },
-  'auth.me': (ctx) => ({ user: actingUser(ctx) }),
+  'auth.me': (ctx) => signedIn(actingUser(ctx)),
+  'auth.changePassword': (ctx, input) => changePassword(ctx.db, actingUser(ctx), input, ctx.now()),
 });

@@ -9,9 +9,10 @@ import { documents } from './migrations/006-documents';
 import { teaching } from './migrations/007-teaching';
 import { journals } from './migrations/008-journals';
 import { ordersBasis } from './migrations/009-orders-basis';
+import { users } from './migrations/010-users';
 
 /** Every migration in order; `version` of entry i is i + 1. */
-export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting, localState, documents, teaching, journals, ordersBasis];
+export const migrations: readonly Migration[] = [initial, sync, academic, syncWaiting, localState, documents, teaching, journals, ordersBasis, users];
 
 export const schemaVersion = migrations.length;
 

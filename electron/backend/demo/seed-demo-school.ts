@@ -4,10 +4,9 @@ import type Database from 'better-sqlite3';
 import type { Invoker } from '../../../core/api/invoke-result';
 import { localDate, schoolTimeZone } from '../../../core/time/local-date';
 import { createOrder } from '../orders/order-service';
+import { demoAdministrator, seedDemoAccounts } from './demo-accounts';
 import { generateDemoSchool, type DemoSchoolOptions } from './generate-demo-school';
 
-/** The demo school's administrator. The login screen of a demo database shows these, so they are no secret. */
-export const demoAdministrator = { login: 'admin', password: 'demo-admin', fullName: 'Адміністратор (демо)' } as const;
 
 /** What the seeder needs of an open backend (`createBackend(…)` provides it). */
 export interface DemoSeedTarget extends Invoker {
@@ -34,7 +33,7 @@ export interface DemoSeedSummary {
  * staff, the classes, the students and their enrollments, one transaction for each kind, all through the
  * backend's own services so every card is normalised, checked and audited under the demo administrator.
  * Students are enrolled as a real school's register has it: one enroll order per class, dated and entered on
- * 1 September of the academic year, numbered from № 1. Refuses (`SETUP_ALREADY_DONE`) when the database already has
+ * 1 September of the academic year, numbered from № 1; last, the demo's accounts of the other roles. Refuses (`SETUP_ALREADY_DONE`) when the database already has
  * a school.
  */
 export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoolOptions = {}): Promise<DemoSeedSummary> {
@@ -97,6 +96,7 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
     }
   });
 
+  await seedDemoAccounts(backend.db, user, demo, { staffIds, classIds }, backend.now());
   await call('auth.logout', {}, session);
   return { students: demo.students.length, staff: demo.staff.length, classes: demo.classes.length, studentIds, staffIds, classIds };
 }

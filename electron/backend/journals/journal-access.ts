@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { User } from '../../../core/api/auth-api';
 import type { AssignmentView } from '../../../core/api/teaching-api';
-import { can } from '../../../core/auth/permissions';
+import { effectiveGrants, scopesOf } from '../../../core/auth/permissions';
 import { AppError } from '../../../core/errors';
 import { countrySchema, type Country } from '../../../core/schemas/common';
+import { reachesAssignment } from '../auth/scope';
 import { prepared } from '../db/prepared';
 import { findAssignment } from '../teaching/teaching-repository';
 
@@ -13,13 +14,15 @@ export interface Journal extends AssignmentView {
 
 /**
  * The journal of one assignment, for a read or a write by `user`. Every journal method of this folder comes through
- * here, so this is where the object scope of DESIGN §9 goes (a subject teacher: own assignments; a class teacher: own
- * class, read-only; deputy and director: every journal, read-only) once the roles work's electron/backend/auth/scope.ts
- * exists. Until then dispatch's permission check (journals.read / journals.write) is the only gate.
+ * here, so the object scope of DESIGN §9 is checked once: a subject teacher reaches their own assignments, a class
+ * teacher their class's journals (read-only), the deputy and the director every journal (read-only); anything else
+ * is FORBIDDEN naming the permission.
  */
-export function journalOf(db: Database.Database, _user: User, assignmentId: string, _access: 'read' | 'write'): Journal {
+export function journalOf(db: Database.Database, user: User, assignmentId: string, access: 'read' | 'write'): Journal {
   const assignment = findAssignment(db, assignmentId);
   if (!assignment) throw new AppError('NOT_FOUND', { entity: 'assignment' });
+  const permission = access === 'read' ? 'journals.read' : 'journals.write';
+  if (!reachesAssignment(db, user, permission, assignment)) throw new AppError('FORBIDDEN', { permission });
   return { ...assignment, country: schoolCountry(db) };
 }
 
@@ -37,5 +40,5 @@ function schoolCountry(db: Database.Database): Country {
  * may close a period (director, deputy).
  */
 export function mayPermitLateEntries(user: User): boolean {
-  return can(user.role, 'periods.close');
+  return scopesOf(effectiveGrants(user.roles), 'periods.close').length > 0;
 }

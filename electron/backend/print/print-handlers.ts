@@ -1,5 +1,6 @@
 import { printApi } from '../../../core/api/print-api';
-import { defineHandlers } from '../handler';
+import { requireClassInScope } from '../auth/scope';
+import { actingUser, defineHandlers } from '../handler';
 import { alphabetBookDocument } from './alphabet-book-document';
 import { classListDocument } from './class-list-document';
 import { orderDocument } from './order-document';
@@ -9,6 +10,9 @@ import { issuePrintout } from './printout';
 export const printHandlers = defineHandlers(printApi, {
   'print.order': (ctx, input) => issuePrintout(ctx, orderDocument(ctx.db, input.id)),
   'print.alphabetBook': (ctx) => issuePrintout(ctx, alphabetBookDocument(ctx.db, ctx.today())),
-  'print.classList': (ctx, input) => issuePrintout(ctx, classListDocument(ctx.db, input.id, input.date, ctx.today())),
+  'print.classList': (ctx, input) => {
+    requireClassInScope(ctx.db, actingUser(ctx), 'documents.print', input.id, ctx.today());
+    return issuePrintout(ctx, classListDocument(ctx.db, input.id, input.date, ctx.today()));
+  },
   'print.ordersRegister': (ctx, input) => issuePrintout(ctx, ordersRegisterDocument(ctx.db, input.academicYearId)),
 });

@@ -27,7 +27,7 @@ export interface PullApplication {
 }
 
 /** Who the audit names for changes that arrived by sync: the server, on behalf of another office PC. */
-export const syncUser: User = { id: 'sync', login: 'sync', fullName: 'Синхронізація', role: 'administrator' };
+export const syncUser: User = { id: 'sync', login: 'sync', fullName: 'Синхронізація', roles: ['administrator'], staffId: null, mustChangePassword: false };
 
 const auditEntity: Readonly<Record<SyncedType, AuditedEntity>> = {
   academicYear: 'academic_year',

@@ -1,4 +1,5 @@
 import { teachingApi } from '../../../core/api/teaching-api';
+import { reachesAssignment } from '../auth/scope';
 import { actingUser, defineHandlers } from '../handler';
 import { listCurriculum, listSubjects, listAssignments } from './teaching-repository';
 import {
@@ -22,13 +23,16 @@ export const teachingHandlers = defineHandlers(teachingApi, {
     setCurriculumHours(ctx.db, actingUser(ctx), input, ctx.now());
     return {};
   },
-  'assignments.list': (ctx, input) => ({ assignments: listAssignments(ctx.db, input) }),
+  'assignments.list': (ctx, input) => ({ assignments: listAssignments(ctx.db, input).filter((a) => reachesAssignment(ctx.db, actingUser(ctx), 'journals.read', a)) }),
   'assignments.save': (ctx, input) => saveAssignment(ctx.db, actingUser(ctx), input, ctx.now()),
   'assignments.remove': (ctx, input) => {
     removeAssignment(ctx.db, actingUser(ctx), input.id, ctx.now());
     return {};
   },
-  'timetable.list': (ctx, input) => listTimetable(ctx.db, input),
+  'timetable.list': (ctx, input) => {
+    const { slots } = listTimetable(ctx.db, input);
+    return { slots: slots.filter((slot) => reachesAssignment(ctx.db, actingUser(ctx), 'journals.read', slot.assignment)) };
+  },
   'timetable.setSlot': (ctx, input) => setSlot(ctx.db, actingUser(ctx), input, ctx.now()),
   'timetable.removeSlot': (ctx, input) => {
     removeSlot(ctx.db, actingUser(ctx), input.id, ctx.now());

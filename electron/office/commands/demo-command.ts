@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { createBackend } from '../../backend/backend';
-import { demoAdministrator, seedDemoSchool } from '../../backend/demo/seed-demo-school';
+import { demoAdministrator } from '../../backend/demo/demo-accounts';
+import { seedDemoSchool } from '../../backend/demo/seed-demo-school';
 import { findSchool } from '../../backend/school/school-repository';
 import { flag, type OfficeCommand } from '../office-command';
 

@@ -6,6 +6,7 @@ import { RegistryBadge } from '../components/RegistryBadge';
 import { StatusBadge } from '../components/StatusBadge';
 import { CallErrorBanner } from '../components/CallErrorBanner';
 import { useNavigation, type Route } from '../state/navigation-store';
+import { useCan } from '../state/use-can';
 import { EditorFieldsContext, type EditorFields } from './editor-fields';
 import { getAt } from './field-path';
 import { focusField } from './focus-field';
@@ -37,6 +38,12 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
   const navigate = useNavigation((s) => s.navigate);
   const leave = useNavigation((s) => s.leave);
   const { loaded, issues, shownAt, setField, save, dirty, saving, saveError, justSaved } = editor;
+  // Who may read a card but not save it (a deputy) sees it read-only; a class teacher saves the contacts of their own
+  // class's cards only (the student editor disables the rest); the history needs the audit log.
+  const canSaveCard = useCan(entity === 'student' ? 'students.save' : 'staff.save');
+  const canSaveContacts = useCan('students.saveContacts');
+  const canSave = canSaveCard || (entity === 'student' && canSaveContacts);
+  const canReadHistory = useCan('audit.history');
 
   const fields = useMemo<EditorFields>(() => {
     const byField = new Map<string, Issue[]>();
@@ -59,7 +66,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
       if (useNavigation.getState().pending) return;
       if ((e.ctrlKey || e.metaKey) && e.code === 'KeyS') {
         e.preventDefault();
-        void save();
+        if (canSave) void save();
       } else if (e.key === 'Escape' && !e.defaultPrevented) {
         e.preventDefault();
         navigate(listRoute);
@@ -67,7 +74,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [save, navigate, listRoute]);
+  }, [save, canSave, navigate, listRoute]);
 
   const pickIssue = (issue: Issue) => {
     if (!issue.field) return;
@@ -111,10 +118,12 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
           </div>
           <div className="editor__actions">
             <span className="keys-hint">{t('editor.keys')}</span>
-            <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving} aria-keyshortcuts="Control+S">
-              {saving ? t('common.saving') : t('common.save')}
-            </button>
-            {loaded?.id && loaded.meta && <DeleteCardButton entity={entity} id={loaded.id} version={loaded.meta.version} name={title} listRoute={listRoute} />}
+            {canSave && (
+              <button type="button" className="button button--primary" onClick={() => void save()} disabled={saving} aria-keyshortcuts="Control+S">
+                {saving ? t('common.saving') : t('common.save')}
+              </button>
+            )}
+            {canSave && loaded?.id && loaded.meta && <DeleteCardButton entity={entity} id={loaded.id} version={loaded.meta.version} name={title} listRoute={listRoute} />}
             <button type="button" className="button" onClick={close} aria-keyshortcuts="Escape">
               {t('common.close')}
             </button>
@@ -153,7 +162,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
           aria-selected={tab === 'history'}
           aria-controls="panel-history"
           className="tab"
-          disabled={!loaded?.id}
+          disabled={!loaded?.id || !canReadHistory}
           onClick={() => setTab('history')}
         >
           {t('editor.historyTab')}
@@ -182,7 +191,7 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              void save();
+              if (canSave) void save();
             }}
           >
             <IssueSummary
@@ -191,7 +200,9 @@ export function CardEditorShell<Card, Extra>({ editor, entity, title, sections, 
               onPick={pickIssue}
               onAcknowledgements={(acks) => setField('acknowledgements', acks)}
             />
-            <EditorFieldsContext.Provider value={fields}>{children}</EditorFieldsContext.Provider>
+            <fieldset className="editor__fieldset" disabled={!canSave}>
+              <EditorFieldsContext.Provider value={fields}>{children}</EditorFieldsContext.Provider>
+            </fieldset>
           </form>
         </div>
       ) : (

@@ -6,6 +6,7 @@ import { journalsEn } from './journals-en';
 import { helpEn } from './help-en';
 import { schoolEn } from './school-en';
 import { syncEn } from './sync-en';
+import { usersEn } from './users-en';
 import type { Messages } from './uk';
 import { duplicatesEn } from './duplicates-en';
 
@@ -37,6 +38,8 @@ export const en: Messages = {
     school: 'School details',
     backups: 'Backups',
     journals: 'Journals',
+    roster: 'My classes',
+    users: 'Users',
   },
   common: {
     print: 'Print (PDF)',
@@ -62,9 +65,9 @@ export const en: Messages = {
   },
   setup: {
     title: 'First run: set up the school',
-    intro: 'Enter the school’s details and create the administrator account. The school’s details can be changed later.',
+    intro: 'Enter the school’s details and create the first account — the administrator and director, who then adds the other users. The school’s details can be changed later.',
     schoolSection: 'School',
-    adminSection: 'Administrator of the application',
+    adminSection: 'First account (administrator and director)',
     code: 'School code (EDRPOU)',
     codeHint: 'In Ukraine: the 8-digit EDRPOU code',
     name: 'Full name of the school',
@@ -81,7 +84,7 @@ export const en: Messages = {
     adminFullName: 'Full name',
     login: 'Login',
     password: 'Password',
-    passwordHint: 'At least 8 characters',
+    passwordHint: 'At least 10 characters; not a common password',
     password2: 'Password again',
     submit: 'Create the school',
     fixErrors: 'Correct the marked fields.',
@@ -93,7 +96,6 @@ export const en: Messages = {
     submit: 'Sign in',
     created: 'The school has been created. Sign in with the administrator account.',
     demoTitle: 'Demo school',
-    demoHint: 'Login: {{login}}, password: {{password}}',
   },
   errors: {
     INVALID_INPUT: 'The application did not accept this data. Check the fields you filled in.',
@@ -101,6 +103,11 @@ export const en: Messages = {
     UNAUTHENTICATED: 'Your session has ended. Sign in again.',
     FORBIDDEN: 'You are not allowed to do this.',
     INVALID_CREDENTIALS: 'Wrong login or password',
+    TOO_MANY_ATTEMPTS: 'Too many failed attempts. Try again in {{minutes}} min.',
+    PASSWORD_CHANGE_REQUIRED: 'First change the password the administrator gave you.',
+    WEAK_PASSWORD: 'This password will not do: it needs at least 10 characters, must not be a common password, and a new one must differ from the old one.',
+    LOGIN_TAKEN: 'The login “{{login}}” is taken.',
+    LAST_USER_MANAGER: 'Not possible: the school would have no active administrator or director left to manage users.',
     SETUP_ALREADY_DONE: 'The school is already set up. Sign in.',
     SETUP_REQUIRED: 'Set up the school first.',
     NOT_FOUND: 'The card was not found: it may have been deleted.',
@@ -443,4 +450,5 @@ export const en: Messages = {
   journals: journalsEn,
   schoolDetails: schoolEn,
   help: helpEn,
+  users: usersEn,
 };

@@ -18,5 +18,6 @@ export const helpEn: Messages['help'] = {
     school: 'School details',
     backups: 'Backups',
     journals: 'Journals',
+    users: 'Users',
   },
 };

@@ -16,5 +16,6 @@ export const helpUk = {
     school: 'Дані закладу',
     backups: 'Резервні копії',
     journals: 'Журнали',
+    users: 'Користувачі',
   },
 };

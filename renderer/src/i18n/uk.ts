@@ -7,6 +7,7 @@ import { helpUk } from './help-uk';
 import { schoolUk } from './school-uk';
 import { syncUk } from './sync-uk';
 import { duplicatesUk } from './duplicates-uk';
+import { usersUk } from './users-uk';
 
 /** Ukrainian: the default language and the shape every other language must fill completely. */
 export const uk = {
@@ -37,6 +38,8 @@ export const uk = {
     school: 'Дані закладу',
     backups: 'Резервні копії',
     journals: 'Журнали',
+    roster: 'Мої класи',
+    users: 'Користувачі',
   },
   common: {
     print: 'Друк (PDF)',
@@ -62,9 +65,9 @@ export const uk = {
   },
   setup: {
     title: 'Перший запуск: налаштування школи',
-    intro: 'Вкажіть дані закладу та створіть обліковий запис адміністратора. Пізніше дані школи можна змінити.',
+    intro: 'Вкажіть дані закладу та створіть перший обліковий запис — адміністратора й директора, який потім додасть інших користувачів. Пізніше дані школи можна змінити.',
     schoolSection: 'Заклад освіти',
-    adminSection: 'Адміністратор програми',
+    adminSection: 'Перший обліковий запис (адміністратор і директор)',
     code: 'Код закладу (ЄДРПОУ)',
     codeHint: 'В Україні — 8 цифр коду ЄДРПОУ',
     name: 'Повна назва закладу',
@@ -81,7 +84,7 @@ export const uk = {
     adminFullName: 'Прізвище, ім’я, по батькові',
     login: 'Логін',
     password: 'Пароль',
-    passwordHint: 'Щонайменше 8 символів',
+    passwordHint: 'Щонайменше 10 символів; не беріть поширених паролів',
     password2: 'Пароль ще раз',
     submit: 'Створити школу',
     fixErrors: 'Виправте позначені поля.',
@@ -93,7 +96,6 @@ export const uk = {
     submit: 'Увійти',
     created: 'Школу створено. Увійдіть з обліковим записом адміністратора.',
     demoTitle: 'Демонстраційна школа',
-    demoHint: 'Логін: {{login}}, пароль: {{password}}',
   },
   errors: {
     INVALID_INPUT: 'Програма не прийняла ці дані. Перевірте заповнені поля.',
@@ -101,6 +103,11 @@ export const uk = {
     UNAUTHENTICATED: 'Сеанс завершився. Увійдіть знову.',
     FORBIDDEN: 'Недостатньо прав для цієї дії.',
     INVALID_CREDENTIALS: 'Неправильний логін або пароль',
+    TOO_MANY_ATTEMPTS: 'Забагато невдалих спроб. Спробуйте знову через {{minutes}} хв.',
+    PASSWORD_CHANGE_REQUIRED: 'Спершу змініть пароль, виданий адміністратором.',
+    WEAK_PASSWORD: 'Пароль не годиться: потрібно щонайменше 10 символів, і не з-поміж поширених паролів; новий пароль має відрізнятися від старого.',
+    LOGIN_TAKEN: 'Логін «{{login}}» уже зайнятий.',
+    LAST_USER_MANAGER: 'Так не можна: у школі не лишиться жодного активного адміністратора чи директора, який керує користувачами.',
     SETUP_ALREADY_DONE: 'Школу вже налаштовано. Увійдіть до програми.',
     SETUP_REQUIRED: 'Спершу налаштуйте школу.',
     NOT_FOUND: 'Картку не знайдено: можливо, її видалено.',
@@ -444,6 +451,7 @@ export const uk = {
   journals: journalsUk,
   schoolDetails: schoolUk,
   help: helpUk,
+  users: usersUk,
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1,13 +1,14 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodName } from '../../../core/api/contract';
+import type { Grant } from '../../../core/auth/permissions';
 import { api } from '../api/api';
 import { useCall } from '../api/use-call';
 import { DiscardDialog } from '../components/DiscardDialog';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useNavigation, type Route } from '../state/navigation-store';
 import { useSession } from '../state/session-store';
-import { roleMayCall } from '../state/may-call';
+import { mayCall } from '../state/may-call';
 import { AlphabetBookScreen } from './academic/alphabet/AlphabetBookScreen';
 import { ClassPage } from './academic/classes/ClassPage';
 import { ClassesScreen } from './academic/classes/ClassesScreen';
@@ -29,12 +30,19 @@ import { StudentListScreen } from './students/StudentListScreen';
 import { CardImportScreen } from './card-files/CardImportScreen';
 import { FocusFromReport } from './sync/FocusFromReport';
 import { SettingsScreen } from './sync/SettingsScreen';
+import { ChangePasswordScreen } from './password/ChangePasswordScreen';
+import { RosterScreen } from './roster/RosterScreen';
 import { SyncScreen } from './sync/SyncScreen';
+import { UsersScreen } from './users/UsersScreen';
 
-/** Each section with the method it opens with: a section the user may not call is not offered. */
+/**
+ * Each section with the method it opens with: a section the user may not call is not offered, nor one whose
+ * `insteadOf` section they have (the names of "My classes" beside the whole Students list).
+ */
 const navItems = [
   { key: 'home', route: { screen: 'home' }, screens: ['home'], method: 'home.summary' },
   { key: 'students', route: { screen: 'students' }, screens: ['students', 'student', 'studentImport'], method: 'students.list' },
+  { key: 'roster', route: { screen: 'roster' }, screens: ['roster'], method: 'students.names', insteadOf: 'students.list' },
   { key: 'staff', route: { screen: 'staffList' }, screens: ['staffList', 'staff', 'staffImport'], method: 'staff.list' },
   { key: 'classes', route: { screen: 'classes' }, screens: ['classes', 'class', 'alphabetBook'], method: 'classes.ofYear' },
   { key: 'journals', route: { screen: 'journals' }, screens: ['journals'], method: 'journals.grid' },
@@ -45,7 +53,12 @@ const navItems = [
   { key: 'settings', route: { screen: 'settings' }, screens: ['settings'], method: 'sync.settings' },
   { key: 'school', route: { screen: 'schoolDetails' }, screens: ['schoolDetails'], method: 'school.update' },
   { key: 'backups', route: { screen: 'backups' }, screens: ['backups'], method: 'backup.list' },
-] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][]; method: MethodName }[];
+  { key: 'users', route: { screen: 'users' }, screens: ['users'], method: 'users.list' },
+] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][]; method: MethodName; insteadOf?: MethodName }[];
+
+function offered(grants: readonly Grant[], item: (typeof navItems)[number]): boolean {
+  return mayCall(grants, item.method) && !('insteadOf' in item && mayCall(grants, item.insteadOf));
+}
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -101,6 +114,12 @@ function Screen({ route }: { route: Route }) {
       return <JournalsScreen />;
     case 'help':
       return <HelpScreen page={route.page} from={route.from} />;
+    case 'users':
+      return <UsersScreen />;
+    case 'roster':
+      return <RosterScreen />;
+    case 'password':
+      return <ChangePasswordScreen required={false} onDone={() => useNavigation.getState().navigate({ screen: 'home' })} />;
   }
 }
 
@@ -118,7 +137,12 @@ export function AppShell() {
   useEffect(() => {
     if (ofSchool) useSession.getState().setSchool(ofSchool.school);
   }, [ofSchool]);
-  const role = user?.role ?? null;
+  const grants = useSession((s) => s.grants);
+  // Roles changed since the sign-in (or since the page was kept) apply to what is offered, as they do in the backend.
+  const { data: me } = useCall('auth.me', {}, []);
+  useEffect(() => {
+    if (me) useSession.getState().refreshUser(me.user, me.grants);
+  }, [me]);
 
   // "?" (and F1) opens the guide's page about the screen shown; from the guide it stays where it is.
   const openHelp = useCallback(() => {
@@ -168,6 +192,9 @@ export function AppShell() {
           <button type="button" className="button button--small shell__help" onClick={openHelp} aria-label={t('help.open')} title={t('help.open')} data-testid="help-open">
             ?
           </button>
+          <button type="button" className="button button--small" onClick={() => navigate({ screen: 'password' })} data-testid="open-change-password">
+            {t('users.password.open')}
+          </button>
           <LanguageSwitch />
           <button type="button" className="button button--small" onClick={logout}>
             {t('header.logout')}
@@ -176,7 +203,7 @@ export function AppShell() {
       </header>
       <nav className="shell__nav" aria-label={t('nav.label')}>
         <ul>
-          {navItems.filter((item) => roleMayCall(role, item.method)).map((item) => {
+          {navItems.filter((item) => offered(grants, item)).map((item) => {
             const current = (item.screens as readonly string[]).includes(route.screen);
             return (
               <li key={item.key}>

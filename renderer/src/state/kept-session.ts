@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { userSchema, type User } from '../../../core/api/auth-api';
+import { grantSchema, type Grant } from '../../../core/auth/permissions';
 
 const storageKey = 'schoolOffice.session';
 
-const keptSchema = z.object({ session: z.string().min(1), user: userSchema });
+const keptSchema = z.object({ session: z.string().min(1), user: userSchema, grants: z.array(grantSchema) });
 export type KeptSession = z.infer<typeof keptSchema>;
 
 /** Storage of this tab only (sessionStorage), like the run token: a reload keeps the user signed in, a new tab does not. */
@@ -19,8 +20,8 @@ export function restoreSession(storage: TabStorage): KeptSession | null {
   }
 }
 
-export function keepSession(storage: TabStorage, session: string, user: User): void {
-  storage.setItem(storageKey, JSON.stringify({ session, user }));
+export function keepSession(storage: TabStorage, session: string, user: User, grants: readonly Grant[]): void {
+  storage.setItem(storageKey, JSON.stringify({ session, user, grants }));
 }
 
 export function forgetSession(storage: TabStorage): void {

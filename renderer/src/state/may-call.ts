@@ -1,7 +1,8 @@
 import { apiContract, type MethodName } from '../../../core/api/contract';
-import { can, type Role } from '../../../core/auth/permissions';
+import { mayCallWith, type Grant } from '../../../core/auth/permissions';
 
-/** Whether `role` may call `method`, by the contract's permission and the role grants the backend enforces. */
-export function roleMayCall(role: Role | null, method: MethodName): boolean {
-  return role !== null && can(role, apiContract[method].permission);
+/** Whether `grants` let the user call `method`, by the contract's permission: the same test dispatch makes. */
+export function mayCall(grants: readonly Grant[], method: MethodName): boolean {
+  const { permission, scoped } = apiContract[method];
+  return mayCallWith(grants, permission, scoped);
 }

@@ -27,6 +27,10 @@ export type Route =
   | { screen: 'schoolDetails' }
   | { screen: 'backups' }
   | { screen: 'journals' }
+  | { screen: 'users' }
+  /** A subject teacher's students, names only. */
+  | { screen: 'roster' }
+  | { screen: 'password' }
   /** A page of the user's guide, opened by "?" (or F1) from the screen `from`, where "back" returns. */
   | { screen: 'help'; page: string; from: Exclude<Route, { screen: 'help' }> };
 

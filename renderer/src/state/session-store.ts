@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { User } from '../../../core/api/auth-api';
+import type { Grant } from '../../../core/auth/permissions';
 import type { School } from '../../../core/schemas/school';
 import { forgetSession, keepSession, restoreSession } from './kept-session';
 import { setSchoolZone } from './school-zone';
@@ -11,10 +12,14 @@ interface SessionState {
    */
   session: string | null;
   user: User | null;
+  /** What the user's roles let them do (auth.me): the screens offer only that. */
+  grants: readonly Grant[];
   school: School | null;
   /** Web mode refused the run token: nothing works until the printed address is opened. */
   runTokenRejected: boolean;
-  signIn(session: string, user: User): void;
+  signIn(session: string, user: User, grants: readonly Grant[]): void;
+  /** The same session with the user as the backend now has them (a changed password, changed roles). */
+  refreshUser(user: User, grants: readonly Grant[]): void;
   setSchool(school: School): void;
   signOut(): void;
   rejectRunToken(): void;
@@ -25,12 +30,18 @@ const kept = restoreSession(sessionStorage);
 export const useSession = create<SessionState>()((set) => ({
   session: kept?.session ?? null,
   user: kept?.user ?? null,
+  grants: kept?.grants ?? [],
   school: null,
   runTokenRejected: false,
-  signIn: (session, user) => {
-    keepSession(sessionStorage, session, user);
-    set({ session, user });
+  signIn: (session, user, grants) => {
+    keepSession(sessionStorage, session, user, grants);
+    set({ session, user, grants });
   },
+  refreshUser: (user, grants) =>
+    set((s) => {
+      if (s.session) keepSession(sessionStorage, s.session, user, grants);
+      return { user, grants };
+    }),
   setSchool: (school) => {
     setSchoolZone(school);
     set({ school });
@@ -38,7 +49,7 @@ export const useSession = create<SessionState>()((set) => ({
   signOut: () => {
     forgetSession(sessionStorage);
     setSchoolZone(null);
-    set({ session: null, user: null, school: null });
+    set({ session: null, user: null, grants: [], school: null });
   },
   rejectRunToken: () => set({ runTokenRejected: true }),
 }));

@@ -3,7 +3,7 @@ import { setImmediate } from 'node:timers';
 import { academicYearOf } from '../../../core/academic/academic-year';
 import { localDate, schoolTimeZone } from '../../../core/time/local-date';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
-import { demoAdministrator } from '../../../electron/backend/demo/seed-demo-school';
+import { demoAdministrator } from '../../../electron/backend/demo/demo-accounts';
 import { sourceWorkerScripts } from '../../../electron/backend/host/backend-host';
 import { call } from '../backend-call';
 import { defineBenchCase } from '../bench-case';

@@ -1,7 +1,7 @@
 import { cpSync } from 'node:fs';
 import type { StudentCard } from '../../../core/schemas/student';
 import { createBackend } from '../../../electron/backend/backend';
-import { demoAdministrator } from '../../../electron/backend/demo/seed-demo-school';
+import { demoAdministrator } from '../../../electron/backend/demo/demo-accounts';
 import { call } from '../backend-call';
 import { defineBenchCase } from '../bench-case';
 

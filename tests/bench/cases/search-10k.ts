@@ -1,5 +1,5 @@
 import { createBackend } from '../../../electron/backend/backend';
-import { demoAdministrator } from '../../../electron/backend/demo/seed-demo-school';
+import { demoAdministrator } from '../../../electron/backend/demo/demo-accounts';
 import { call } from '../backend-call';
 import { defineBenchCase } from '../bench-case';
 

@@ -2,7 +2,7 @@ import { cpSync } from 'node:fs';
 import { academicYearOf } from '../../../core/academic/academic-year';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
 import { localDate, schoolTimeZone } from '../../../core/time/local-date';
-import { demoAdministrator } from '../../../electron/backend/demo/seed-demo-school';
+import { demoAdministrator } from '../../../electron/backend/demo/demo-accounts';
 import { call } from '../backend-call';
 import { defineBenchCase } from '../bench-case';
 

@@ -28,6 +28,12 @@ export class LoginPage {
     await this.signInButton().click();
   }
 
+  /** Signs in as `login` on the login screen already open. */
+  async signIn(login: string, password: string): Promise<void> {
+    await this.fill(login, password);
+    await this.submit();
+  }
+
   /** Opens the app at its tokened address and signs in as the demo school's administrator, as the login hint says. */
   async signInToDemo(url: string): Promise<void> {
     await this.page.goto(url);

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 
 /** The screens the side menu opens. */
-export type Screen = 'home' | 'students' | 'staff' | 'classes' | 'orders' | 'yearEnd' | 'sync' | 'backups' | 'documents' | 'school';
+export type Screen = 'home' | 'students' | 'staff' | 'classes' | 'orders' | 'yearEnd' | 'sync' | 'backups' | 'documents' | 'school' | 'users' | 'roster';
 
 /** What every screen after login shares: the side menu, the language switch and the notice that a save went through. */
 export class ShellPage {
@@ -14,6 +14,15 @@ export class ShellPage {
 
   menuItem(screen: Screen): Locator {
     return this.page.locator(`[data-nav=${screen}]`);
+  }
+
+  /** The sections the menu offers, by key, in order. */
+  async menu(): Promise<string[]> {
+    return this.page.locator('[data-nav]').evaluateAll((items) => items.map((item) => item.getAttribute('data-nav') ?? ''));
+  }
+
+  async logout(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Вийти' }).click();
   }
 
   async go(screen: Screen): Promise<void> {

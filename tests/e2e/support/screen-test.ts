@@ -14,12 +14,15 @@ import { NewOrderPage } from '../pages/new-order-page';
 import { OrderDetailPage } from '../pages/order-detail-page';
 import { OrdersListPage } from '../pages/orders-list-page';
 import { SchoolDetailsPage } from '../pages/school-details-page';
+import { PasswordPage } from '../pages/password-page';
+import { RosterPage } from '../pages/roster-page';
 import { SetupPage } from '../pages/setup-page';
 import { ShellPage } from '../pages/shell-page';
 import { StaffListPage } from '../pages/staff-list-page';
 import { StudentCardPage } from '../pages/student-card-page';
 import { StudentsListPage } from '../pages/students-list-page';
 import { SyncPage } from '../pages/sync-page';
+import { UsersPage } from '../pages/users-page';
 import { YearEndPage } from '../pages/year-end-page';
 
 interface Screens {
@@ -45,6 +48,9 @@ interface Screens {
   journals: JournalsPage;
   help: HelpPage;
   schoolDetails: SchoolDetailsPage;
+  users: UsersPage;
+  password: PasswordPage;
+  roster: RosterPage;
 }
 
 /** Playwright's test with the page object of each screen at hand, made for the test's page when it asks for one. */
@@ -71,4 +77,7 @@ export const test = base.extend<Screens>({
   journals: async ({ page }, use) => use(new JournalsPage(page)),
   help: async ({ page }, use) => use(new HelpPage(page)),
   schoolDetails: async ({ page }, use) => use(new SchoolDetailsPage(page)),
+  users: async ({ page }, use) => use(new UsersPage(page)),
+  password: async ({ page }, use) => use(new PasswordPage(page)),
+  roster: async ({ page }, use) => use(new RosterPage(page)),
 });

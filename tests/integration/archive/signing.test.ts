@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { can } from '../../../core/auth/permissions';
+import { effectiveGrants, mayCallWith, type Permission, type Role } from '../../../core/auth/permissions';
+
+const can = (role: Role, permission: Permission) => mayCallWith(effectiveGrants([role]), permission, false);
 import { signPdf } from '../../../electron/backend/archive/pdf-signer';
 import { makeTestCertificate, type TestCertificate } from '../../fixtures/archive/test-certificate';
 import { student } from '../../fixtures/backend/cards';

@@ -10,14 +10,14 @@ describe('first-run setup and login', () => {
   afterEach(() => office.dispose());
 
   it('asks for setup while the database has no user', async () => {
-    expect(await office.call('setup.status', {})).toEqual({ needsSetup: true, demo: false });
+    expect(await office.call('setup.status', {})).toEqual({ needsSetup: true, demo: false, demoAccounts: [] });
   });
 
-  it('creates the school and its administrator, who can then log in and is named by auth.me', async () => {
+  it('creates the school and its first account, administrator and director, who can then log in and is named by auth.me', async () => {
     await office.setUp();
-    expect(await office.as(null).call('setup.status', {})).toEqual({ needsSetup: false, schoolName: testSchool.name, demo: false });
+    expect(await office.as(null).call('setup.status', {})).toEqual({ needsSetup: false, schoolName: testSchool.name, demo: false, demoAccounts: [] });
     const { user } = await office.call('auth.me', {});
-    expect(user).toMatchObject({ login: testAdmin.login, fullName: testAdmin.fullName, role: 'administrator' });
+    expect(user).toMatchObject({ login: testAdmin.login, fullName: testAdmin.fullName, roles: ['administrator', 'director'], mustChangePassword: false });
   });
 
   it('refuses a second setup', async () => {
@@ -60,11 +60,18 @@ describe('first-run setup and login', () => {
     expect((await office.refusal('auth.me', {})).code).toBe('UNAUTHENTICATED');
   });
 
-  it('ends a session left idle for more than 12 hours', async () => {
+  it('ends a session left idle for more than 30 minutes', async () => {
     await office.setUp();
-    office.clock.now = new Date(office.clock.now.getTime() + 11 * 3600_000);
+    office.clock.now = new Date(office.clock.now.getTime() + 29 * 60_000);
     await office.call('auth.me', {});
-    office.clock.now = new Date(office.clock.now.getTime() + 12 * 3600_000 + 1000);
+    office.clock.now = new Date(office.clock.now.getTime() + 30 * 60_000 + 1000);
+    expect((await office.refusal('auth.me', {})).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('ends a session after the idle time the office set', async () => {
+    await office.setUp();
+    await office.call('users.saveSessionPolicy', { idleMinutes: 10 });
+    office.clock.now = new Date(office.clock.now.getTime() + 10 * 60_000 + 1000);
     expect((await office.refusal('auth.me', {})).code).toBe('UNAUTHENTICATED');
   });
 });

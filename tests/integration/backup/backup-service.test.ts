@@ -49,7 +49,7 @@ describe('backups in the app', () => {
   });
 
   it('refuses backups to a user without school.admin', async () => {
-    insertUser(t.backend.db, { id: randomUUID(), login: 'secretary', fullName: 'Секретар', role: 'secretary' }, await hashPassword('secretary-pass'), t.clock.now);
+    insertUser(t.backend.db, { id: randomUUID(), login: 'secretary', fullName: 'Секретар', roles: ['secretary'], staffId: null, mustChangePassword: false }, await hashPassword('secretary-pass'), t.clock.now);
     const secretary = await t.call('auth.login', { login: 'secretary', password: 'secretary-pass' });
     expect(await t.as(secretary.session).refusal('backup.create', {})).toEqual({ code: 'FORBIDDEN', params: { permission: 'school.admin' } });
   });

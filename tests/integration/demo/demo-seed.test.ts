@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../../core/api/contract';
 import type { DemoDefectKind, DemoSchool } from '../../../electron/backend/demo/demo-school-types';
 import { generateDemoSchool } from '../../../electron/backend/demo/generate-demo-school';
-import { demoAdministrator, seedDemoSchool, type DemoSeedSummary } from '../../../electron/backend/demo/seed-demo-school';
+import { demoAdministrator } from '../../../electron/backend/demo/demo-accounts';
+import { seedDemoSchool, type DemoSeedSummary } from '../../../electron/backend/demo/seed-demo-school';
 import { openBlankOffice, today, type Office } from '../../fixtures/office';
 
 /** The code each planted mistake must produce on its card; a name with Latin look-alikes is corrected on save instead. */

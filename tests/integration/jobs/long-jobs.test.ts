@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodOutput } from '../../../core/api/contract';
 import type { ProgressEvent } from '../../../core/api/progress';
 import { createBackend, type Backend } from '../../../electron/backend/backend';
-import { demoAdministrator } from '../../../electron/backend/demo/seed-demo-school';
+import { demoAdministrator } from '../../../electron/backend/demo/demo-accounts';
 import { sourceWorkerScripts } from '../../../electron/backend/host/backend-host';
 import { seedDemoFolder, transitionDay, type SeededDemo } from '../../fixtures/yearend/demo-office';
 

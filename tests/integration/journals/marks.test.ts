@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { User } from '../../../core/api/auth-api';
-import { setMark } from '../../../electron/backend/journals/mark-service';
 import { openJournalOffice, type JournalOffice } from '../../fixtures/journals/journal-office';
+import { initialPassword, signInFirstTime } from '../../fixtures/roles/school-with-roles';
 
 describe('marks and attendance', () => {
   let j: JournalOffice;
@@ -93,9 +92,6 @@ describe('marks and attendance', () => {
   });
 
   describe('more than 5 working days after the lesson', () => {
-    // No role but the administration holds journals.write until the roles work grants it to teachers, so the rule is
-    // called as the handler calls it, with a subject teacher as the acting user.
-    const teacher: User = { id: 'teacher', login: 'teacher', fullName: 'Кравченко Микола Степанович', role: 'subject_teacher' };
     const input = (lesson: string) => ({ lessonId: lesson, studentId: j.studentIds[0], value: 9, attendance: 'present' as const, note: '' });
     let oldLesson: string;
     beforeEach(async () => {
@@ -103,8 +99,10 @@ describe('marks and attendance', () => {
       oldLesson = (await j.office.call('lessons.add', { assignmentId: j.assignmentId, date: '2025-11-06', lessonNumber: 3 })).lesson.id;
     });
 
-    it('refuses a teacher’s mark', () => {
-      expect(() => setMark(j.office.backend.db, teacher, input(oldLesson), j.office.clock.now, '2025-11-20')).toThrow('ENTRY_TOO_LATE');
+    it('refuses a teacher’s mark', async () => {
+      await j.office.call('users.create', { login: 'math', fullName: 'Кравченко Микола Степанович', roles: ['subject_teacher'], staffId: j.teacherId, password: initialPassword });
+      const teacher = j.office.as(await signInFirstTime(j.office, 'math'));
+      expect(await teacher.refusal('journals.setMark', input(oldLesson))).toMatchObject({ code: 'ENTRY_TOO_LATE' });
     });
 
     it('lets the administration enter it, flagged as needing permission', async () => {

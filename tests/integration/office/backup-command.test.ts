@@ -44,9 +44,10 @@ describe('npm run office -- backup', { timeout: 120_000 }, () => {
     expect(lastAudit()).toMatchObject({ entity: 'backup', entity_id: basename(file), action: 'create', user_name: 'Гончаренко Ірина Василівна' });
   });
 
-  it("acts as the school's director account when there is one", () => {
+  it("acts as the school's director account rather than an administrator", () => {
     const db = openDataDir(dataDir);
-    insertUser(db, { id: randomUUID(), login: 'director', fullName: 'Савченко Олена Петрівна', role: 'director' }, 'x', new Date());
+    db.prepare(`UPDATE users SET roles = '["administrator"]'`).run();
+    insertUser(db, { id: randomUUID(), login: 'director', fullName: 'Савченко Олена Петрівна', roles: ['director'], staffId: null, mustChangePassword: false }, 'x', new Date());
     db.close();
     runOffice('backup', '--data-dir', dataDir);
     expect(lastAudit().user_name).toBe('Савченко Олена Петрівна');

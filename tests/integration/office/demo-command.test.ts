@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAdministrator } from '../../../electron/backend/demo/seed-demo-school';
+import { demoAdministrator } from '../../../electron/backend/demo/demo-accounts';
 import { countRows, openDataDir, runOffice, type OfficeRun } from '../../fixtures/office/office-cli';
 
 let dataDir: string;

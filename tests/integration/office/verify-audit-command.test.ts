@@ -15,7 +15,7 @@ describe('npm run office -- verify-audit', { timeout: 120_000 }, () => {
   it('exits 0 with a short OK line while the chain holds', () => {
     const run = runOffice('verify-audit', '--data-dir', dataDir);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Audit log OK: 3 entries, the hash chain is intact\.\n$/);
+    expect(run.stdout).toMatch(/^Audit log OK: 4 entries, the hash chain is intact\.\n$/);
   });
 
   it('exits 1 naming the first broken row: its number, time and entity', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { uiLanguages } from '../../../renderer/src/i18n/i18n';
 import { helpPageOf, helpPageOfLink, helpPages, helpText } from '../../../renderer/src/screens/help/help-pages';
 
-const screens = ['home', 'students', 'student', 'staffList', 'staff', 'classes', 'class', 'alphabetBook', 'orders', 'order', 'newOrder', 'yearEnd', 'documents', 'sync', 'settings', 'schoolDetails', 'backups', 'journals', 'studentImport', 'staffImport'] as const;
+const screens = ['home', 'students', 'student', 'staffList', 'staff', 'classes', 'class', 'alphabetBook', 'orders', 'order', 'newOrder', 'yearEnd', 'documents', 'sync', 'settings', 'schoolDetails', 'backups', 'journals', 'studentImport', 'staffImport', 'users', 'roster', 'password'] as const;
 
 describe('the user’s guide in the app', () => {
   it('has a page for every screen', () => {

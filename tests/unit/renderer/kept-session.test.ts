@@ -10,18 +10,19 @@ function tabStorage() {
   };
 }
 
-const user = { id: 'u1', login: 'admin', fullName: 'Адміністратор', role: 'administrator' as const };
+const user = { id: 'u1', login: 'admin', fullName: 'Адміністратор', roles: ['administrator' as const], staffId: null, mustChangePassword: false };
+const grants = [{ permission: 'users.manage' as const, scopes: ['all' as const] }];
 
 describe('a reload of the page in web mode', () => {
   it('keeps the user signed in with the session of this tab', () => {
     const storage = tabStorage();
-    keepSession(storage, 'session-token', user);
-    expect(restoreSession(storage)).toEqual({ session: 'session-token', user });
+    keepSession(storage, 'session-token', user, grants);
+    expect(restoreSession(storage)).toEqual({ session: 'session-token', user, grants });
   });
 
   it('finds no session once the user signed out', () => {
     const storage = tabStorage();
-    keepSession(storage, 'session-token', user);
+    keepSession(storage, 'session-token', user, grants);
     forgetSession(storage);
     expect(restoreSession(storage)).toBeNull();
   });
@@ -30,7 +31,7 @@ describe('a reload of the page in web mode', () => {
     const storage = tabStorage();
     storage.setItem('schoolOffice.session', '{not json');
     expect(restoreSession(storage)).toBeNull();
-    storage.setItem('schoolOffice.session', JSON.stringify({ session: 'x', user: { ...user, role: 'janitor' } }));
+    storage.setItem('schoolOffice.session', JSON.stringify({ session: 'x', user: { ...user, roles: ['janitor'] }, grants }));
     expect(restoreSession(storage)).toBeNull();
   });
 });

@@ -20,9 +20,9 @@ describe('the first-run form', () => {
     expect(setupProblems({ ...filled, 'school.code': '  ' })['school.code']?.key).toBe('validation.required');
   });
 
-  it('refuses a password shorter than 8 characters', () => {
+  it('refuses a password shorter than 10 characters', () => {
     const problems = setupProblems({ ...filled, 'admin.password': 'short', 'admin.passwordRepeat': 'short' });
-    expect(problems['admin.password']).toEqual({ key: 'validation.tooShort', values: { min: 8 } });
+    expect(problems['admin.password']).toEqual({ key: 'validation.tooShort', values: { min: 10 } });
   });
 
   it('refuses passwords that differ', () => {

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { StudentRow } from '../../../../core/api/cards-api';
 import type { MethodParsedInput } from '../../../../core/api/contract';
+import type { NameOnlyRow } from '../../../../core/schemas/student-contacts';
+import { inScope, type ObjectScope } from '../../auth/object-scope';
 import { prepared } from '../../db/prepared';
 import { currentEnrollmentCondition, leftSchoolCondition } from '../../enrollments/enrollment-conditions';
 import { searchTerms } from '../../text/search-fold';
@@ -146,11 +148,11 @@ function comparator(sort: ListFilter['sort'], sign: 1 | -1): (a: Ranked, b: Rank
   }
 }
 
-/** Every live student matching the filter, with the class of the enrollment current on `today`. */
-export function queryStudentList(db: Database.Database, filter: ListFilter, today: string): StudentRow[] {
+function matchingEntries(db: Database.Database, filter: ListFilter, today: string, scope: ObjectScope): Entry[] {
   const terms = searchTerms(filter.search);
   const matches: Ranked[] = [];
   currentEntries(db, today).forEach((entry, rank) => {
+    if (!inScope(scope, entry.classId)) return;
     if (entry.hasLeft && !filter.withLeft) return;
     if (filter.status !== 'all' && entry.row.status !== filter.status) return;
     if (filter.registry !== 'all' && (entry.row.registryStatus ?? 'unchecked') !== filter.registry) return;
@@ -160,5 +162,22 @@ export function queryStudentList(db: Database.Database, filter: ListFilter, toda
     matches.push({ entry, rank });
   });
   matches.sort(comparator(filter.sort, filter.direction === 'desc' ? -1 : 1));
-  return matches.map((m) => m.entry.row);
+  return matches.map((m) => m.entry);
+}
+
+/**
+ * Every live student matching the filter that `scope` reaches (a scoped caller: only students in its classes today),
+ * with the class of the enrollment current on `today`.
+ */
+export function queryStudentList(db: Database.Database, filter: ListFilter, today: string, scope: ObjectScope): StudentRow[] {
+  return matchingEntries(db, filter, today, scope).map((entry) => entry.row);
+}
+
+/** The same students as names and classes only, those in a class today. */
+export function queryStudentNames(db: Database.Database, filter: ListFilter, today: string, scope: ObjectScope): NameOnlyRow[] {
+  return matchingEntries(db, filter, today, scope).flatMap(({ row, classId }) =>
+    classId && row.className
+      ? [{ id: row.id, lastName: row.lastName, firstName: row.firstName, middleName: row.middleName, classId, className: row.className }]
+      : [],
+  );
 }

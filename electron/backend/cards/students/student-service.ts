@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { User } from '../../../../core/api/auth-api';
-import type { MethodOutput, MethodParsedInput } from '../../../../core/api/contract';
+import { apiContract, type MethodOutput, type MethodParsedInput } from '../../../../core/api/contract';
 import { normaliseStudentCard } from '../../../../core/normalise';
 import { documentKeys } from '../../../../core/rules/duplicates';
 import type { StudentCard } from '../../../../core/schemas/student';
@@ -14,7 +14,8 @@ import { currentClassOf } from '../../enrollments/enrollment-repository';
 import { createOrder } from '../../orders/order-service';
 import { assertVersion, findCardRow, markSent, metaOf, requireCardRow, type CardRow } from '../card-store';
 import { refreshDuplicatesOfOthers, replaceDocumentKeys, storedKeys } from '../duplicate-lookup';
-import { queryStudentList } from './student-list-index';
+import type { ObjectScope } from '../../auth/object-scope';
+import { queryStudentList, queryStudentNames } from './student-list-index';
 import { studentIssues, type CheckedClass } from './student-issues';
 import { insertStudent, updateStudent } from './student-repository';
 
@@ -93,7 +94,42 @@ export function getStudent(db: Database.Database, id: string, today: string): Me
   };
 }
 
-export function findStudents(db: Database.Database, filter: MethodParsedInput<'students.list'>, today: string): MethodOutput<'students.list'> {
-  const rows = queryStudentList(db, filter, today);
+/** The students matching the filter that `scope` reaches (everyone, or those of its classes today). */
+export function findStudents(
+  db: Database.Database,
+  filter: MethodParsedInput<'students.list'>,
+  today: string,
+  scope: ObjectScope,
+): MethodOutput<'students.list'> {
+  const rows = queryStudentList(db, filter, today, scope);
   return { rows, total: rows.length };
+}
+
+/** Names and classes of the students in a class today that `scope` reaches; the card stays unread. */
+export function findStudentNames(
+  db: Database.Database,
+  input: MethodParsedInput<'students.names'>,
+  today: string,
+  scope: ObjectScope,
+): MethodOutput<'students.names'> {
+  const filter = apiContract['students.list'].input.parse({ search: input.search, classId: input.classId });
+  return { rows: queryStudentNames(db, filter, today, scope) };
+}
+
+/**
+ * A class teacher's save: the contacts, guardians, social and medical fields of the stored card replaced by the
+ * ones given, the rest of the card as stored, then saved as any card is (checked, audited, synced).
+ */
+export function saveStudentContacts(
+  db: Database.Database,
+  user: User,
+  input: MethodParsedInput<'students.saveContacts'>,
+  now: Date,
+): MethodOutput<'students.saveContacts'> {
+  return db
+    .transaction(() => {
+      const stored = JSON.parse(requireCardRow(db, 'student', input.id).data) as StudentCard;
+      return saveStudent(db, user, { id: input.id, version: input.version, card: { ...stored, ...input.contacts } }, now);
+    })
+    .immediate();
 }

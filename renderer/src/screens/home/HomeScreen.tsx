@@ -14,6 +14,9 @@ export function HomeScreen() {
   const { t } = useTranslation();
   const { data: summary, error, reload } = useCall('home.summary', {}, []);
   const canVerifyAudit = useCan('audit.verify');
+  const canListStudents = useCan('students.list');
+  const canListStaff = useCan('staff.list');
+  const canSeeNames = useCan('students.names');
 
   return (
     <div className="page-pad home">
@@ -32,14 +35,32 @@ export function HomeScreen() {
             <span data-testid="home-last-sync">{summary.lastSyncAt ? t('home.lastSync', { when: showTimestamp(summary.lastSyncAt) }) : t('home.neverSynced')}</span>
           </p>
           <div className="home__panels">
-            <SummaryPanel kind="students" title={t('home.students')} counts={summary.students} />
-            <SummaryPanel kind="staff" title={t('home.staff')} counts={summary.staff} />
+            {canListStudents && <SummaryPanel kind="students" title={t('home.students')} counts={summary.students} />}
+            {canListStaff && <SummaryPanel kind="staff" title={t('home.staff')} counts={summary.staff} />}
+            {!canListStudents && canSeeNames && <RosterPanel />}
             {canVerifyAudit && <AuditCheckPanel />}
           </div>
           <p className="muted home__explain">{t('home.explain')}</p>
         </>
       )}
     </div>
+  );
+}
+
+/** A teacher who may see only names: where their classes' students are. */
+function RosterPanel() {
+  const { t } = useTranslation();
+  const navigate = useNavigation((s) => s.navigate);
+  return (
+    <section className="panel" aria-labelledby="home-roster" data-testid="home-roster">
+      <h2 className="panel__title" id="home-roster">
+        {t('users.roster.title')}
+      </h2>
+      <p className="muted">{t('users.roster.intro')}</p>
+      <button type="button" className="button" onClick={() => navigate({ screen: 'roster' })}>
+        {t('users.roster.open')}
+      </button>
+    </section>
   );
 }
 

@@ -14,6 +14,7 @@ import { todayIso } from '../../format/dates';
 import { useClasses } from '../../state/use-classes';
 import { useSession } from '../../state/session-store';
 import type { CardBack } from '../../state/navigation-store';
+import { useCan } from '../../state/use-can';
 import { personName } from '../../format/person-name';
 import { studentSource, type StudentExtra } from './student-source';
 import { StudentClassField } from './StudentClassField';
@@ -38,6 +39,8 @@ export function StudentEditor({ id, back }: { id: string | null; back?: CardBack
   );
   const editor = useCardEditor(studentSource, id, check, country);
   const { loaded } = editor;
+  // A class teacher edits only the contacts, guardians, social and medical fields (DESIGN §9): the rest is disabled.
+  const contactsOnly = !useCan('students.save');
   if (!loaded) return <EditorLoadState error={editor.loadError} onRetry={editor.retryLoad} listRoute={back ?? { screen: 'students' }} />;
 
   const title = loaded.id ? personName(loaded.saved.card) || t('editor.newStudent') : t('editor.newStudent');
@@ -49,26 +52,28 @@ export function StudentEditor({ id, back }: { id: string | null; back?: CardBack
       sections={sectionIds.map((s) => ({ id: s, label: t(`sections.${s}`) }))}
       listRoute={back ?? { screen: 'students' }}
     >
-      <FormSection id="personal" title={t('sections.personal')}>
-        <div className="form-grid">
-          <TextField path="lastName" label={t('fields.lastName')} required autoFocus />
-          <TextField path="firstName" label={t('fields.firstName')} required />
-          <TextField path="middleName" label={t('fields.middleName')} />
-          <DateField path="birthDate" label={t('fields.birthDate')} required />
-          <SelectField path="sex" label={t('fields.sex')} options={enumOptions('sex', sexSchema.options)} emptyLabel={t('common.choose')} required />
-          <TextField path="citizenship" label={t('fields.citizenship')} />
-          {country === 'UA' ? (
-            <>
-              <TextField path="taxId" label={t('fields.taxId')} hint={t('fields.taxIdHint')} inputMode="numeric" />
-              <TextField path="unzr" label={t('fields.unzr')} hint={t('fields.unzrHint')} />
-            </>
-          ) : (
-            <TextField path="pin" label={t('fields.pin')} hint={t('fields.pinHint')} inputMode="numeric" />
-          )}
-        </div>
-      </FormSection>
+      <fieldset className="editor__fieldset" disabled={contactsOnly}>
+        <FormSection id="personal" title={t('sections.personal')}>
+          <div className="form-grid">
+            <TextField path="lastName" label={t('fields.lastName')} required autoFocus />
+            <TextField path="firstName" label={t('fields.firstName')} required />
+            <TextField path="middleName" label={t('fields.middleName')} />
+            <DateField path="birthDate" label={t('fields.birthDate')} required />
+            <SelectField path="sex" label={t('fields.sex')} options={enumOptions('sex', sexSchema.options)} emptyLabel={t('common.choose')} required />
+            <TextField path="citizenship" label={t('fields.citizenship')} />
+            {country === 'UA' ? (
+              <>
+                <TextField path="taxId" label={t('fields.taxId')} hint={t('fields.taxIdHint')} inputMode="numeric" />
+                <TextField path="unzr" label={t('fields.unzr')} hint={t('fields.unzrHint')} />
+              </>
+            ) : (
+              <TextField path="pin" label={t('fields.pin')} hint={t('fields.pinHint')} inputMode="numeric" />
+            )}
+          </div>
+        </FormSection>
 
-      <StudentDocuments />
+        <StudentDocuments />
+      </fieldset>
 
       <FormSection id="contacts" title={t('sections.contacts')}>
         <div className="form-grid">
@@ -92,15 +97,17 @@ export function StudentEditor({ id, back }: { id: string | null; back?: CardBack
 
       <StudentGuardians />
 
-      <FormSection id="education" title={t('sections.education')}>
-        <div className="form-grid">
-          <StudentClassField editor={editor} classes={classes} />
-          <SelectField path="educationForm" label={t('fields.educationForm')} options={enumOptions('educationForm', educationFormSchema.options)} required />
-          <TextField path="personalFileNumber" label={t('fields.personalFileNumber')} hint="В/13" />
-          <TextAreaField path="previousEducation" label={t('fields.previousEducation')} />
-        </div>
-        {loaded.id && <StudentClassHistory id={loaded.id} />}
-      </FormSection>
+      <fieldset className="editor__fieldset" disabled={contactsOnly}>
+        <FormSection id="education" title={t('sections.education')}>
+          <div className="form-grid">
+            <StudentClassField editor={editor} classes={classes} />
+            <SelectField path="educationForm" label={t('fields.educationForm')} options={enumOptions('educationForm', educationFormSchema.options)} required />
+            <TextField path="personalFileNumber" label={t('fields.personalFileNumber')} hint="В/13" />
+            <TextAreaField path="previousEducation" label={t('fields.previousEducation')} />
+          </div>
+          {loaded.id && <StudentClassHistory id={loaded.id} />}
+        </FormSection>
+      </fieldset>
 
       <FormSection id="social" title={t('sections.social')}>
         <div className="form-grid">
@@ -110,11 +117,13 @@ export function StudentEditor({ id, back }: { id: string | null; back?: CardBack
         </div>
       </FormSection>
 
-      <FormSection id="notes" title={t('sections.notes')}>
-        <div className="form-grid">
-          <TextAreaField path="notes" label={t('fields.notes')} />
-        </div>
-      </FormSection>
+      <fieldset className="editor__fieldset" disabled={contactsOnly}>
+        <FormSection id="notes" title={t('sections.notes')}>
+          <div className="form-grid">
+            <TextAreaField path="notes" label={t('fields.notes')} />
+          </div>
+        </FormSection>
+      </fieldset>
     </CardEditorShell>
   );
 }

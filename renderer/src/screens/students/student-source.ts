@@ -1,6 +1,9 @@
 import { homeCitizenship } from '../../../../core/rules/names';
 import { studentCardSchema, type StudentCard } from '../../../../core/schemas/student';
+import { studentContactsSchema } from '../../../../core/schemas/student-contacts';
 import { api } from '../../api/api';
+import { mayCall } from '../../state/may-call';
+import { useSession } from '../../state/session-store';
 import type { CardSource } from '../../editor/use-card-editor';
 
 /** Besides the card: the class of the current year (chosen for a new card, shown for a saved one). */
@@ -19,9 +22,12 @@ export const studentSource: CardSource<StudentCard, StudentExtra> = {
     return { card, meta, extra: { classId } };
   },
   save(id, version, { card, extra }) {
-    return id === null
-      ? api.call('students.save', { card, classId: extra.classId ?? undefined })
-      : api.call('students.save', { id, version, card });
+    if (id === null) return api.call('students.save', { card, classId: extra.classId ?? undefined });
+    // A class teacher saves only the contacts, guardians, social and medical fields of their own class's cards.
+    if (!mayCall(useSession.getState().grants, 'students.save') && version !== undefined) {
+      return api.call('students.saveContacts', { id, version, contacts: studentContactsSchema.parse(card) });
+    }
+    return api.call('students.save', { id, version, card });
   },
   routeOf: (id) => ({ screen: 'student', id }),
 };

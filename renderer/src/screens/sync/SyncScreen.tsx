@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
+import { useCan } from '../../state/use-can';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { filterCounts } from './report-view';
 import { SyncConflicts } from './SyncConflicts';
@@ -24,8 +25,10 @@ export function SyncScreen() {
   const filter = useSyncStore((s) => s.filter);
   const setFilter = useSyncStore((s) => s.setFilter);
   const { configured, canConfigure } = useSyncConfigured();
-  const report = useCall('sync.report', { status: 'all' }, [finishedRuns]);
-  const conflicts = useCall('sync.conflicts', {}, [finishedRuns]);
+  // The report and the conflicts show cards: only for those who read every card (a teacher or the administrator runs Sync all without them).
+  const readsCards = useCan('sync.report');
+  const report = useCall('sync.report', readsCards ? { status: 'all' } : null, [finishedRuns, readsCards]);
+  const conflicts = useCall('sync.conflicts', readsCards ? {} : null, [finishedRuns, readsCards]);
 
   useEffect(() => {
     void refresh();
@@ -44,16 +47,18 @@ export function SyncScreen() {
         <SyncRunPanel status={status} running={running} callError={callError} onStart={() => void start()} />
       )}
       {conflicts.error && <CallErrorBanner error={conflicts.error} onRetry={conflicts.reload} />}
-      <SyncConflicts
-        conflicts={conflicts.data?.conflicts ?? []}
-        onResolved={() => {
-          conflicts.reload();
-          void refresh();
-        }}
-      />
+      {readsCards && (
+        <SyncConflicts
+          conflicts={conflicts.data?.conflicts ?? []}
+          onResolved={() => {
+            conflicts.reload();
+            void refresh();
+          }}
+        />
+      )}
       <SyncResultSummary result={status?.lastResult ?? null} counts={counts} filter={filter} onFilter={setFilter} />
       {report.error && <CallErrorBanner error={report.error} onRetry={report.reload} />}
-      {(cards || !report.error) && <SyncReportTable cards={cards} filter={filter} onFilter={setFilter} />}
+      {readsCards && (cards || !report.error) && <SyncReportTable cards={cards} filter={filter} onFilter={setFilter} />}
     </div>
   );
 }
