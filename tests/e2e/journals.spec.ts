@@ -21,6 +21,10 @@ test.beforeAll(async () => {
   const { classes } = await call('classes.ofYear', { academicYearId: year.id });
   const fifth = classes.find((c) => c.grade === 5 && c.studentCount > 0)!;
   const teacher = (await call('staff.list', {})).rows[0]!;
+  // The demo's director (admin) teaches this journal's maths too, so one session writes it as its subject teacher and
+  // closes and unlocks it as the director (a subject teacher alone may not close a period, DESIGN §9).
+  const { user } = await call('auth.me', {});
+  await call('users.update', { id: user.id, fullName: user.fullName, roles: [...user.roles, 'subject_teacher'], staffId: teacher.id });
   await call('subjects.addDefaults', {});
   const maths = (await call('subjects.list', {})).subjects.find((s) => s.name === 'Математика')!;
   assignmentId = (await call('assignments.save', { teacherId: teacher.id, classId: fifth.id, subjectId: maths.id, hoursPerWeek: 4 })).id;

@@ -77,9 +77,10 @@ describe('closing a period and the director’s temporary unlock', () => {
   });
 
   it('closes again by itself when the unlock expires', async () => {
-    const inTwoHours = new Date(j.office.clock.now.getTime() + 2 * 3_600_000);
-    await unlock({ until: inTwoHours.toISOString() });
-    j.office.clock.now = new Date(inTwoHours.getTime() + 1000);
+    // 20 minutes, within the session's 30 minutes without a call.
+    const soon = new Date(j.office.clock.now.getTime() + 20 * 60_000);
+    await unlock({ until: soon.toISOString() });
+    j.office.clock.now = new Date(soon.getTime() + 1000);
     expect((await j.office.refusal('journals.setMark', mark(j.studentIds[0], 10))).code).toBe('PERIOD_CLOSED');
     expect((await j.office.call('periods.unlocks', { periodId: j.periodIds[0] })).unlocks[0]!.active).toBe(false);
   });
