@@ -68,7 +68,7 @@ export const appErrorCodeSchema = z.enum([
   'CERTIFICATE_PASSPHRASE_WRONG',
   'SIGNING_FAILED',
   'DOCUMENT_PRINTED_ELSEWHERE',
-  /** A student card an order names cannot be deleted: the order is a signed record of the school. */
+  /** A student card an order in force names cannot be deleted: the order is a signed record of the school, revoked only by another order. */
   'CARD_HAS_ORDERS',
   /** Deleting the card would delete more than the share of the school's cards the central server allows at once. */
   'MASS_DELETE',

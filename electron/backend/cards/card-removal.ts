@@ -31,12 +31,22 @@ function cardCounts(db: Database.Database): { active: number; unsentDeletions: n
  * another order, never deleted) and beyond the share of the school's cards one push may delete (MASS_DELETE), which
  * the server would refuse whole.
  */
+/**
+ * An order naming the student that still stands: not itself a revocation, and not revoked by one. A card entered by
+ * mistake is deleted once the order that enrolled it is revoked; the two orders stay in the register.
+ */
+const standingOrderOfStudent = `
+  SELECT 1 FROM order_items i JOIN orders o ON o.id = i.order_id
+   WHERE i.student_id = ? AND o.deleted = 0 AND o.kind <> 'revoke'
+     AND NOT EXISTS (SELECT 1 FROM orders r WHERE r.revokes_order_id = o.id AND r.deleted = 0)
+   LIMIT 1`;
+
 export function deleteCard(db: Database.Database, user: User, type: CardType, id: string, version: number, now: Date): Record<string, never> {
   return db
     .transaction(() => {
       const row = requireCardRow(db, type, id);
       assertVersion(row, version);
-      if (type === 'student' && prepared(db, 'SELECT 1 FROM order_items WHERE student_id = ? LIMIT 1').get(id)) throw new AppError('CARD_HAS_ORDERS');
+      if (type === 'student' && prepared(db, standingOrderOfStudent).get(id)) throw new AppError('CARD_HAS_ORDERS');
       const { active, unsentDeletions } = cardCounts(db);
       // The server counts the cards it holds, the deleted ones among them, before the push.
       if (unsentDeletions + 1 > (active + unsentDeletions) * massDeleteShare) throw new AppError('MASS_DELETE', { percent: Math.round(massDeleteShare * 100) });

@@ -111,7 +111,7 @@ export const en: Messages = {
     SETUP_ALREADY_DONE: 'The school is already set up. Sign in.',
     SETUP_REQUIRED: 'Set up the school first.',
     NOT_FOUND: 'The card was not found: it may have been deleted.',
-    CARD_HAS_ORDERS: 'The card cannot be deleted: an order names the student. An order is not deleted; it is revoked by another order.',
+    CARD_HAS_ORDERS: 'The card cannot be deleted: an order in force names the student. Revoke that order by another order first (Orders → the order → “Revoke by an order…”); then the card can be deleted.',
     MASS_DELETE: 'So many cards cannot be deleted at once (at most {{percent}}% of the school’s cards until the next sync).',
     STALE_VERSION:
       'Someone else has just changed this card, so your changes were not saved. They are still in the form: load the current version of the card and make your changes again.',

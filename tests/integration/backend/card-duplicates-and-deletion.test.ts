@@ -48,6 +48,16 @@ describe('a person entered twice', () => {
     expect((await office.refusal('students.delete', { id: meta.id, version: meta.version })).code).toBe('CARD_HAS_ORDERS');
   });
 
+  it('deletes a card entered by mistake once the order enrolling it is revoked', async () => {
+    await Promise.all(['100001', '100002', '100003', '100004'].map((n) => office.call('students.save', { card: student('Бондар', 'Іван', 'Іванович', n) })));
+    const { meta } = await office.call('students.save', { card: olha, classId });
+    const [enrollment] = (await office.call('orders.list', {})).orders;
+    await office.call('orders.revoke', { orderId: enrollment?.id ?? '', date: '2025-11-20', basis: { kind: 'other', text: 'Картку учня внесено двічі' } });
+    const { meta: now } = await office.call('students.get', { id: meta.id });
+    await office.call('students.delete', { id: meta.id, version: now.version });
+    expect((await office.call('students.list', { search: 'коваль' })).rows).toEqual([]);
+  });
+
   it('refuses a deletion beyond a fifth of the school’s cards, as the central server would refuse the push', async () => {
     const cards = await Promise.all(['100001', '100002', '100003'].map((n) => office.call('students.save', { card: student('Бондар', 'Іван', 'Іванович', n) })));
     const [one] = cards;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Permission, Role, Scope } from '../../../core/auth/permissions';
+import type { Permission, Role } from '../../../core/auth/permissions';
 import { fullStaffCard } from '../../fixtures/backend/cards';
 import { openSchoolWithRoles, type SchoolWithRoles } from '../../fixtures/roles/school-with-roles';
 
@@ -48,26 +48,49 @@ const rows: Row[] = [
     administrator: '✓', director: '✓', deputy: '✓', secretary: '✗', class_teacher: '✗', subject_teacher: '✗' },
 ];
 
-/**
- * Rows whose methods come with the journals: what auth.me answers each role (the grants dispatch checks), as
- * "-" none, "all", or the scope of the teacher's own objects.
- */
-type GrantRow = { may: string; permission: Permission } & Record<(typeof roles)[number], '-' | Scope>;
-const journalRows: GrantRow[] = [
-  { may: 'read journals', permission: 'journals.read',
-    administrator: '-', director: 'all', deputy: 'all', secretary: '-', class_teacher: 'ownClass', subject_teacher: 'ownAssignments' },
-  { may: 'write lessons, marks, attendance, period grades', permission: 'journals.write',
-    administrator: '-', director: '-', deputy: '-', secretary: '-', class_teacher: '-', subject_teacher: 'ownAssignments' },
-  { may: 'close periods', permission: 'periods.close',
-    administrator: '-', director: 'all', deputy: 'all', secretary: '-', class_teacher: '-', subject_teacher: '-' },
-  { may: 'grant a temporary unlock', permission: 'periods.unlock',
-    administrator: '-', director: 'all', deputy: '-', secretary: '-', class_teacher: '-', subject_teacher: '-' },
+/** The journals the journal rows ask about: maths in 5-А (the class teacher's class) and the subject teacher's own. */
+interface Journals {
+  ofClass5A: { assignmentId: string; classId: string; subjectId: string };
+  subjectTeachers: string;
+  periodId: string;
+}
+type JournalRow = { may: string; method: string; permission: Permission; input: (s: SchoolWithRoles, j: Journals, role: Role) => unknown } & Record<(typeof roles)[number], Mark>;
+
+/** A subject teacher's calls are about their own journal; everybody else's about the journal of 5-А. */
+const journalOfRole = (j: Journals, role: Role) => (role === 'subject_teacher' ? j.subjectTeachers : j.ofClass5A.assignmentId);
+
+const journalRows: JournalRow[] = [
+  { may: 'read journals (class teacher: own class; subject teacher: own assignments)', method: 'journals.grid', permission: 'journals.read',
+    input: (_s, j, role) => ({ assignmentId: journalOfRole(j, role), span: { month: '2025-11' } }),
+    administrator: '✗', director: '✓', deputy: '✓', secretary: '✗', class_teacher: '✓', subject_teacher: '✓' },
+  { may: 'write lessons, marks, attendance, period grades (own assignments)', method: 'lessons.add', permission: 'journals.write',
+    input: (_s, j, role) => ({ assignmentId: journalOfRole(j, role), date: '2025-11-20', lessonNumber: 1 + roles.indexOf(role) }),
+    administrator: '✗', director: '✗', deputy: '✗', secretary: '✗', class_teacher: '✗', subject_teacher: '✓' },
+  { may: 'close periods', method: 'periods.close', permission: 'periods.close', input: (_s, j) => ({ periodId: j.periodId }),
+    administrator: '✗', director: '✓', deputy: '✓', secretary: '✗', class_teacher: '✗', subject_teacher: '✗' },
+  { may: 'grant a temporary unlock', method: 'periods.grantUnlock', permission: 'periods.unlock',
+    input: (_s, j) => ({ periodId: j.periodId, classId: j.ofClass5A.classId, subjectId: j.ofClass5A.subjectId, studentId: null, reason: 'Виправлення', until: '2025-11-25T12:00:00.000Z' }),
+    administrator: '✗', director: '✓', deputy: '✗', secretary: '✗', class_teacher: '✗', subject_teacher: '✗' },
 ];
+
+/** Maths in 5-А taught by the 6-Б homeroom teacher, through the API as the director; the subject teacher's own from the fixture. */
+async function prepareJournals(s: SchoolWithRoles): Promise<Journals> {
+  const director = s.office.as(s.sessions.director);
+  await director.call('subjects.addDefaults', {});
+  const subjectId = (await director.call('subjects.list', {})).subjects.find((x) => x.name === 'Математика')!.id;
+  const { id: assignmentId } = await director.call('assignments.save', { teacherId: s.staff.homeroom6B, classId: s.classes.c5A, subjectId, hoursPerWeek: 4 });
+  const own = s.office.backend.db.prepare('SELECT id FROM assignments WHERE teacher_id = ?').get(s.staff.mathTeacher) as { id: string };
+  const year = (await director.call('academicYears.list', {})).years.find((y) => y.label === '2025/2026')!;
+  const [first] = (await director.call('periods.list', { academicYearId: year.id })).periods;
+  return { ofClass5A: { assignmentId, classId: s.classes.c5A, subjectId }, subjectTeachers: own.id, periodId: first!.id };
+}
 
 describe('the role matrix of DESIGN §9, through the handler table', () => {
   let school: SchoolWithRoles;
+  let journals: Journals;
   beforeAll(async () => {
     school = await openSchoolWithRoles();
+    journals = await prepareJournals(school);
   }, 60_000);
   afterAll(() => school.dispose());
 
@@ -79,11 +102,11 @@ describe('the role matrix of DESIGN §9, through the handler table', () => {
     });
   });
 
-  describe.each(journalRows)('$may ($permission)', (row) => {
+  describe.each(journalRows)('$may ($method)', (row) => {
     it.each(roles)('%s', async (role) => {
-      const { grants } = await school.office.as(school.sessions[role]).call('auth.me', {});
-      const scopes = grants.find((g) => g.permission === row.permission)?.scopes ?? [];
-      expect(scopes).toEqual(row[role] === '-' ? [] : [row[role]]);
+      const result = await school.office.backend.invoke(row.method, row.input(school, journals, role), school.sessions[role]);
+      if (row[role] === '✗') expect(result).toEqual({ ok: false, error: { code: 'FORBIDDEN', params: { permission: row.permission } } });
+      else expect(result.ok || !['FORBIDDEN', 'UNAUTHENTICATED', 'PASSWORD_CHANGE_REQUIRED'].includes(result.error.code)).toBe(true);
     });
   });
 });
