@@ -42,7 +42,7 @@ test('the director creates a subject teacher, who must change the password and t
   await password.change('Initial-Passw0rd-42', 'Моя власна таблиця множення');
 
   await expect(page.locator('[data-testid=home-roster]')).toBeVisible();
-  expect(await shell.menu()).toEqual(['home', 'roster', 'sync']);
+  expect(await shell.menu()).toEqual(['home', 'roster', 'journals', 'sync']);
   await expect(page.locator('[data-testid=home-students]')).toHaveCount(0);
   await screenshot(page, '42-subject-teacher-home');
 
@@ -74,7 +74,7 @@ test("the class teacher sees only their own class's students, and edits only a c
   await page.goto(app.url);
   await login.signIn('teacher', 'demo-teacher');
   await expect(shell.menuItem('home')).toBeVisible();
-  expect(await shell.menu()).toEqual(['home', 'students', 'classes', 'sync']);
+  expect(await shell.menu()).toEqual(['home', 'students', 'classes', 'journals', 'sync']);
   await students.open();
   await expect(students.rows.first()).toBeVisible();
   await expect(students.rowsWith('5-А')).toHaveCount(await students.rows.count());
