@@ -62,16 +62,19 @@ export function requireStudentInScope(db: Database.Database, user: User, permiss
 }
 
 /**
- * Whether `permission` reaches one journal (an assignment): every journal, the user's own assignments (its teacher is
- * the user's staff card), or the journals of the user's own class (its homeroom teacher is the user's staff card, in
- * whichever year: a class teacher reads the class's past journals too).
+ * What `permission` reaches of the journals (assignments), decided once for a call and asked per assignment: every
+ * journal, the user's own assignments (its teacher is the user's staff card), or the journals of the user's own classes
+ * (their homeroom teacher is the user's staff card, in whichever year: a class teacher reads the class's past journals
+ * too).
  */
-export function reachesAssignment(db: Database.Database, user: User, permission: Permission, assignment: { teacherId: string; classId: string }): boolean {
+export function assignmentReach(db: Database.Database, user: User, permission: Permission): (assignment: { teacherId: string; classId: string }) => boolean {
   const scopes = scopesOf(effectiveGrants(user.roles), permission);
-  if (scopes.includes('all')) return true;
-  if (!user.staffId) return false;
-  if (scopes.includes('ownAssignments') && assignment.teacherId === user.staffId) return true;
-  if (!scopes.includes('ownClass')) return false;
-  const row = prepared(db, 'SELECT homeroom_teacher_id AS homeroom FROM classes WHERE id = ?').get(assignment.classId) as { homeroom: string | null } | undefined;
-  return row?.homeroom === user.staffId;
+  if (scopes.includes('all')) return () => true;
+  const { staffId } = user;
+  if (!staffId) return () => false;
+  const ownAssignments = scopes.includes('ownAssignments');
+  const homeroomClasses = new Set(
+    scopes.includes('ownClass') ? (prepared(db, 'SELECT id FROM classes WHERE deleted = 0 AND homeroom_teacher_id = ?').all(staffId) as { id: string }[]).map((r) => r.id) : [],
+  );
+  return (assignment) => (ownAssignments && assignment.teacherId === staffId) || homeroomClasses.has(assignment.classId);
 }

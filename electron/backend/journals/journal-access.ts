@@ -4,7 +4,7 @@ import type { AssignmentView } from '../../../core/api/teaching-api';
 import { effectiveGrants, scopesOf } from '../../../core/auth/permissions';
 import { AppError } from '../../../core/errors';
 import { countrySchema, type Country } from '../../../core/schemas/common';
-import { reachesAssignment } from '../auth/scope';
+import { assignmentReach } from '../auth/scope';
 import { prepared } from '../db/prepared';
 import { findAssignment } from '../teaching/teaching-repository';
 
@@ -22,7 +22,7 @@ export function journalOf(db: Database.Database, user: User, assignmentId: strin
   const assignment = findAssignment(db, assignmentId);
   if (!assignment) throw new AppError('NOT_FOUND', { entity: 'assignment' });
   const permission = access === 'read' ? 'journals.read' : 'journals.write';
-  if (!reachesAssignment(db, user, permission, assignment)) throw new AppError('FORBIDDEN', { permission });
+  if (!assignmentReach(db, user, permission)(assignment)) throw new AppError('FORBIDDEN', { permission });
   return { ...assignment, country: schoolCountry(db) };
 }
 

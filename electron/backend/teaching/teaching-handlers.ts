@@ -1,5 +1,5 @@
 import { teachingApi } from '../../../core/api/teaching-api';
-import { reachesAssignment } from '../auth/scope';
+import { assignmentReach } from '../auth/scope';
 import { actingUser, defineHandlers } from '../handler';
 import { listCurriculum, listSubjects, listAssignments } from './teaching-repository';
 import {
@@ -23,7 +23,7 @@ export const teachingHandlers = defineHandlers(teachingApi, {
     setCurriculumHours(ctx.db, actingUser(ctx), input, ctx.now());
     return {};
   },
-  'assignments.list': (ctx, input) => ({ assignments: listAssignments(ctx.db, input).filter((a) => reachesAssignment(ctx.db, actingUser(ctx), 'journals.read', a)) }),
+  'assignments.list': (ctx, input) => ({ assignments: listAssignments(ctx.db, input).filter(assignmentReach(ctx.db, actingUser(ctx), 'journals.read')) }),
   'assignments.save': (ctx, input) => saveAssignment(ctx.db, actingUser(ctx), input, ctx.now()),
   'assignments.remove': (ctx, input) => {
     removeAssignment(ctx.db, actingUser(ctx), input.id, ctx.now());
@@ -31,7 +31,8 @@ export const teachingHandlers = defineHandlers(teachingApi, {
   },
   'timetable.list': (ctx, input) => {
     const { slots } = listTimetable(ctx.db, input);
-    return { slots: slots.filter((slot) => reachesAssignment(ctx.db, actingUser(ctx), 'journals.read', slot.assignment)) };
+    const reaches = assignmentReach(ctx.db, actingUser(ctx), 'journals.read');
+    return { slots: slots.filter((slot) => reaches(slot.assignment)) };
   },
   'timetable.setSlot': (ctx, input) => setSlot(ctx.db, actingUser(ctx), input, ctx.now()),
   'timetable.removeSlot': (ctx, input) => {
