@@ -1,6 +1,6 @@
 import { cpSync } from 'node:fs';
 import { createBackend, type Backend } from '../../electron/backend/backend';
-import { demoAdministrator } from '../../electron/backend/demo/demo-accounts';
+import { demoAccounts, demoAdministrator } from '../../electron/backend/demo/demo-accounts';
 import { call } from './backend-call';
 import type { BenchFixtures } from './bench-case';
 
@@ -9,7 +9,7 @@ export interface BenchJournal {
   session: string;
   assignmentId: string;
   studentIds: string[];
-  /** Lessons of `month` held up to today, oldest first. */
+  /** Today's lessons: the ones whose current marks are on time. */
   lessonIds: string[];
   /** The last month of the period that is over (a full month of lessons), else the current one. */
   month: string;
@@ -34,20 +34,25 @@ export async function benchJournal(fixtures: BenchFixtures, label: string): Prom
   const { classes } = await call(backend, 'classes.ofYear', { academicYearId: year.id }, session);
   const largest = [...classes].sort((a, b) => b.studentCount - a.studentCount)[0];
   if (!largest) throw new Error('the demo school has no classes');
-  const teacher = (await call(backend, 'staff.list', {}, session)).rows[0];
-  if (!teacher) throw new Error('the demo school has no staff');
+  const subjectAccount = demoAccounts.find((a) => a.roles.includes('subject_teacher'));
+  const teacherId = (await call(backend, 'users.list', {}, session)).users.find((u) => u.login === subjectAccount?.login)?.staffId;
+  if (!subjectAccount || !teacherId) throw new Error('the demo school has no subject teacher linked to a staff card');
   await call(backend, 'subjects.addDefaults', {}, session);
   const maths = (await call(backend, 'subjects.list', {}, session)).subjects.find((s) => s.name === 'Математика');
   if (!maths) throw new Error('no maths among the default subjects');
-  const { id: assignmentId } = await call(backend, 'assignments.save', { teacherId: teacher.id, classId: largest.id, subjectId: maths.id, hoursPerWeek: 5 }, session);
+  const { id: assignmentId } = await call(backend, 'assignments.save', { teacherId, classId: largest.id, subjectId: maths.id, hoursPerWeek: 5 }, session);
   for (const weekday of [1, 2, 3, 4, 5]) await call(backend, 'timetable.setSlot', { assignmentId, weekday, lessonNumber: 1, validFrom: year.start }, session);
-  await call(backend, 'lessons.layOut', { assignmentId, periodId: period.id }, session);
+  // Journals are written by the assignment's teacher only (DESIGN §9): the director who set the journal up may not.
+  const teacher = (await call(backend, 'auth.login', { login: subjectAccount.login, password: subjectAccount.password }, null)).session;
+  await call(backend, 'lessons.layOut', { assignmentId, periodId: period.id }, teacher);
   const previous = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
   previous.setUTCMonth(previous.getUTCMonth() - 1);
   const previousMonth = previous.toISOString().slice(0, 7);
   const month = `${previousMonth}-01` >= period.start ? previousMonth : today.slice(0, 7);
-  const grid = await call(backend, 'journals.grid', { assignmentId, span: { month } }, session);
-  let lessonIds = grid.lessons.filter((l) => l.date <= today).map((l) => l.id);
-  if (lessonIds.length === 0) lessonIds = [(await call(backend, 'lessons.add', { assignmentId, date: today, lessonNumber: 1 }, session)).lesson.id];
-  return { backend, session, assignmentId, studentIds: grid.rows.map((r) => r.studentId), lessonIds, month };
+  const grid = await call(backend, 'journals.grid', { assignmentId, span: { month } }, teacher);
+  // Current marks are entered on the lesson's day (DESIGN §7): an earlier lesson's marks are late entries, refused.
+  const todays = await call(backend, 'journals.grid', { assignmentId, span: { month: today.slice(0, 7) } }, teacher);
+  let lessonIds = todays.lessons.filter((l) => l.date === today).map((l) => l.id);
+  if (lessonIds.length === 0) lessonIds = [(await call(backend, 'lessons.add', { assignmentId, date: today, lessonNumber: 1 }, teacher)).lesson.id];
+  return { backend, session: teacher, assignmentId, studentIds: grid.rows.map((r) => r.studentId), lessonIds, month };
 }
