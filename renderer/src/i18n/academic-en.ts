@@ -168,6 +168,7 @@ export const academicEn: Messages['academic'] = {
   basis: {
     legend: 'Basis of the order',
     kind: 'Basis',
+    documentKind: 'Kind of document',
     kinds: {
       council_decision: 'Decision of the pedagogical council',
       parents_application: 'Application of the parents',

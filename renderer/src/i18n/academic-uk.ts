@@ -166,6 +166,7 @@ export const academicUk = {
   basis: {
     legend: 'Підстава наказу',
     kind: 'Підстава',
+    documentKind: 'Вид документа',
     kinds: {
       council_decision: 'Рішення педагогічної ради',
       parents_application: 'Заява батьків',

@@ -23,7 +23,7 @@ export function BasisFields({ draft, invalid, disabled = false, onChange }: Basi
       <legend className="field__label">{t('academic.basis.legend')}</legend>
       <div className="form-grid ac-form__grid">
         <label className="field">
-          <span className="field__label">{t('academic.basis.kind')}</span>
+          <span className="field__label">{t('academic.basis.documentKind')}</span>
           <select className="input input--select" value={draft.kind} disabled={disabled} onChange={(e) => update({ kind: e.target.value as OrderBasisKind })} name="basisKind">
             {kinds.map((kind) => (
               <option key={kind} value={kind}>
