@@ -60,7 +60,7 @@ export const dashboardUk = {
   journalsLessons: 'Уроків проведено',
   journalsTopics: 'З темою',
   journalsAttendance: 'Відвідування',
-  journalsMissed: 'Пропуски (н / пов. / запізн.)',
+  journalsMissed: 'Пропуски (без причини / з поважної / запізнення)',
   journalsMissedCounts: '{absent} / {excused} / {late}',
   journalsLate: 'Записів із запізненням',
   journalsGrades: 'Середній підсумковий бал за класами',

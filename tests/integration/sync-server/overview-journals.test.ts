@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newChange, olena, push } from '../../fixtures/sync-server/cards';
-import { closureChange, journalChanges, lessonChange, markChange } from '../../fixtures/sync-server/journal-changes';
+import { olena, push } from '../../fixtures/sync-server/cards';
+import { semesterJournal } from '../../fixtures/sync-server/journal-changes';
 import { addOfficers, signIn, type Officers } from '../../fixtures/sync-server/officers';
 import { call, startServer, type Harness } from '../../fixtures/sync-server/server-harness';
 
@@ -12,28 +12,10 @@ beforeEach(async () => {
 });
 afterEach(async () => h.close());
 
-/**
- * School N-3003 syncs a journal of its I semester (today is 2025-10-15): two lessons held, one with a topic, one
- * planned for next week; the student absent from one, that mark entered late; a final period grade of 10; the
- * semester closed.
- */
+/** School N-3003 syncs the semester journal of the fixture (counts in semesterJournal's comment). */
 async function pushNorthJournal(): Promise<string> {
-  const j = journalChanges();
-  const earlier = lessonChange(j.assignmentId, '2025-10-13');
-  const withTopic = { ...earlier, data: { ...(earlier.data as object), topic: 'Дроби' } };
-  const mark = markChange(j, null);
-  const absent = { ...mark, data: { ...(mark.data as object), attendance: 'absent', timeliness: 'late' } };
-  const grade = newChange('periodGrade', { studentId: j.studentId, assignmentId: j.assignmentId, scope: 'period', periodId: j.periodId, bump: '0', final: 10 });
-  const changes = [
-    ...j.changes,
-    newChange('enrollment', { studentId: j.studentId, classId: j.classId, from: '2025-09-01' }),
-    withTopic,
-    lessonChange(j.assignmentId, '2025-10-20'),
-    absent,
-    grade,
-    closureChange(j),
-  ];
-  const { status, body } = await call(h, 'POST', '/sync/push', { token: officers.tokenNorth, body: push(changes) });
+  const j = semesterJournal();
+  const { status, body } = await call(h, 'POST', '/sync/push', { token: officers.tokenNorth, body: push(j.changes) });
   expect(status).toBe(200);
   expect(new Set(body.results.map((r: { outcome: string }) => r.outcome))).toEqual(new Set(['applied']));
   return j.studentId;
