@@ -32,6 +32,8 @@ export const syncResultSchema = z.object({
   rejected: z.number(),
   /** Pulled records still waiting for a record they refer to; they are applied once it arrives. */
   waiting: z.number().default(0),
+  /** Pulled lessons, marks and grades not applied: their period is closed on this PC and no unlock covers them (PERIOD_CLOSED). */
+  closedPeriodRefusals: z.number().default(0),
   renumberedOrders: z.array(renumberedOrderSchema).default([]),
   summary: reportSummarySchema,
 });

@@ -59,9 +59,22 @@ export type PushOutcome = z.infer<typeof pushOutcomeSchema>;
 
 /**
  * Why a change was rejected (issue codes of the protocol, beside the rule codes of the catalogue). ORDER_NUMBER_TAKEN:
- * another live order of the school already holds that number in that academic year.
+ * another live order of the school already holds that number in that academic year. The journal types' codes
+ * (UNKNOWN_REFERENCE, MARK_OUT_OF_SCALE, PERIOD_CLOSED, UNLOCK_TOO_LONG) are in docs/sync-protocol.md, "Journals".
  */
-export const rejectionCodeSchema = z.enum(['UNKNOWN_TYPE', 'INVALID_ID', 'INVALID_CHANGE', 'MISSING_DATA', 'INVALID_DATA', 'FOREIGN_ID', 'ORDER_NUMBER_TAKEN']);
+export const rejectionCodeSchema = z.enum([
+  'UNKNOWN_TYPE',
+  'INVALID_ID',
+  'INVALID_CHANGE',
+  'MISSING_DATA',
+  'INVALID_DATA',
+  'FOREIGN_ID',
+  'ORDER_NUMBER_TAKEN',
+  'UNKNOWN_REFERENCE',
+  'MARK_OUT_OF_SCALE',
+  'PERIOD_CLOSED',
+  'UNLOCK_TOO_LONG',
+]);
 export type RejectionCode = z.infer<typeof rejectionCodeSchema>;
 
 export const pushResultSchema = z.object({

@@ -8,13 +8,46 @@ import { verificationCodeSchema } from '../archive/document-entry';
 import { periodSchema } from '../academic/period';
 import { staffCardSchema } from '../schemas/staff';
 import { studentCardSchema } from '../schemas/student';
+import {
+  assignmentDataSchema,
+  curriculumDataSchema,
+  dayOffDataSchema,
+  lessonDataSchema,
+  markDataSchema,
+  periodClosureDataSchema,
+  periodGradeDataSchema,
+  periodUnlockDataSchema,
+  scheduleSlotDataSchema,
+  subjectDataSchema,
+} from './journal-wire-data';
 
 /**
  * The synced entity types of protocol v1, in the order a device pushes them: what others refer to goes first (a
  * year before its periods and classes, staff before the classes they lead, students and classes before the orders
- * and enrollments that move them); printed documents last.
+ * and enrollments that move them); then the journals, the teaching structure before the lessons, unlocks before the
+ * changes made under them and closures after the changes made before them (the server judges a batch in its order);
+ * printed documents last.
  */
-export const syncedTypeSchema = z.enum(['academicYear', 'period', 'staff', 'class', 'student', 'order', 'enrollment', 'document']);
+export const syncedTypeSchema = z.enum([
+  'academicYear',
+  'period',
+  'staff',
+  'class',
+  'student',
+  'order',
+  'enrollment',
+  'subject',
+  'curriculum',
+  'assignment',
+  'scheduleSlot',
+  'dayOff',
+  'periodUnlock',
+  'lesson',
+  'mark',
+  'periodGrade',
+  'periodClosure',
+  'document',
+]);
 export type SyncedType = z.infer<typeof syncedTypeSchema>;
 
 /** Wire data of an academic year; the school's years are told apart by `label` (see docs/sync-protocol.md). */
@@ -81,5 +114,15 @@ export const wireDataSchemas = {
   student: studentCardSchema,
   order: orderDataSchema,
   enrollment: enrollmentDataSchema,
+  subject: subjectDataSchema,
+  curriculum: curriculumDataSchema,
+  assignment: assignmentDataSchema,
+  scheduleSlot: scheduleSlotDataSchema,
+  dayOff: dayOffDataSchema,
+  periodUnlock: periodUnlockDataSchema,
+  lesson: lessonDataSchema,
+  mark: markDataSchema,
+  periodGrade: periodGradeDataSchema,
+  periodClosure: periodClosureDataSchema,
   document: documentDataSchema,
 } as const satisfies Record<SyncedType, z.ZodType>;

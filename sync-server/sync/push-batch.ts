@@ -16,6 +16,7 @@ import { loadCards, revalidateCards } from '../validation/card-revalidation';
 import type { TypedCard } from '../validation/card-verdict';
 import { checkChange, type CheckedChange } from './change-check';
 import { OrderRegister } from './order-numbers';
+import { JournalPushChecks } from '../journals/journal-push-checks';
 import { boundedResults, storedAnswer, storedAnswerText } from './batch-answers';
 import { decideChange, resultOf } from './decide-change';
 import type { StoredRecord } from './record-rows';
@@ -215,11 +216,12 @@ export async function pushBatch(ctx: PushContext, body: PushEnvelope, bodyText: 
     await guardMassDeletion(trx, ctx, checked.checks, stored);
 
     const orders = accepted(checked.checks).some((c) => c.type === 'order') ? await OrderRegister.load(trx, ctx.school.id) : null;
+    const journals = await JournalPushChecks.load(trx, ctx.school, checked.checks, stored, ctx.now);
     const writes = new BatchWrites();
     const decided: PushResult[] = [];
     for (const change of checked.checks) {
       const current = stored.get(change.id);
-      const decision = decideChange(change, current, { schoolId: ctx.school.id, orders });
+      const decision = journals.check(change, decideChange(change, current, { schoolId: ctx.school.id, orders }));
       decided.push(resultOf(change, decision));
       if (decision.outcome !== 'applied' || !change.ok) continue;
       if (orders && change.type === 'order') {

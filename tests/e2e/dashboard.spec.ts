@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
 import { expect } from '@playwright/test';
+import { push } from '../fixtures/sync-server/cards';
+import { semesterJournal } from '../fixtures/sync-server/journal-changes';
 import { seedOverviewSchools } from '../fixtures/sync-server/overview-schools';
 import type { Officers } from '../fixtures/sync-server/officers';
-import { startServer, type Harness } from '../fixtures/sync-server/server-harness';
+import { call, startServer, type Harness } from '../fixtures/sync-server/server-harness';
 import { screenshot } from './support/screens';
 import { test } from './support/screen-test';
 
@@ -98,4 +100,16 @@ test('a wrong password is refused in words, and signing out ends the session', a
   await expect(page.getByRole('button', { name: 'Увійти' })).toBeVisible();
   const sessions = await h.db.selectFrom('sessions').select('ended_at').execute();
   expect(sessions.every((s) => s.ended_at !== null)).toBe(true);
+});
+
+test("a district officer reads a school's journals by period in its drill-down, counts only", async ({ dashboard, page }) => {
+  await call(h, 'POST', '/sync/push', { token: officers.tokenNorth, body: push(semesterJournal().changes) });
+  await dashboard.open(serverUrl);
+  await dashboard.signIn(officers.north.login, officers.north.password);
+  await dashboard.openSchool('N-3003');
+  await expect(dashboard.journalRows).toHaveCount(1);
+  await expect(dashboard.journalRows.first()).toContainText('I семестр 2025/2026');
+  await expect(dashboard.journalRows.first()).toContainText('50%');
+  await expect(dashboard.journalRows.first()).toContainText('5 кл.: 10.00');
+  await screenshot(page, 'dashboard-journals');
 });

@@ -25,6 +25,11 @@ export function lessonsBetween(db: Database.Database, assignmentId: string, from
   return rows.map(toLesson);
 }
 
+/** Whether a lesson with this id is held, in any state (moved, cancelled, a tombstone). */
+export function lessonExists(db: Database.Database, id: string): boolean {
+  return prepared(db, 'SELECT 1 FROM lessons WHERE id = ?').get(id) !== undefined;
+}
+
 export function lessonAt(db: Database.Database, assignmentId: string, date: string, lessonNumber: number): string | null {
   const row = prepared(db, 'SELECT id FROM lessons WHERE assignment_id = ? AND date = ? AND lesson_number = ? AND deleted = 0').get(assignmentId, date, lessonNumber) as
     | { id: string }

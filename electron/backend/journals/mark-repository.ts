@@ -17,11 +17,14 @@ export interface MarkWrite extends StoredMark {
   unlockId: string | null;
 }
 
+/** A new mark, or a cleared cell's tombstone (its id is the cell's, db/natural-id.ts) filled in again. */
 export function insertMark(db: Database.Database, mark: MarkWrite, at: Date, userId: string): void {
   prepared(
     db,
     `INSERT INTO marks (id, lesson_id, student_id, value, kind, attendance, note, entered_on, timeliness, unlock_id, updated_at, updated_by)
-     VALUES (@id, @lessonId, @studentId, @value, @kind, @attendance, @note, @enteredOn, @timeliness, @unlockId, @stamp, @userId)`,
+     VALUES (@id, @lessonId, @studentId, @value, @kind, @attendance, @note, @enteredOn, @timeliness, @unlockId, @stamp, @userId)
+     ON CONFLICT (id) DO UPDATE SET value = @value, kind = @kind, attendance = @attendance, note = @note, entered_on = @enteredOn,
+       timeliness = @timeliness, unlock_id = @unlockId, deleted = 0, change_count = change_count + 1, updated_at = @stamp, updated_by = @userId`,
   ).run({ ...mark, stamp: at.toISOString(), userId });
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { User } from '../../../core/api/auth-api';
 import type { MethodParsedInput } from '../../../core/api/contract';
@@ -10,6 +9,7 @@ import { addDays } from '../../../core/rules/calendar';
 import { appendAudit } from '../audit/audit-log';
 import { teachingDayTest } from '../calendar/days-off';
 import { journalOf, mayPermitLateEntries } from './journal-access';
+import { naturalId } from '../db/natural-id';
 import { periodOfDate } from './journal-periods';
 import { findLesson } from './lesson-repository';
 import { deleteMark, findMark, insertMark, studentInClassOn, updateMark, type MarkWrite } from './mark-repository';
@@ -52,7 +52,7 @@ export function setMark(db: Database.Database, user: User, input: MethodParsedIn
       return null;
     }
     const mark: MarkWrite = {
-      id: existing?.id ?? randomUUID(),
+      id: existing?.id ?? naturalId('mark', lesson.id, input.studentId),
       lessonId: lesson.id,
       studentId: input.studentId,
       value: input.value,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { PeriodGradeRow } from '../../../core/api/journals-api';
 import type { User } from '../../../core/api/auth-api';
@@ -9,6 +8,7 @@ import { finalGradeSchema, type FinalGrade } from '../../../core/journals/journa
 import { appendAudit } from '../audit/audit-log';
 import { prepared } from '../db/prepared';
 import { journalOf, type Journal } from './journal-access';
+import { naturalId } from '../db/natural-id';
 import { requirePeriod, type JournalPeriod } from './journal-periods';
 import { marksByStudent, studentsOfClassBetween } from './mark-repository';
 import { isPeriodClosed, journalUnlocked, writableUnder } from './period-locks';
@@ -99,7 +99,7 @@ function storeGrade(db: Database.Database, user: User, journal: Journal, period:
     stamp: at,
     userId: user.id,
   };
-  const id = existing?.id ?? randomUUID();
+  const id = existing?.id ?? naturalId('periodGrade', journal.id, row.studentId, 'period', period.id);
   if (existing) {
     prepared(
       db,

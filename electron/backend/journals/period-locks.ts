@@ -9,6 +9,7 @@ import { fieldChanges } from '../audit/field-changes';
 import { prepared } from '../db/prepared';
 import { findClass } from '../classes/class-repository';
 import { findSubject } from '../teaching/teaching-repository';
+import { naturalId } from '../db/natural-id';
 import { requirePeriod } from './journal-periods';
 
 /** DESIGN §7: the director opens a closed period for at most 14 days. */
@@ -60,7 +61,7 @@ export function closePeriod(db: Database.Database, user: User, periodId: string,
   db.transaction(() => {
     requirePeriod(db, periodId);
     if (isPeriodClosed(db, periodId)) throw new AppError('PERIOD_ALREADY_CLOSED');
-    const id = randomUUID();
+    const id = naturalId('periodClosure', periodId);
     const at = now.toISOString();
     prepared(db, 'INSERT INTO period_closures (id, period_id, closed_at, closed_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?)').run(
       id,
@@ -131,4 +132,22 @@ export function revokeUnlock(db: Database.Database, user: User, id: string, now:
     prepared(db, 'UPDATE period_unlocks SET revoked_at = ?, change_count = change_count + 1, updated_at = ?, updated_by = ? WHERE id = ?').run(at, at, user.id, id);
     appendAudit(db, { at: now, user, entity: 'period_unlock', entityId: id, action: 'update', changes: [{ field: 'revokedAt', before: null, after: at }] });
   })();
+}
+
+/**
+ * Whether a change that arrived by sync may be applied here (DESIGN §7: sync pull on a device enforces closures): yes
+ * when its period is open here, or an unlock of its scope is active now, or it names (`unlockId`) an unlock of its
+ * scope held here — the server accepted it while that unlock ran, so it stands after the unlock expired.
+ */
+export function pulledWriteAllowed(db: Database.Database, scope: WriteScope, namedUnlockId: string | null, now: Date): boolean {
+  if (!isPeriodClosed(db, scope.periodId)) return true;
+  return (
+    prepared(
+      db,
+      `SELECT 1 FROM period_unlocks
+       WHERE period_id = @periodId AND class_id = @classId AND subject_id = @subjectId AND deleted = 0
+         AND (student_id IS NULL OR student_id = @studentId)
+         AND (id = @named OR (revoked_at IS NULL AND until > @now)) LIMIT 1`,
+    ).get({ ...scope, named: namedUnlockId, now: now.toISOString() }) !== undefined
+  );
 }

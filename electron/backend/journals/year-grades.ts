@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { YearGradeRow } from '../../../core/api/journals-api';
 import type { User } from '../../../core/api/auth-api';
@@ -9,6 +8,7 @@ import { appendAudit } from '../audit/audit-log';
 import { periodsOfYear } from '../classes/academic-years';
 import { prepared } from '../db/prepared';
 import { journalOf, type Journal } from './journal-access';
+import { naturalId } from '../db/natural-id';
 import { studentsOfClassBetween } from './mark-repository';
 import { isPeriodClosed, writableUnder } from './period-locks';
 
@@ -83,7 +83,7 @@ export function setYearGrade(db: Database.Database, user: User, input: { assignm
     ) as { id: string; final: string | null } | undefined;
     const at = now.toISOString();
     const values = { average: row.average, suggested: row.suggested, final: String(input.final), userId: user.id, at, unlockId };
-    const id = existing?.id ?? randomUUID();
+    const id = existing?.id ?? naturalId('periodGrade', journal.id, input.studentId, 'year', '');
     if (existing) {
       prepared(
         db,

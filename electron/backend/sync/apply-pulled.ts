@@ -16,8 +16,10 @@ import { storePulledAcademicYear, storePulledPeriod } from './pulled-years';
 import { forgetWaiting, keepWaiting, waitingRecords } from './pull-waiting';
 import type { SyncedType } from '../../../core/sync/wire-data';
 import { syncedTable, syncedTypes } from './synced-entities';
+import { isJournalType, refusedByClosure, storePulledJournal } from './pulled-journals';
 
-export type PullOutcome = 'applied' | 'conflict' | 'skipped' | 'waiting';
+/** `refused`: a lesson, mark or grade of a period closed here, with no unlock covering it (listed as PERIOD_CLOSED). */
+export type PullOutcome = 'applied' | 'conflict' | 'skipped' | 'waiting' | 'refused';
 
 /** How one pulled change is applied: `createMissingYear` lets a class make its academic year (the last pass, see storePulledClass). */
 export interface PullApplication {
@@ -38,6 +40,16 @@ const auditEntity: Readonly<Record<SyncedType, AuditedEntity>> = {
   order: 'order',
   enrollment: 'enrollment',
   document: 'document',
+  subject: 'subject',
+  curriculum: 'curriculum',
+  assignment: 'assignment',
+  scheduleSlot: 'schedule_slot',
+  dayOff: 'day_off',
+  periodUnlock: 'period_unlock',
+  lesson: 'lesson',
+  mark: 'mark',
+  periodGrade: 'period_grade',
+  periodClosure: 'period_closure',
 };
 
 interface LocalState {
@@ -95,6 +107,8 @@ function storeRecord(db: Database.Database, type: SyncedType, change: ServerReco
       return storePulledEnrollment(db, syncUser, id, rev, data, how.now);
     case 'document':
       return storePulledDocument(db, id, rev, data, how.now);
+    default:
+      return storePulledJournal(db, syncUser, type, id, rev, data, how.now);
   }
 }
 
@@ -114,6 +128,8 @@ export function applyPulledChange(db: Database.Database, change: ServerRecord, h
   const outcome = applyChange(db, change, how);
   if (outcome === 'waiting') keepWaiting(db, change, how.now);
   else forgetWaiting(db, change.type, change.id, change.rev);
+  if (outcome === 'refused') listRefusal(db, change, how.now);
+  else if (outcome === 'applied' && isJournalType(change.type)) prepared(db, 'DELETE FROM sync_rejections WHERE entity_type = ? AND entity_id = ?').run(change.type, change.id);
   return outcome;
 }
 
@@ -123,14 +139,32 @@ function applyChange(db: Database.Database, change: ServerRecord, how: PullAppli
     | LocalState
     | undefined;
   if (local && local.rev !== null && local.rev >= change.rev) return 'skipped';
+  if (isJournalType(change.type) && refusedByClosure(db, change.type, change.id, change.deleted, change.data, how.now)) return 'refused';
   if (local && local.unsent > 0) {
     storeConflict(db, change, how.now);
     return 'conflict';
   }
-  if (!change.deleted) return outcomeOfStore(storeRecord(db, change.type, change, how));
+  if (!change.deleted) {
+    const stored = storeRecord(db, change.type, change, how);
+    if (stored !== 'twin') return outcomeOfStore(stored);
+    storeConflict(db, change, how.now);
+    return 'conflict';
+  }
   if (!local) return 'skipped';
   storeTombstone(db, change.type, change, how.now);
   return 'applied';
+}
+
+/**
+ * A pulled change refused for a period closed here is listed with the changes the server refused (sync_rejections),
+ * so the office sees it; the record stays as this PC has it.
+ */
+function listRefusal(db: Database.Database, change: ServerRecord, now: Date): void {
+  prepared(
+    db,
+    `INSERT INTO sync_rejections (entity_type, entity_id, issues, rejected_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT DO UPDATE SET issues = excluded.issues, rejected_at = excluded.rejected_at`,
+  ).run(change.type, change.id, JSON.stringify([{ code: 'PERIOD_CLOSED', severity: 'error' }]), now.toISOString());
 }
 
 /** Tries the waiting records again until a round applies nothing more. Returns how many were applied. */

@@ -7,9 +7,10 @@ import { prepared } from '../db/prepared';
 /**
  * What storing one pulled record came to: `stored`; `invalid` (its data does not fit, skipped); `waiting` (it refers
  * to a record this device does not hold yet: kept and tried again); `superseded` (a twin this device holds under
- * another id wins, see retireTwin).
+ * another id wins, see retireTwin); `twin` (a journal record this device holds under another id, entered on both: a
+ * conflict for the user, see retireJournalTwin).
  */
-export type StoreOutcome = 'stored' | 'invalid' | 'waiting' | 'superseded';
+export type StoreOutcome = 'stored' | 'invalid' | 'waiting' | 'superseded' | 'twin';
 
 /** What applying pulled records did to this device's own records, for the Sync all result. */
 export interface PullEffects {

@@ -131,14 +131,24 @@ function stillRejected(db: Database.Database, keys: readonly string[]): number {
   return new Set(keys.filter((k) => standing.has(k))).size;
 }
 
+/** What a pull left for the user: conflicts, and journal changes refused because their period is closed here. */
+interface PullCounts {
+  conflicts: number;
+  refused: number;
+}
+
 /** Pulls until the server has nothing more, each page in one transaction; then what still waits gets a last, lenient try. */
-async function pullAll(db: Database.Database, server: SyncServer, now: () => Date, progress: SyncProgress, report: () => void, effects: PullEffects): Promise<number> {
-  let conflicts = 0;
+async function pullAll(db: Database.Database, server: SyncServer, now: () => Date, progress: SyncProgress, report: () => void, effects: PullEffects): Promise<PullCounts> {
+  const counts: PullCounts = { conflicts: 0, refused: 0 };
   for (let more = true; more; ) {
     const page = await server.pull(syncSettings(db).pull_cursor, pullPageLimit);
     db.transaction(() => {
       const how = { now: now(), effects, createMissingYear: false };
-      for (const change of page.changes) if (applyPulledChange(db, change, how) === 'conflict') conflicts += 1;
+      for (const change of page.changes) {
+        const outcome = applyPulledChange(db, change, how);
+        if (outcome === 'conflict') counts.conflicts += 1;
+        if (outcome === 'refused') counts.refused += 1;
+      }
       if (page.changes.length > 0) retryWaiting(db, how);
       storeCardReports(db, page.reports);
       savePullCursor(db, page.cursor);
@@ -148,7 +158,7 @@ async function pullAll(db: Database.Database, server: SyncServer, now: () => Dat
     report();
   }
   db.transaction(() => retryWaiting(db, { now: now(), effects, createMissingYear: true })).immediate();
-  return conflicts;
+  return counts;
 }
 
 /**
@@ -162,6 +172,7 @@ export async function runSync(db: Database.Database, server: SyncServer, now: ()
   const report = () => onProgress({ ...progress });
   const effects: PullEffects = { renumberedOrders: [] };
   let conflicts = 0;
+  let refusedPulls = 0;
   const rejected: string[] = [];
   for (let round = 0; round < 2 && (round === 0 || collectUnsent(db, 1).length > 0); round += 1) {
     progress.phase = 'push';
@@ -178,7 +189,9 @@ export async function runSync(db: Database.Database, server: SyncServer, now: ()
     }
     progress.phase = 'pull';
     report();
-    conflicts += await pullAll(db, server, now, progress, report, effects);
+    const pulled = await pullAll(db, server, now, progress, report, effects);
+    conflicts += pulled.conflicts;
+    refusedPulls += pulled.refused;
   }
   // Last, so the head sent includes the audit rows of what this run pulled.
   await anchorAuditHead(db, server);
@@ -190,6 +203,7 @@ export async function runSync(db: Database.Database, server: SyncServer, now: ()
     conflicts,
     rejected: stillRejected(db, rejected),
     waiting: countWaiting(db),
+    closedPeriodRefusals: refusedPulls,
     renumberedOrders: effects.renumberedOrders,
     summary: reportSummary(db),
   };

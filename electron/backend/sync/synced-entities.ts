@@ -18,6 +18,16 @@ export const syncedTable: Readonly<Record<SyncedType, string>> = {
   student: 'students',
   enrollment: 'enrollments',
   document: 'documents',
+  subject: 'subjects',
+  curriculum: 'curriculum',
+  assignment: 'assignments',
+  scheduleSlot: 'schedule_slots',
+  dayOff: 'days_off',
+  periodUnlock: 'period_unlocks',
+  lesson: 'lessons',
+  mark: 'marks',
+  periodGrade: 'period_grades',
+  periodClosure: 'period_closures',
 };
 
 /**
@@ -43,8 +53,9 @@ interface UnsentRow {
 
 /**
  * SQL that reads one type's unsent rows with their wire data as JSON text. The wire data has optional fields, never
- * null ones: json_patch onto {} drops the members whose value is null (RFC 7396), item by item for order items. Cards
- * are stored as their schema's output, which holds no null.
+ * null ones: json_patch onto {} drops the members whose value is null (RFC 7396), item by item for order items; a mark's
+ * `value` is the one null the wire data holds (a cell with attendance only), set after the patch. Cards are stored as
+ * their schema's output, which holds no null.
  */
 const unsentQuery: Readonly<Record<SyncedType, string>> = {
   academicYear: `SELECT s.id, s.rev, s.deleted, s.change_count, json_object('label', s.name, 'start', s.start_date, 'end', s.end_date) AS data
@@ -73,6 +84,41 @@ const unsentQuery: Readonly<Record<SyncedType, string>> = {
       json_object('code', s.code, 'kind', s.kind, 'title', s.title, 'pages', s.pages, 'printedAt', s.printed_at, 'printedBy', s.printed_by,
         'sha256', s.sha256) AS data
     FROM documents s`,
+  subject: `SELECT s.id, s.rev, s.deleted, s.change_count, json_object('name', s.name, 'shortName', s.short_name) AS data FROM subjects s`,
+  curriculum: `SELECT s.id, s.rev, s.deleted, s.change_count, json_object('grade', s.grade, 'subjectId', s.subject_id, 'hoursPerWeek', s.hours_per_week) AS data
+    FROM curriculum s`,
+  assignment: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_patch('{}', json_object('teacherId', s.teacher_id, 'classId', s.class_id, 'subjectId', s.subject_id, 'hoursPerWeek', s.hours_per_week,
+        'groupLabel', s.group_label)) AS data
+    FROM assignments s`,
+  scheduleSlot: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_patch('{}', json_object('assignmentId', s.assignment_id, 'weekday', s.weekday, 'lessonNumber', s.lesson_number, 'validFrom', s.valid_from,
+        'validTo', s.valid_to)) AS data
+    FROM schedule_slots s`,
+  dayOff: `SELECT s.id, s.rev, s.deleted, s.change_count, json_object('kind', s.kind, 'name', s.name, 'start', s.start_date, 'end', s.end_date) AS data
+    FROM days_off s`,
+  periodUnlock: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_patch('{}', json_object('periodId', s.period_id, 'classId', s.class_id, 'subjectId', s.subject_id, 'studentId', s.student_id, 'reason', s.reason,
+        'grantedBy', coalesce((SELECT full_name FROM users WHERE id = s.granted_by), s.granted_by), 'grantedAt', s.granted_at, 'until', s.until,
+        'revokedAt', s.revoked_at)) AS data
+    FROM period_unlocks s`,
+  lesson: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_patch('{}', json_object('assignmentId', s.assignment_id, 'date', s.date, 'lessonNumber', s.lesson_number, 'topic', s.topic, 'homework', s.homework,
+        'kind', s.kind, 'cancelled', json(CASE s.cancelled WHEN 1 THEN 'true' ELSE 'false' END), 'topicEnteredOn', s.topic_entered_on,
+        'topicTimeliness', s.topic_timeliness, 'enteredAt', s.entered_at)) AS data
+    FROM lessons s`,
+  mark: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_set(json_patch('{}', json_object('lessonId', s.lesson_id, 'studentId', s.student_id, 'kind', s.kind, 'attendance', s.attendance, 'note', s.note,
+        'enteredOn', s.entered_on, 'timeliness', s.timeliness, 'unlockId', s.unlock_id)), '$.value', s.value) AS data
+    FROM marks s`,
+  periodGrade: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_patch('{}', json_object('studentId', s.student_id, 'assignmentId', s.assignment_id, 'scope', s.scope, 'periodId', s.period_id,
+        'computedAverage', s.computed_average, 'computedGrade', s.computed_grade, 'bump', s.bump,
+        'final', CASE WHEN s.final GLOB '[0-9]*' THEN CAST(s.final AS INTEGER) ELSE s.final END, 'confirmedAt', s.confirmed_at, 'unlockId', s.unlock_id)) AS data
+    FROM period_grades s`,
+  periodClosure: `SELECT s.id, s.rev, s.deleted, s.change_count,
+      json_object('periodId', s.period_id, 'closedAt', s.closed_at, 'closedBy', coalesce((SELECT full_name FROM users WHERE id = s.closed_by), s.closed_by)) AS data
+    FROM period_closures s`,
 };
 
 /**

@@ -10,6 +10,16 @@ export function findSubject(db: Database.Database, id: string): Subject | null {
   return (prepared(db, 'SELECT id, name, short_name AS shortName FROM subjects WHERE id = ? AND deleted = 0').get(id) as Subject | undefined) ?? null;
 }
 
+/** Whether a subject with this id is held, removed ones too. */
+export function subjectExists(db: Database.Database, id: string): boolean {
+  return prepared(db, 'SELECT 1 FROM subjects WHERE id = ?').get(id) !== undefined;
+}
+
+/** Whether a curriculum entry with this id is held, removed ones (a tombstone) too. */
+export function curriculumEntryExists(db: Database.Database, id: string): boolean {
+  return prepared(db, 'SELECT 1 FROM curriculum WHERE id = ?').get(id) !== undefined;
+}
+
 export function subjectIdByName(db: Database.Database, name: string): string | null {
   const row = prepared(db, 'SELECT id FROM subjects WHERE name = ? AND deleted = 0').get(name) as { id: string } | undefined;
   return row?.id ?? null;

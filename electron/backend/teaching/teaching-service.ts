@@ -8,9 +8,11 @@ import { defaultSubjects } from '../../../core/teaching/default-subjects';
 import { appendAudit } from '../audit/audit-log';
 import { fieldChanges } from '../audit/field-changes';
 import { findClass } from '../classes/class-repository';
+import { naturalId } from '../db/natural-id';
 import { findSchool } from '../school/school-repository';
 import {
   assignmentHasLessons,
+  curriculumEntryExists,
   findAssignment,
   findCurriculumEntry,
   findSlot,
@@ -23,6 +25,7 @@ import {
   markDeleted,
   slotsOfAssignments,
   staffExists,
+  subjectExists,
   subjectIdByName,
   updateAssignment,
   updateCurriculumEntry,
@@ -37,12 +40,16 @@ function requireSubject(db: Database.Database, id: string) {
 }
 
 export function addDefaultSubjects(db: Database.Database, user: User, now: Date): number {
-  const country = findSchool(db)?.school.country ?? 'UA';
+  const school = findSchool(db)?.school;
+  const country = school?.country ?? 'UA';
+  const code = school?.code ?? '';
   return db.transaction(() => {
     let added = 0;
     for (const subject of defaultSubjects[country]) {
       if (subjectIdByName(db, subject.name)) continue;
-      const id = randomUUID();
+      // Two office PCs that both add the defaults make the same records (db/natural-id.ts); one renamed or removed stays so.
+      const id = naturalId('subject', code, subject.name);
+      if (subjectExists(db, id)) continue;
       insertSubject(db, { id, ...subject }, now, user.id);
       appendAudit(db, { at: now, user, entity: 'subject', entityId: id, action: 'create', changes: fieldChanges(null, subject) });
       added += 1;
@@ -82,8 +89,9 @@ export function setCurriculumHours(db: Database.Database, user: User, input: Met
     const existing = findCurriculumEntry(db, input.grade, input.subjectId);
     if (!existing) {
       if (input.hoursPerWeek === 0) return;
-      const id = randomUUID();
-      insertCurriculumEntry(db, { id, ...input }, now, user.id);
+      const id = naturalId('curriculum', input.grade, input.subjectId);
+      if (curriculumEntryExists(db, id)) updateCurriculumEntry(db, id, input.hoursPerWeek, false, now, user.id);
+      else insertCurriculumEntry(db, { id, ...input }, now, user.id);
       appendAudit(db, { at: now, user, entity: 'curriculum', entityId: id, action: 'create', changes: fieldChanges(null, input) });
       return;
     }

@@ -4,6 +4,7 @@ import type { CatalogueText } from '../../../core/rules/catalogue';
 import type { DashboardLanguage } from '../dashboard-text';
 import { useText } from './dashboard-language';
 import { failureText } from './login-view';
+import { JournalsView } from './journals-view';
 import { CallError, fetchIssueTitles, fetchSchoolIssues, type CallFailure } from './overview-client';
 
 /** A school's drill-down: how many of its cards carry each issue code; Escape or the button closes it. */
@@ -84,6 +85,7 @@ export function IssuesView({ token, code, lang, onClose, onFailure }: { token: s
               </tbody>
             </table>
           )}
+          <JournalsView token={token} code={code} onFailure={onFailure} />
         </>
       )}
     </section>

@@ -1,3 +1,4 @@
+import type { SchoolJournalsAnswer } from '../../../core/overview/journal-overview';
 import type { OverviewAnswer, OverviewView, SchoolIssuesAnswer } from '../../../core/overview/overview';
 import type { LoginAnswer, SignedInPerson } from '../../../core/overview/people-auth';
 import type { CatalogueRule, CatalogueText } from '../../../core/rules/catalogue';
@@ -54,6 +55,10 @@ export async function fetchOverview(token: string): Promise<OverviewAnswer> {
 
 export async function fetchSchoolIssues(token: string, code: string): Promise<SchoolIssuesAnswer> {
   return (await (await request(`overview/schools/${encodeURIComponent(code)}/issues`, authorised(token))).json()) as SchoolIssuesAnswer;
+}
+
+export async function fetchSchoolJournals(token: string, code: string): Promise<SchoolJournalsAnswer> {
+  return (await (await request(`overview/schools/${encodeURIComponent(code)}/journals`, authorised(token))).json()) as SchoolJournalsAnswer;
 }
 
 /** The titles of the rule catalogue's issue codes, in both languages (public: no token). */

@@ -6,6 +6,8 @@ import { tokenHash } from '../../admin/tokens';
 import { ApiError } from '../../api-error';
 import { overviewWorkbook } from '../../overview/overview-workbook';
 import { schoolInScope, schoolIssueCounts, schoolsOverview } from '../../overview/overview-queries';
+import { schoolJournalAggregates } from '../../overview/journal-aggregates';
+import type { SchoolJournalsAnswer } from '../../../core/overview/journal-overview';
 import type { AppDeps, PersonEnv } from '../app-env';
 import { personAuth } from '../person-auth';
 import { rateLimit } from '../rate-limit';
@@ -40,12 +42,7 @@ export function overviewRoutes(deps: AppDeps): Hono<PersonEnv> {
       return c.body(bytes);
     })
     .get('/overview/schools/:code/issues', async (c) => {
-      const { code } = parseInput(schoolPathSchema, c.req.param(), 'path');
-      const found = await schoolInScope(deps.db, c.get('session'), code);
-      if (!found.found) {
-        if (found.reason === 'outside') throw new ApiError('FORBIDDEN', "the school is not in your district's view");
-        throw new ApiError('NOT_FOUND', 'no school has this code');
-      }
+      const found = await reachableSchool(deps, c.get('session'), c.req.param());
       const { cards, issues } = await schoolIssueCounts(deps.db, found.school.id);
       const answer: SchoolIssuesAnswer = {
         generatedAt: deps.now().toISOString(),
@@ -54,5 +51,26 @@ export function overviewRoutes(deps: AppDeps): Hono<PersonEnv> {
         issues,
       };
       return c.json(answer);
+    })
+    .get('/overview/schools/:code/journals', async (c) => {
+      const found = await reachableSchool(deps, c.get('session'), c.req.param());
+      const now = deps.now();
+      const answer: SchoolJournalsAnswer = {
+        generatedAt: now.toISOString(),
+        school: { code: found.school.code, name: found.school.name, district: found.district },
+        periods: await schoolJournalAggregates(deps.db, found.school.id, now.toISOString().slice(0, 10)),
+      };
+      return c.json(answer);
     });
+}
+
+/** The school of the path if the officer may see it: 403 outside a district officer's district, 404 for no such code. */
+async function reachableSchool(deps: AppDeps, session: PersonEnv['Variables']['session'], param: unknown) {
+  const { code } = parseInput(schoolPathSchema, param, 'path');
+  const found = await schoolInScope(deps.db, session, code);
+  if (!found.found) {
+    if (found.reason === 'outside') throw new ApiError('FORBIDDEN', "the school is not in your district's view");
+    throw new ApiError('NOT_FOUND', 'no school has this code');
+  }
+  return found;
 }

@@ -9,6 +9,8 @@ export class DashboardPage {
   readonly issues: Locator;
   /** The drill-down's rows, one per issue code. */
   readonly issueRows: Locator;
+  /** The drill-down's journal rows, one per period. */
+  readonly journalRows: Locator;
   readonly count: Locator;
 
   constructor(private readonly page: Page) {
@@ -17,6 +19,7 @@ export class DashboardPage {
     this.schools = page.locator('table.schools tbody tr[data-school-code]');
     this.issues = page.getByRole('dialog');
     this.issueRows = this.issues.locator('tr[data-issue-code]');
+    this.journalRows = this.issues.locator('table.journal-counts tr[data-period]');
     this.count = page.locator('.toolbar .count');
   }
 

@@ -58,7 +58,7 @@ describe('POST /sync/push outcomes', () => {
   });
 
   it('rejects a change of an unknown type', async () => {
-    const { body } = await call(h, 'POST', '/sync/push', { token: h.tokenA, body: push([newChange('lesson', {})]) });
+    const { body } = await call(h, 'POST', '/sync/push', { token: h.tokenA, body: push([newChange('homework', {})]) });
     expect(body.results[0]).toMatchObject({ outcome: 'rejected', issues: [{ code: 'UNKNOWN_TYPE' }] });
   });
 

@@ -21,7 +21,7 @@ const order = { academicYear: '2025/2026', number: 4, date: '2025-09-01', entere
 
 describe('decideChange', () => {
   it('rejects a malformed change with the issues of its check', () => {
-    expect(decideChange(change({ type: 'lesson' }), undefined, context)).toEqual({ outcome: 'rejected', issues: [{ code: 'UNKNOWN_TYPE', severity: 'error', field: 'type', params: { type: 'lesson' } }] });
+    expect(decideChange(change({ type: 'homework' }), undefined, context)).toEqual({ outcome: 'rejected', issues: [{ code: 'UNKNOWN_TYPE', severity: 'error', field: 'type', params: { type: 'homework' } }] });
   });
 
   it('rejects an id another school holds as FOREIGN_ID', () => {

@@ -32,6 +32,7 @@ export function SyncResultSummary({
           {result.rejected > 0 && <li data-fact="rejected">{t('sync.result.rejected', { count: result.rejected })}</li>}
           {result.conflicts > 0 && <li data-fact="conflicts">{t('sync.result.conflicts', { count: result.conflicts })}</li>}
           {result.waiting > 0 && <li data-fact="waiting">{t('sync.waiting', { count: result.waiting })}</li>}
+          {result.closedPeriodRefusals > 0 && <li data-fact="closed-period">{t('sync.closedPeriodRefusals', { count: result.closedPeriodRefusals })}</li>}
         </ul>
       ) : (
         <p className="muted">{t('sync.result.never')}</p>
