@@ -170,6 +170,8 @@ export const journalsApi = {
     z.object({ row: yearGradeRowSchema }),
     { scoped: true },
   ),
+  /** Confirms the suggested year grade of every student who has one and no year grade yet. */
+  'yearGrades.confirmAll': method('journals.write', z.object({ assignmentId: idSchema }), z.object({ confirmed: z.number().int() }), { scoped: true }),
   /** The state exam's grade of a student, in a class whose grade has exams; it locks with the year's last period. */
   'examGrades.set': method(
     'journals.write',

@@ -8,7 +8,7 @@ import { addLesson, cancelLesson, layOutLessons, updateLessonDetails } from './l
 import { setMark } from './mark-service';
 import { confirmAllPeriodGrades, listPeriodGrades, setPeriodGrade } from './period-grades';
 import { closePeriod, grantUnlock, listUnlocks, revokeUnlock } from './period-locks';
-import { listYearGrades, setYearGrade } from './year-grades';
+import { confirmAllYearGrades, listYearGrades, setYearGrade } from './year-grades';
 
 export const journalsHandlers = defineHandlers(journalsApi, {
   'lessons.layOut': (ctx, input) => ({ created: layOutLessons(ctx.db, actingUser(ctx), input.assignmentId, input.periodId, ctx.now()) }),
@@ -22,6 +22,7 @@ export const journalsHandlers = defineHandlers(journalsApi, {
   'periodGrades.confirmAll': (ctx, input) => ({ confirmed: confirmAllPeriodGrades(ctx.db, actingUser(ctx), input.assignmentId, input.periodId, ctx.now()) }),
   'yearGrades.list': (ctx, input) => listYearGrades(ctx.db, actingUser(ctx), input.assignmentId),
   'yearGrades.set': (ctx, input) => ({ row: setYearGrade(ctx.db, actingUser(ctx), input, ctx.now()) }),
+  'yearGrades.confirmAll': (ctx, input) => ({ confirmed: confirmAllYearGrades(ctx.db, actingUser(ctx), input.assignmentId, ctx.now()) }),
   'examGrades.set': (ctx, input) => ({ row: setYearGrade(ctx.db, actingUser(ctx), input, ctx.now(), 'exam') }),
   'journals.completeness': (ctx, input) => {
     requireClassReportReach(ctx.db, actingUser(ctx), 'journals.read', input.classId);

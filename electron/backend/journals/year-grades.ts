@@ -131,3 +131,13 @@ export function setYearGrade(
     return scope === 'year' ? { ...row, final: input.final, confirmedAt: at } : { ...row, exam: input.final };
   })();
 }
+
+/** Confirms each suggestion where no year grade is set yet, in one transaction. */
+export function confirmAllYearGrades(db: Database.Database, user: User, assignmentId: string, now: Date): number {
+  const journal = journalOf(db, user, assignmentId, 'write');
+  return db.transaction(() => {
+    const pending = yearRows(db, journal).filter((row) => row.final === null && row.suggested !== null);
+    for (const row of pending) setYearGrade(db, user, { assignmentId, studentId: row.studentId, final: row.suggested! }, now);
+    return pending.length;
+  })();
+}

@@ -2,6 +2,7 @@ import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
 import { cardFilesEn } from './card-files-en';
 import { documentsEn } from './documents-en';
+import { journalControlEn } from './journal-control-en';
 import { journalsEn } from './journals-en';
 import { helpEn } from './help-en';
 import { schoolEn } from './school-en';
@@ -38,6 +39,7 @@ export const en: Messages = {
     school: 'School details',
     backups: 'Backups',
     journals: 'Journals',
+    journalControl: 'Journal control',
     roster: 'My classes',
     users: 'Users',
   },
@@ -452,6 +454,7 @@ export const en: Messages = {
   cardFiles: cardFilesEn,
   duplicates: duplicatesEn,
   journals: journalsEn,
+  journalControl: journalControlEn,
   schoolDetails: schoolEn,
   help: helpEn,
   users: usersEn,

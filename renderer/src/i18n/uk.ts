@@ -2,6 +2,7 @@ import { backupsUk } from './backups-uk';
 import { cardFilesUk } from './card-files-uk';
 import { academicUk } from './academic-uk';
 import { documentsUk } from './documents-uk';
+import { journalControlUk } from './journal-control-uk';
 import { journalsUk } from './journals-uk';
 import { helpUk } from './help-uk';
 import { schoolUk } from './school-uk';
@@ -38,6 +39,7 @@ export const uk = {
     school: 'Дані закладу',
     backups: 'Резервні копії',
     journals: 'Журнали',
+    journalControl: 'Контроль журналів',
     roster: 'Мої класи',
     users: 'Користувачі',
   },
@@ -453,6 +455,7 @@ export const uk = {
   cardFiles: cardFilesUk,
   duplicates: duplicatesUk,
   journals: journalsUk,
+  journalControl: journalControlUk,
   schoolDetails: schoolUk,
   help: helpUk,
   users: usersUk,

@@ -44,3 +44,20 @@ describe('exam grades', () => {
     expect(fields.map(([field]) => field)).not.toContain('override');
   });
 });
+
+describe('confirming every year grade', () => {
+  let j: JournalOffice;
+  afterEach(() => j.office.dispose());
+
+  it('sets each suggestion where no year grade is set, and leaves the others', async () => {
+    j = await openJournalOffice();
+    for (const studentId of j.studentIds.slice(0, 2)) {
+      await j.office.call('periodGrades.set', { assignmentId: j.assignmentId, periodId: j.periodIds[0], studentId, final: 9 });
+      await j.office.call('periodGrades.set', { assignmentId: j.assignmentId, periodId: j.periodIds[1], studentId, final: 10 });
+    }
+    await j.office.call('yearGrades.set', { assignmentId: j.assignmentId, studentId: j.studentIds[1], final: 12 });
+    expect(await j.office.call('yearGrades.confirmAll', { assignmentId: j.assignmentId })).toEqual({ confirmed: 1 });
+    const { rows } = await j.office.call('yearGrades.list', { assignmentId: j.assignmentId });
+    expect(rows.map((r) => r.final)).toEqual([10, 12, null]);
+  });
+});

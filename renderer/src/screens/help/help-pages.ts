@@ -7,7 +7,7 @@ import type { Route } from '../../state/navigation-store';
  */
 const sources = import.meta.glob('../../../../docs/user-guide/*/*.md', { query: '?raw', import: 'default', eager: true });
 
-export const helpPages = ['home', 'students', 'staff', 'classes', 'orders', 'year-end', 'documents', 'sync', 'settings', 'school', 'backups', 'journals', 'users'] as const;
+export const helpPages = ['home', 'students', 'staff', 'classes', 'orders', 'year-end', 'documents', 'sync', 'settings', 'school', 'backups', 'journals', 'journal-control', 'users'] as const;
 export type HelpPage = (typeof helpPages)[number];
 
 /** The page of the guide about each screen. */
@@ -32,6 +32,7 @@ const pageOfScreen: Record<Exclude<Route['screen'], 'help'>, HelpPage> = {
   schoolDetails: 'school',
   backups: 'backups',
   journals: 'journals',
+  journalControl: 'journal-control',
   users: 'users',
   roster: 'students',
   password: 'users',
