@@ -54,6 +54,11 @@ test('a teacher fills today’s lesson with the keyboard; the deputy closes the 
   await expect(journals.lessonPanel.getByRole('status')).toHaveText('Урок збережено');
   await screenshot(page, '60-journal-teacher-today');
 
+  // The journal of the period in Excel and back: the file as exported changes nothing.
+  const file = await journals.exportToExcel();
+  await journals.importFromExcel(file);
+  await expect(page.getByTestId('journal-import-saved')).toHaveText('З файла збережено клітинок: 0.');
+
   // Period grades: the first student's suggestion overridden (UA has no bump, DESIGN §7), the rest confirmed as suggested.
   await journals.showGrades();
   const suggested = Number(await journals.gradeRow(0).getByTestId('grade-suggested').textContent());

@@ -76,6 +76,17 @@ export class JournalsPage {
     return this.page.getByTestId('period-grades').locator('tbody tr').nth(index);
   }
 
+  /** Exports the journal of the shown period; the path of the downloaded workbook. */
+  async exportToExcel(): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('journal-export').click();
+    return (await download).path();
+  }
+
+  async importFromExcel(path: string): Promise<void> {
+    await this.page.getByTestId('journal-import-file').setInputFiles(path);
+  }
+
   async showYear(): Promise<void> {
     await this.page.getByTestId('tab-year').click();
   }

@@ -74,17 +74,20 @@ export function AttendanceReport({ periods, initialPeriodId, classes }: Attendan
             <option value="period">{t('journalControl.attendance.periodSpan')}</option>
           </select>
         </label>
-        {span === 'month' ? (
-          <input type="month" className="input" value={month} aria-label={t('journalControl.attendance.month')} onChange={(e) => e.target.value && setMonth(e.target.value)} />
-        ) : (
-          <select className="input" value={periodId} aria-label={t('journalControl.period')} onChange={(e) => setPeriodId(e.target.value)}>
-            {periods.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
+        <label className="toolbar__filter">
+          <span className="toolbar__label">{span === 'month' ? t('journals.month') : t('journalControl.period')}</span>
+          {span === 'month' ? (
+            <input type="month" className="input" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} data-testid="attendance-month" />
+          ) : (
+            <select className="input" value={periodId} onChange={(e) => setPeriodId(e.target.value)} data-testid="attendance-period">
+              {periods.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </label>
         <button type="button" className="button" disabled={!data || save.running} onClick={() => void save.run()} data-testid="attendance-excel">
           {t('journalControl.attendance.excel')}
         </button>
