@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import type { LoginPage } from './pages/login-page';
 import type { ShellPage } from './pages/shell-page';
 import { screenshot } from './support/screens';
@@ -25,6 +29,21 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await app.stop();
 });
+
+/** A copy of an exported journal with the first student's mark of today's lesson replaced; its path and that column. */
+async function withMarkOfToday(exported: string, mark: number): Promise<{ path: string; column: string }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(exported);
+  const sheet = workbook.getWorksheet('Журнал')!;
+  let column = '';
+  sheet.getRow(2).eachCell((cell, index) => {
+    if (cell.value instanceof Date && cell.value.toISOString().startsWith(today)) column = sheet.getColumn(index).letter;
+  });
+  sheet.getCell(`${column}4`).value = mark;
+  const path = join(mkdtempSync(join(tmpdir(), 'journal-file-')), 'journal.xlsx');
+  await workbook.xlsx.writeFile(path);
+  return { path, column };
+}
 
 async function signInAs(page: Page, login: LoginPage, shell: ShellPage, name: string, password: string): Promise<void> {
   await login.signIn(name, password);
@@ -58,6 +77,11 @@ test('a teacher fills today’s lesson with the keyboard; the deputy closes the 
   const file = await journals.exportToExcel();
   await journals.importFromExcel(file);
   await expect(page.getByTestId('journal-import-saved')).toHaveText('З файла збережено клітинок: 0.');
+  // A mark out of the scale in the file: nothing is saved and the cell is named by its row and column, in Ukrainian.
+  const { path: badFile, column } = await withMarkOfToday(file, 15);
+  await journals.importFromExcel(badFile);
+  await expect(page.getByTestId('journal-import-problems')).toContainText(`Рядок 4, стовпець ${column}: Оцінка 15 поза шкалою: від 1 до 12.`);
+  await screenshot(page, '60b-journal-excel-bad-cell');
 
   // Period grades: the first student's suggestion overridden (UA has no bump, DESIGN §7), the rest confirmed as suggested.
   await journals.showGrades();
