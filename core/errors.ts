@@ -95,6 +95,14 @@ export const appErrorCodeSchema = z.enum([
   'UNLOCK_TOO_LONG',
   /** Only a closed period is unlocked. */
   'PERIOD_NOT_CLOSED',
+  /** The class's grade ends with no state exam (core/grading/exam-grades.ts). */
+  'NO_EXAM_IN_GRADE',
+  /** The file is not a journal exported by School Office, or of another journal (params: what differs, row and column). */
+  'JOURNAL_FILE_MISMATCH',
+  /** A journal file larger than the import reads (params: maxBytes). */
+  'JOURNAL_FILE_TOO_LARGE',
+  /** A cell of a journal file that is no mark, no `н`, `в`, `з` and not empty (params: row, column, text). */
+  'JOURNAL_CELL_UNREADABLE',
   'INTERNAL',
 ]);
 export type AppErrorCode = z.infer<typeof appErrorCodeSchema>;

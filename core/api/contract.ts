@@ -8,6 +8,7 @@ import { cardFilesApi } from './card-files-api';
 import { calendarApi } from './calendar-api';
 import { cardsApi } from './cards-api';
 import { classesApi } from './classes-api';
+import { journalFilesApi } from './journal-files-api';
 import { journalsApi } from './journals-api';
 import { ordersApi } from './orders-api';
 import { printApi } from './print-api';
@@ -36,6 +37,7 @@ export const apiContract = {
   ...teachingApi,
   ...calendarApi,
   ...journalsApi,
+  ...journalFilesApi,
 };
 
 export type ApiContract = typeof apiContract;

@@ -82,8 +82,24 @@ export const yearGradeRowSchema = z.object({
   suggested: z.number().int().nullable(),
   final: finalGradeSchema.nullable(),
   confirmedAt: z.string().nullable(),
+  /** The state exam's grade, where the class's grade has exams (core/grading/exam-grades.ts). */
+  exam: finalGradeSchema.nullable(),
 });
 export type YearGradeRow = z.infer<typeof yearGradeRowSchema>;
+
+/** An entry made after its deadline (DESIGN §7): which lesson, what, for whom, who entered it and when. */
+export const lateEntrySchema = z.object({
+  lessonId: idSchema,
+  lessonDate: z.iso.date(),
+  what: z.enum(['topic', 'current', 'control']),
+  /** null for a topic. */
+  studentName: z.string().nullable(),
+  value: z.number().int().nullable(),
+  timeliness: z.enum(['late', 'needs_permission']),
+  enteredOn: z.iso.date(),
+  enteredBy: z.string(),
+});
+export type LateEntry = z.infer<typeof lateEntrySchema>;
 
 export const journalsApi = {
   /** Creates the lessons of every teaching day of a period from the assignment's timetable; existing ones are kept. */
@@ -141,24 +157,54 @@ export const journalsApi = {
   /** Confirms the suggested grade of every student who has one and no final yet. */
   'periodGrades.confirmAll': method('journals.write', z.object({ assignmentId: idSchema, periodId: idSchema }), z.object({ confirmed: z.number().int() }), { scoped: true }),
   /** Year grades of a journal: each period's final beside the suggested year grade (round-half-up mean). */
-  'yearGrades.list': method('journals.read', z.object({ assignmentId: idSchema }), z.object({ rows: z.array(yearGradeRowSchema).max(200), closed: z.boolean() }), { scoped: true }),
+  'yearGrades.list': method(
+    'journals.read',
+    z.object({ assignmentId: idSchema }),
+    /** `hasExam`: the class's grade ends with a state exam, whose grade each row carries. */
+    z.object({ rows: z.array(yearGradeRowSchema).max(200), closed: z.boolean(), hasExam: z.boolean() }),
+    { scoped: true },
+  ),
   'yearGrades.set': method(
     'journals.write',
     z.object({ assignmentId: idSchema, studentId: idSchema, final: finalGradeSchema }),
     z.object({ row: yearGradeRowSchema }),
     { scoped: true },
   ),
-  /** Per journal of the period: missing topics, lessons without marks, late entries, students without a period grade. */
+  /** Confirms the suggested year grade of every student who has one and no year grade yet. */
+  'yearGrades.confirmAll': method('journals.write', z.object({ assignmentId: idSchema }), z.object({ confirmed: z.number().int() }), { scoped: true }),
+  /** The state exam's grade of a student, in a class whose grade has exams; it locks with the year's last period. */
+  'examGrades.set': method(
+    'journals.write',
+    z.object({ assignmentId: idSchema, studentId: idSchema, final: finalGradeSchema }),
+    z.object({ row: yearGradeRowSchema }),
+    { scoped: true },
+  ),
+  /**
+   * Per journal of the period: missing topics, lessons without marks, late entries, students without a period grade.
+   * The director and the deputy ask for any; a class teacher for their own class only (`classId` required).
+   */
   'journals.completeness': method(
     'journals.read',
     z.object({ periodId: idSchema, teacherId: idSchema.optional(), classId: idSchema.optional() }),
     z.object({ rows: z.array(completenessRowSchema).max(20_000) }),
+    { scoped: true },
   ),
-  /** A class's attendance over a span (a month, a period): lessons missed, excused and late per student, all subjects. */
+  /** One journal's late entries of a period, newest lesson first. */
+  'journals.lateEntries': method(
+    'journals.read',
+    z.object({ assignmentId: idSchema, periodId: idSchema }),
+    z.object({ entries: z.array(lateEntrySchema).max(5_000) }),
+    { scoped: true },
+  ),
+  /**
+   * A class's attendance over a span (a month, a period): lessons missed, excused and late per student, all subjects.
+   * The director and the deputy ask for any class; a class teacher for their own.
+   */
   'journals.attendance': method(
     'journals.read',
     z.object({ classId: idSchema, from: z.iso.date(), to: z.iso.date() }),
     z.object({ rows: z.array(attendanceRowSchema).max(200) }),
+    { scoped: true },
   ),
   'periods.close': method('periods.close', z.object({ periodId: idSchema }), z.object({})),
   /** The director opens one journal (or one student of it) of a closed period for a while. */

@@ -10,6 +10,7 @@ import { calendarHandlers } from './calendar/calendar-handlers';
 import { cardHandlers } from './cards/card-handlers';
 import { classHandlers } from './classes/class-handlers';
 import type { HandlerContext, HandlerGroup } from './handler';
+import { journalFilesHandlers } from './journal-files/journal-files-handlers';
 import { journalsHandlers } from './journals/journals-handlers';
 import { orderHandlers } from './orders/order-handlers';
 import { printHandlers } from './print/print-handlers';
@@ -37,6 +38,7 @@ const groups = [
   teachingHandlers,
   calendarHandlers,
   journalsHandlers,
+  journalFilesHandlers,
 ] as const;
 
 type GroupMethods<G> = G extends HandlerGroup<infer A> ? keyof A : never;

@@ -74,7 +74,7 @@ test("the class teacher sees only their own class's students, and edits only a c
   await page.goto(app.url);
   await login.signIn('teacher', 'demo-teacher');
   await expect(shell.menuItem('home')).toBeVisible();
-  expect(await shell.menu()).toEqual(['home', 'students', 'classes', 'journals', 'sync']);
+  expect(await shell.menu()).toEqual(['home', 'students', 'classes', 'journals', 'journalControl', 'sync']);
   await students.open();
   await expect(students.rows.first()).toBeVisible();
   await expect(students.rowsWith('5-А')).toHaveCount(await students.rows.count());

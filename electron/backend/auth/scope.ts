@@ -78,3 +78,19 @@ export function assignmentReach(db: Database.Database, user: User, permission: P
   );
   return (assignment) => (ownAssignments && assignment.teacherId === staffId) || homeroomClasses.has(assignment.classId);
 }
+
+/**
+ * A report over every journal of a class (completeness, attendance): `permission` held for every object reaches any
+ * class or all of them (`classId` undefined); held for the own class only, it reaches a class whose homeroom teacher
+ * is the user's staff card, in whichever year, as `assignmentReach` does. Anything else is FORBIDDEN naming it.
+ */
+export function requireClassReportReach(db: Database.Database, user: User, permission: Permission, classId: string | undefined): void {
+  const scopes = scopesOf(effectiveGrants(user.roles), permission);
+  if (scopes.includes('all')) return;
+  const own =
+    scopes.includes('ownClass') &&
+    user.staffId !== null &&
+    classId !== undefined &&
+    prepared(db, 'SELECT 1 FROM classes WHERE id = ? AND deleted = 0 AND homeroom_teacher_id = ?').get(classId, user.staffId) !== undefined;
+  if (!own) throw new AppError('FORBIDDEN', { permission });
+}

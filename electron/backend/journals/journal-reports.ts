@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AttendanceRow, CompletenessRow } from '../../../core/api/journals-api';
+import type { AttendanceRow, CompletenessRow, LateEntry } from '../../../core/api/journals-api';
 import type { MethodParsedInput } from '../../../core/api/contract';
 import { prepared } from '../db/prepared';
 import { listAssignments } from '../teaching/teaching-repository';
@@ -65,4 +65,27 @@ export function attendanceReport(db: Database.Database, classId: string, from: s
     const row = byStudent.get(studentId);
     return { studentId, name, missed: row?.missed ?? 0, excused: row?.excused ?? 0, late: row?.late ?? 0 };
   });
+}
+
+/**
+ * The late entries of one journal in a period (those the completeness report counts): topics and marks entered after
+ * their deadline, with who last wrote them and on which day. Cleared marks are gone from the record and the list.
+ */
+export function lateEntries(db: Database.Database, assignmentId: string, periodId: string): LateEntry[] {
+  const period = requirePeriod(db, periodId);
+  return prepared(
+    db,
+    `SELECT lessonId, lessonDate, what, studentName, value, timeliness, enteredOn, enteredBy FROM (
+       SELECT l.id AS lessonId, l.date AS lessonDate, 'topic' AS what, NULL AS studentName, NULL AS value, l.topic_timeliness AS timeliness,
+              l.topic_entered_on AS enteredOn, coalesce(u.full_name, l.updated_by) AS enteredBy, l.lesson_number AS lessonNumber
+         FROM lessons l LEFT JOIN users u ON u.id = l.updated_by
+        WHERE l.assignment_id = @id AND l.deleted = 0 AND l.date BETWEEN @start AND @end AND l.topic_timeliness IN ('late', 'needs_permission')
+       UNION ALL
+       SELECT l.id, l.date, m.kind, trim(s.last_name || ' ' || s.first_name || ' ' || s.middle_name), m.value, m.timeliness, m.entered_on,
+              coalesce(u.full_name, m.updated_by), l.lesson_number
+         FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN students s ON s.id = m.student_id LEFT JOIN users u ON u.id = m.updated_by
+        WHERE l.assignment_id = @id AND l.deleted = 0 AND m.deleted = 0 AND l.date BETWEEN @start AND @end AND m.timeliness <> 'on_time')
+     ORDER BY lessonDate DESC, lessonNumber DESC, what DESC, studentName
+     LIMIT 5000`,
+  ).all({ id: assignmentId, start: period.start, end: period.end }) as LateEntry[];
 }

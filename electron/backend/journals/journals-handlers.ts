@@ -1,12 +1,14 @@
 import { journalsApi } from '../../../core/api/journals-api';
 import { actingUser, defineHandlers } from '../handler';
 import { journalGrid } from './journal-grid';
-import { attendanceReport, completenessReport } from './journal-reports';
+import { requireClassReportReach } from '../auth/scope';
+import { journalOf } from './journal-access';
+import { attendanceReport, completenessReport, lateEntries } from './journal-reports';
 import { addLesson, cancelLesson, layOutLessons, updateLessonDetails } from './lesson-service';
 import { setMark } from './mark-service';
 import { confirmAllPeriodGrades, listPeriodGrades, setPeriodGrade } from './period-grades';
 import { closePeriod, grantUnlock, listUnlocks, revokeUnlock } from './period-locks';
-import { listYearGrades, setYearGrade } from './year-grades';
+import { confirmAllYearGrades, listYearGrades, setYearGrade } from './year-grades';
 
 export const journalsHandlers = defineHandlers(journalsApi, {
   'lessons.layOut': (ctx, input) => ({ created: layOutLessons(ctx.db, actingUser(ctx), input.assignmentId, input.periodId, ctx.now()) }),
@@ -20,8 +22,20 @@ export const journalsHandlers = defineHandlers(journalsApi, {
   'periodGrades.confirmAll': (ctx, input) => ({ confirmed: confirmAllPeriodGrades(ctx.db, actingUser(ctx), input.assignmentId, input.periodId, ctx.now()) }),
   'yearGrades.list': (ctx, input) => listYearGrades(ctx.db, actingUser(ctx), input.assignmentId),
   'yearGrades.set': (ctx, input) => ({ row: setYearGrade(ctx.db, actingUser(ctx), input, ctx.now()) }),
-  'journals.completeness': (ctx, input) => ({ rows: completenessReport(ctx.db, input, ctx.today()) }),
-  'journals.attendance': (ctx, input) => ({ rows: attendanceReport(ctx.db, input.classId, input.from, input.to) }),
+  'yearGrades.confirmAll': (ctx, input) => ({ confirmed: confirmAllYearGrades(ctx.db, actingUser(ctx), input.assignmentId, ctx.now()) }),
+  'examGrades.set': (ctx, input) => ({ row: setYearGrade(ctx.db, actingUser(ctx), input, ctx.now(), 'exam') }),
+  'journals.completeness': (ctx, input) => {
+    requireClassReportReach(ctx.db, actingUser(ctx), 'journals.read', input.classId);
+    return { rows: completenessReport(ctx.db, input, ctx.today()) };
+  },
+  'journals.lateEntries': (ctx, input) => {
+    journalOf(ctx.db, actingUser(ctx), input.assignmentId, 'read');
+    return { entries: lateEntries(ctx.db, input.assignmentId, input.periodId) };
+  },
+  'journals.attendance': (ctx, input) => {
+    requireClassReportReach(ctx.db, actingUser(ctx), 'journals.read', input.classId);
+    return { rows: attendanceReport(ctx.db, input.classId, input.from, input.to) };
+  },
   'periods.close': (ctx, input) => {
     closePeriod(ctx.db, actingUser(ctx), input.periodId, ctx.now());
     return {};

@@ -2,6 +2,7 @@ import { backupsEn } from './backups-en';
 import { academicEn } from './academic-en';
 import { cardFilesEn } from './card-files-en';
 import { documentsEn } from './documents-en';
+import { journalControlEn } from './journal-control-en';
 import { journalsEn } from './journals-en';
 import { helpEn } from './help-en';
 import { schoolEn } from './school-en';
@@ -38,6 +39,7 @@ export const en: Messages = {
     school: 'School details',
     backups: 'Backups',
     journals: 'Journals',
+    journalControl: 'Journal control',
     roster: 'My classes',
     users: 'Users',
   },
@@ -176,6 +178,10 @@ export const en: Messages = {
     UNLOCK_TOO_LONG: 'A temporary unlock lasts at most {{days}} days and must end in the future.',
     PERIOD_NOT_CLOSED: 'The period is not closed: there is nothing to unlock.',
     SIGNING_FAILED: 'The document could not be signed: {{reason}}.',
+    NO_EXAM_IN_GRADE: 'This class’s grade has no state final attestation.',
+    JOURNAL_FILE_MISMATCH: 'This is not a file of this journal (row {{row}}, column {{column}}): export the journal again and fill that in.',
+    JOURNAL_FILE_TOO_LARGE: 'The file is too large: a journal takes at most {{maxBytes}} bytes.',
+    JOURNAL_CELL_UNREADABLE: '“{{text}}” is not a mark: enter a number of the scale, “н” (absent), “нп” (excused), “зп” (late; also after a mark: “10 зп”) or leave it empty.',
     INTERNAL: 'Internal error of the application. Try again; if it happens again, contact the administrator.',
     NETWORK: 'No connection to the application. Check that npm start is running.',
   },
@@ -448,6 +454,7 @@ export const en: Messages = {
   cardFiles: cardFilesEn,
   duplicates: duplicatesEn,
   journals: journalsEn,
+  journalControl: journalControlEn,
   schoolDetails: schoolEn,
   help: helpEn,
   users: usersEn,

@@ -18,6 +18,7 @@ export const helpEn: Messages['help'] = {
     school: 'School details',
     backups: 'Backups',
     journals: 'Journals',
+    'journal-control': 'Journal control',
     users: 'Users',
   },
 };

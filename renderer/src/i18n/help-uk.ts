@@ -16,6 +16,7 @@ export const helpUk = {
     school: 'Дані закладу',
     backups: 'Резервні копії',
     journals: 'Журнали',
+    'journal-control': 'Контроль журналів',
     users: 'Користувачі',
   },
 };

@@ -2,6 +2,7 @@ import { backupsUk } from './backups-uk';
 import { cardFilesUk } from './card-files-uk';
 import { academicUk } from './academic-uk';
 import { documentsUk } from './documents-uk';
+import { journalControlUk } from './journal-control-uk';
 import { journalsUk } from './journals-uk';
 import { helpUk } from './help-uk';
 import { schoolUk } from './school-uk';
@@ -38,6 +39,7 @@ export const uk = {
     school: 'Дані закладу',
     backups: 'Резервні копії',
     journals: 'Журнали',
+    journalControl: 'Контроль журналів',
     roster: 'Мої класи',
     users: 'Користувачі',
   },
@@ -176,6 +178,10 @@ export const uk = {
     UNLOCK_TOO_LONG: 'Тимчасове відкриття діє не довше {{days}} днів і має закінчуватися в майбутньому.',
     PERIOD_NOT_CLOSED: 'Період не закрито: відкривати його не потрібно.',
     SIGNING_FAILED: 'Документ не вдалося підписати: {{reason}}.',
+    NO_EXAM_IN_GRADE: 'У цьому класі немає державної підсумкової атестації.',
+    JOURNAL_FILE_MISMATCH: 'Це не файл цього журналу (рядок {{row}}, стовпець {{column}}): вивантажте журнал ще раз і заповніть його.',
+    JOURNAL_FILE_TOO_LARGE: 'Файл завеликий: журнал займає не більше {{maxBytes}} байтів.',
+    JOURNAL_CELL_UNREADABLE: '«{{text}}» не є оцінкою: впишіть число шкали, «н» (відсутній), «нп» (з поважної причини), «зп» (запізнився; можна з оцінкою: «10 зп») або залиште порожнім.',
     INTERNAL: 'Внутрішня помилка програми. Спробуйте ще раз, а якщо вона повторюється — зверніться до адміністратора.',
     NETWORK: 'Немає зв’язку з програмою. Перевірте, чи працює npm start.',
   },
@@ -449,6 +455,7 @@ export const uk = {
   cardFiles: cardFilesUk,
   duplicates: duplicatesUk,
   journals: journalsUk,
+  journalControl: journalControlUk,
   schoolDetails: schoolUk,
   help: helpUk,
   users: usersUk,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MethodName } from '../../../core/api/contract';
-import type { Grant } from '../../../core/auth/permissions';
+import { apiContract, type MethodName } from '../../../core/api/contract';
+import { scopesOf, type Grant, type Scope } from '../../../core/auth/permissions';
 import { api } from '../api/api';
 import { useCall } from '../api/use-call';
 import { DiscardDialog } from '../components/DiscardDialog';
@@ -21,6 +21,7 @@ import { DocumentsScreen } from './documents/DocumentsScreen';
 import { HelpScreen } from './help/HelpScreen';
 import { helpPageOf } from './help/help-pages';
 import { HomeScreen } from './home/HomeScreen';
+import { JournalControlScreen } from './journals/JournalControlScreen';
 import { JournalsScreen } from './journals/JournalsScreen';
 import { SchoolDetailsScreen } from './school/SchoolDetailsScreen';
 import { StaffEditor } from './staff/StaffEditor';
@@ -46,6 +47,7 @@ const navItems = [
   { key: 'staff', route: { screen: 'staffList' }, screens: ['staffList', 'staff', 'staffImport'], method: 'staff.list' },
   { key: 'classes', route: { screen: 'classes' }, screens: ['classes', 'class', 'alphabetBook'], method: 'classes.ofYear' },
   { key: 'journals', route: { screen: 'journals' }, screens: ['journals'], method: 'journals.grid' },
+  { key: 'journalControl', route: { screen: 'journalControl' }, screens: ['journalControl'], method: 'journals.completeness', reach: ['all', 'ownClass'] },
   { key: 'orders', route: { screen: 'orders' }, screens: ['orders', 'order', 'newOrder'], method: 'orders.list' },
   { key: 'yearEnd', route: { screen: 'yearEnd' }, screens: ['yearEnd'], method: 'yearEnd.preview' },
   { key: 'documents', route: { screen: 'documents' }, screens: ['documents'], method: 'documents.list' },
@@ -54,10 +56,11 @@ const navItems = [
   { key: 'school', route: { screen: 'schoolDetails' }, screens: ['schoolDetails'], method: 'school.update' },
   { key: 'backups', route: { screen: 'backups' }, screens: ['backups'], method: 'backup.list' },
   { key: 'users', route: { screen: 'users' }, screens: ['users'], method: 'users.list' },
-] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][]; method: MethodName; insteadOf?: MethodName }[];
+] as const satisfies readonly { key: string; route: Route; screens: readonly Route['screen'][]; method: MethodName; insteadOf?: MethodName; reach?: readonly Scope[] }[];
 
 function offered(grants: readonly Grant[], item: (typeof navItems)[number]): boolean {
-  return mayCall(grants, item.method) && !('insteadOf' in item && mayCall(grants, item.insteadOf));
+  const reaches = !('reach' in item) || scopesOf(grants, apiContract[item.method].permission).some((scope) => (item.reach as readonly Scope[]).includes(scope));
+  return mayCall(grants, item.method) && !('insteadOf' in item && mayCall(grants, item.insteadOf)) && reaches;
 }
 
 function Screen({ route }: { route: Route }) {
@@ -111,7 +114,9 @@ function Screen({ route }: { route: Route }) {
     case 'backups':
       return <BackupsScreen />;
     case 'journals':
-      return <JournalsScreen />;
+      return <JournalsScreen assignmentId={route.assignmentId} periodId={route.periodId} />;
+    case 'journalControl':
+      return <JournalControlScreen />;
     case 'help':
       return <HelpScreen page={route.page} from={route.from} />;
     case 'users':

@@ -26,7 +26,9 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'schoolDetails' }
   | { screen: 'backups' }
-  | { screen: 'journals' }
+  /** A journal to open first (from the completeness report). */
+  | { screen: 'journals'; assignmentId?: string; periodId?: string }
+  | { screen: 'journalControl' }
   | { screen: 'users' }
   /** A subject teacher's students, names only. */
   | { screen: 'roster' }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The class journals: the journal picker, the grid of students × lessons and the active lesson's panel. */
 export class JournalsPage {
@@ -21,6 +21,23 @@ export class JournalsPage {
   async open(assignmentId: string): Promise<void> {
     await this.page.locator('[data-nav=journals]').click();
     await this.page.getByTestId('journal-pick').selectOption(assignmentId);
+  }
+
+  /** Opens the journals and picks the one whose label starts with `journal` ("6-А · Математика"). */
+  async openNamed(journal: string): Promise<void> {
+    await this.page.locator('[data-nav=journals]').click();
+    const picker = this.page.getByTestId('journal-pick');
+    await expect(picker.locator('option', { hasText: journal }).first()).toBeAttached();
+    const labels = await picker.locator('option').allTextContents();
+    const label = labels.find((l) => l.startsWith(journal));
+    if (!label) throw new Error(`no journal ${journal} among ${labels.join('; ')}`);
+    await picker.selectOption({ label });
+  }
+
+  /** Adds lesson 1 on today's date, the form's defaults. */
+  async addTodaysLesson(): Promise<void> {
+    await this.page.getByTestId('lesson-add-open').click();
+    await this.page.getByTestId('lesson-add').getByRole('button', { name: 'Додати', exact: true }).click();
   }
 
   /** The column of the lesson held on `date` (the first of that day). */
@@ -57,6 +74,21 @@ export class JournalsPage {
   /** A row of the period grades table, in the order of the class list. */
   gradeRow(index: number): Locator {
     return this.page.getByTestId('period-grades').locator('tbody tr').nth(index);
+  }
+
+  /** Exports the journal of the shown period; the path of the downloaded workbook. */
+  async exportToExcel(): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('journal-export').click();
+    return (await download).path();
+  }
+
+  async importFromExcel(path: string): Promise<void> {
+    await this.page.getByTestId('journal-import-file').setInputFiles(path);
+  }
+
+  async showYear(): Promise<void> {
+    await this.page.getByTestId('tab-year').click();
   }
 
   async saveLesson(): Promise<void> {

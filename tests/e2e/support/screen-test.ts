@@ -8,6 +8,7 @@ import { DashboardPage } from '../pages/dashboard-page';
 import { DocumentsPage } from '../pages/documents-page';
 import { HelpPage } from '../pages/help-page';
 import { HomePage } from '../pages/home-page';
+import { JournalControlPage } from '../pages/journal-control-page';
 import { JournalsPage } from '../pages/journals-page';
 import { LoginPage } from '../pages/login-page';
 import { NewOrderPage } from '../pages/new-order-page';
@@ -46,6 +47,7 @@ interface Screens {
   dashboard: DashboardPage;
   cardImport: CardImportPage;
   journals: JournalsPage;
+  journalControl: JournalControlPage;
   help: HelpPage;
   schoolDetails: SchoolDetailsPage;
   users: UsersPage;
@@ -75,6 +77,7 @@ export const test = base.extend<Screens>({
   dashboard: async ({ page }, use) => use(new DashboardPage(page)),
   cardImport: async ({ page }, use) => use(new CardImportPage(page)),
   journals: async ({ page }, use) => use(new JournalsPage(page)),
+  journalControl: async ({ page }, use) => use(new JournalControlPage(page)),
   help: async ({ page }, use) => use(new HelpPage(page)),
   schoolDetails: async ({ page }, use) => use(new SchoolDetailsPage(page)),
   users: async ({ page }, use) => use(new UsersPage(page)),

@@ -24,7 +24,8 @@ export async function startWebMode(profile: 'school' | 'demo' = 'school'): Promi
   );
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 60_000);
+    // The demo profile generates the demo school on its first start: on a loaded machine that can take minutes.
+    const timer = setTimeout(() => reject(new Error(`web mode did not start:\n${output}`)), 150_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);

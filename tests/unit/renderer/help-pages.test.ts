@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uiLanguages } from '../../../renderer/src/i18n/i18n';
-import { helpPageOf, helpPageOfLink, helpPages, helpText } from '../../../renderer/src/screens/help/help-pages';
+import { helpImageOf, helpPageOf, helpPageOfLink, helpPages, helpText } from '../../../renderer/src/screens/help/help-pages';
 
 const screens = ['home', 'students', 'student', 'staffList', 'staff', 'classes', 'class', 'alphabetBook', 'orders', 'order', 'newOrder', 'yearEnd', 'documents', 'sync', 'settings', 'schoolDetails', 'backups', 'journals', 'studentImport', 'staffImport', 'users', 'roster', 'password'] as const;
 
@@ -22,9 +22,19 @@ describe('the user’s guide in the app', () => {
   it('links only to its own pages', () => {
     for (const language of uiLanguages) {
       for (const page of helpPages) {
-        const links = [...helpText(language, page).matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]);
+        const links = [...helpText(language, page).matchAll(/(?<!!)\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
         for (const link of links) expect(helpPageOfLink(link), `${language}/${page} → ${link}`).not.toBeNull();
       }
     }
+  });
+
+  it('shows only its own screenshots, each of which is there', () => {
+    for (const language of uiLanguages) {
+      for (const page of helpPages) {
+        const images = [...helpText(language, page).matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+        for (const image of images) expect(helpImageOf(image), `${language}/${page} → ${image}`).not.toBeNull();
+      }
+    }
+    expect(helpImageOf('https://example.org/x.png')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import Markdown, { type Components } from 'react-markdown';
 import { currentLanguage } from '../../i18n/i18n';
 import { useNavigation, type Route } from '../../state/navigation-store';
-import { helpPageNamed, helpPageOfLink, helpPages, helpText, type HelpPage } from './help-pages';
+import { helpImageOf, helpPageNamed, helpPageOfLink, helpPages, helpText, type HelpPage } from './help-pages';
 import '../../styles/help.css';
 
 /** A page of the user's guide, with the guide's contents beside it and the way back to the screen it was opened from. */
@@ -28,6 +28,11 @@ export function HelpScreen({ page: named, from }: { page: string; from: Exclude<
       ) : (
         <span>{children}</span>
       );
+    },
+    // Only the guide's own screenshots are shown: nothing is loaded from elsewhere.
+    img: ({ src, alt }) => {
+      const url = helpImageOf(typeof src === 'string' ? src : undefined);
+      return url ? <img className="help__image" src={url} alt={alt ?? ''} loading="lazy" /> : null;
     },
   };
 

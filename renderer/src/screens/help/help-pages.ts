@@ -7,7 +7,10 @@ import type { Route } from '../../state/navigation-store';
  */
 const sources = import.meta.glob('../../../../docs/user-guide/*/*.md', { query: '?raw', import: 'default', eager: true });
 
-export const helpPages = ['home', 'students', 'staff', 'classes', 'orders', 'year-end', 'documents', 'sync', 'settings', 'school', 'backups', 'journals', 'users'] as const;
+/** Screenshots the guide shows (docs/user-guide/images), bundled as files of their own and named by their address. */
+const images = import.meta.glob('../../../../docs/user-guide/images/*.png', { query: '?url', import: 'default', eager: true });
+
+export const helpPages = ['home', 'students', 'staff', 'classes', 'orders', 'year-end', 'documents', 'sync', 'settings', 'school', 'backups', 'journals', 'journal-control', 'users'] as const;
 export type HelpPage = (typeof helpPages)[number];
 
 /** The page of the guide about each screen. */
@@ -32,6 +35,7 @@ const pageOfScreen: Record<Exclude<Route['screen'], 'help'>, HelpPage> = {
   schoolDetails: 'school',
   backups: 'backups',
   journals: 'journals',
+  journalControl: 'journal-control',
   users: 'users',
   roster: 'students',
   password: 'users',
@@ -56,4 +60,11 @@ export function helpPageNamed(name: string): HelpPage {
 export function helpPageOfLink(href: string | undefined): HelpPage | null {
   const name = /^([a-z-]+)\.md$/.exec(href ?? '')?.[1];
   return helpPages.find((p) => p === name) ?? null;
+}
+
+/** The bundled address of a screenshot the guide names ("images/journal-grid.png"); null for any other address. */
+export function helpImageOf(src: string | undefined): string | null {
+  const name = /^images\/([a-z0-9-]+\.png)$/.exec(src ?? '')?.[1];
+  const url = name ? images[`../../../../docs/user-guide/images/${name}`] : undefined;
+  return typeof url === 'string' ? url : null;
 }

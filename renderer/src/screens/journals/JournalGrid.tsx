@@ -6,7 +6,10 @@ import { api } from '../../api/api';
 import { toCallError } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
+import { todayIso } from '../../format/dates';
 import { errorText } from '../../i18n/error-text';
+import { useCan } from '../../state/use-can';
+import { AddLesson } from './AddLesson';
 import { createCellSaves, type CellOverlay } from './cell-saves';
 import { gridKey, type CellEdit, type GridCursor } from './grid-keys';
 import { LessonPanel } from './LessonPanel';
@@ -52,6 +55,11 @@ export function JournalGrid({ assignmentId, month }: { assignmentId: string; mon
   }, []);
   const [overlay, setOverlay] = useState<ReadonlyMap<string, CellOverlay>>(new Map());
   const [pending, setPending] = useState(0);
+  /** A key typed into a closed period's lesson: the grid says why nothing changes. */
+  const [typedIntoClosed, setTypedIntoClosed] = useState(false);
+  /** Where the cursor goes once the grid has loaded: today's lesson (the last one held before), or a lesson just added. */
+  const placeAt = useRef<{ lessonId: string | null } | null>({ lessonId: null });
+  const mayAddLesson = useCan('lessons.add');
   // The grid is its own scroll container both ways, so the lesson header stays on top and the names on the left.
   const gridRef = useRef<HTMLDivElement>(null);
 
@@ -76,6 +84,19 @@ export function JournalGrid({ assignmentId, month }: { assignmentId: string; mon
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => gridRef.current, estimateSize: () => rowHeight, overscan: 10 });
 
   useEffect(() => {
+    if (!data || !placeAt.current || data.lessons.length === 0) return;
+    const { lessonId } = placeAt.current;
+    const today = todayIso();
+    const byId = lessonId ? data.lessons.findIndex((l) => l.id === lessonId) : -1;
+    const ofToday = data.lessons.findIndex((l) => l.date === today && !l.cancelled);
+    const lastHeld = data.lessons.findLastIndex((l) => l.date <= today);
+    const col = byId >= 0 ? byId : ofToday >= 0 ? ofToday : Math.max(lastHeld, 0);
+    placeAt.current = null;
+    setCursor({ row: 0, col, draft: null });
+    if (lessonId) gridRef.current?.focus();
+  }, [data, setCursor]);
+
+  useEffect(() => {
     if (rows.length > 0) virtualizer.scrollToIndex(cursor.row, { align: 'auto' });
   }, [cursor.row, rows.length, virtualizer]);
 
@@ -83,7 +104,11 @@ export function JournalGrid({ assignmentId, month }: { assignmentId: string; mon
     (row: number, col: number, change: CellEdit) => {
       const lesson = lessons[col];
       const student = rows[row];
-      if (!lesson || !student || lesson.cancelled || locked.has(lesson.id)) return;
+      if (!lesson || !student || lesson.cancelled) return;
+      if (locked.has(lesson.id)) {
+        setTypedIntoClosed(true);
+        return;
+      }
       const next = edited(change);
       setPending((n) => n + 1);
       void saves.put(lesson.id, student.studentId, next.value, next.attendance).finally(() => setPending((n) => n - 1));
@@ -125,12 +150,24 @@ export function JournalGrid({ assignmentId, month }: { assignmentId: string; mon
           {t('journals.notSaved', { reason: errorText(t, failed.error) })}
         </div>
       )}
+      {typedIntoClosed && <CallErrorBanner error={{ code: 'PERIOD_CLOSED' }} testId="journal-closed-refusal" />}
       {locked.size > 0 && (
         <div className="banner banner--info" data-testid="journal-locked">
           {t('journals.lockedBanner')}
         </div>
       )}
-      <p className="keys-hint">{t('journals.keys')}</p>
+      <div className="jr-grid-tools">
+        <p className="keys-hint">{t('journals.keys')}</p>
+        {mayAddLesson && (
+          <AddLesson
+            assignmentId={assignmentId}
+            onAdded={(lessonId) => {
+              placeAt.current = { lessonId };
+              reload();
+            }}
+          />
+        )}
+      </div>
       {lessons.length === 0 ? (
         <p className="muted">{t('journals.empty')}</p>
       ) : (

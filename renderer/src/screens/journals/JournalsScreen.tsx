@@ -6,24 +6,42 @@ import { todayIso } from '../../format/dates';
 import { useAcademicYears } from '../academic/use-academic-years';
 import { useSession } from '../../state/session-store';
 import { JournalGrid } from './JournalGrid';
+import { JournalExcel } from './JournalExcel';
 import { PeriodGrades } from './PeriodGrades';
+import { YearGrades } from './YearGrades';
 import '../../styles/journals.css';
 
-/** The class journals: pick an assignment (class × subject) and a month, then work in its grid. */
-export function JournalsScreen() {
+/** The month of a period to open the grid at: today's while the period runs, else its last. */
+function monthIn(period: { start: string; end: string } | undefined, today: string): string {
+  if (!period || (period.start <= today && today <= period.end)) return today.slice(0, 7);
+  return (today < period.start ? period.start : period.end).slice(0, 7);
+}
+
+/**
+ * The class journals: pick an assignment (class × subject) and a month, then work in its grid; the period and year
+ * grades and the journal in Excel beside it. `assignmentId` and `periodId` open a journal first (from the report).
+ */
+export function JournalsScreen({ assignmentId: initialAssignment, periodId: initialPeriod }: { assignmentId?: string | undefined; periodId?: string | undefined }) {
   const { t } = useTranslation();
   const years = useAcademicYears();
   const currentYear = years.data?.find((y) => y.current) ?? years.data?.at(-1) ?? null;
   const assignments = useCall('assignments.list', currentYear ? { academicYearId: currentYear.id } : null, [currentYear?.id]);
   const list = assignments.data?.assignments ?? null;
-  const [assignmentId, setAssignmentId] = useState<string | null>(null);
+  const [assignmentId, setAssignmentId] = useState<string | null>(initialAssignment ?? null);
   const [month, setMonth] = useState(() => todayIso().slice(0, 7));
-  const [view, setView] = useState<'marks' | 'grades'>('marks');
+  const [view, setView] = useState<'marks' | 'grades' | 'year'>('marks');
   const periods = useCall('periods.list', currentYear ? { academicYearId: currentYear.id } : null, [currentYear?.id]);
-  const [periodId, setPeriodId] = useState<string | null>(null);
+  const [periodId, setPeriodId] = useState<string | null>(initialPeriod ?? null);
+  /** Bumped after an Excel import, so the grid and the grades show what it saved. */
+  const [excelRevision, setExcelRevision] = useState(0);
   const country = useSession((s) => s.school?.country) ?? 'UA';
   const today = todayIso();
   const shownPeriod = periods.data?.periods.find((p) => p.id === periodId) ?? periods.data?.periods.find((p) => p.start <= today && today <= p.end) ?? periods.data?.periods[0];
+
+  const openedPeriod = periods.data?.periods.find((p) => p.id === initialPeriod);
+  useEffect(() => {
+    if (openedPeriod) setMonth(monthIn(openedPeriod, todayIso()));
+  }, [openedPeriod]);
 
   useEffect(() => {
     if (list && list.length > 0 && !list.some((a) => a.id === assignmentId)) setAssignmentId(list[0]!.id);
@@ -55,7 +73,7 @@ export function JournalsScreen() {
                 ))}
               </select>
             </label>
-            {view === 'marks' ? (
+            {view === 'year' ? null : view === 'marks' ? (
               <label className="toolbar__filter">
                 <span className="toolbar__label">{t('journals.month')}</span>
                 <input type="month" className="input" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} data-testid="journal-month" />
@@ -79,12 +97,19 @@ export function JournalsScreen() {
               <button type="button" className="button button--small" aria-pressed={view === 'grades'} onClick={() => setView('grades')} data-testid="tab-grades">
                 {t('journals.grades.tab')}
               </button>
+              <button type="button" className="button button--small" aria-pressed={view === 'year'} onClick={() => setView('year')} data-testid="tab-year">
+                {t('journalControl.year.tab')}
+              </button>
             </div>
+            {picked && shownPeriod && view !== 'year' && (
+              <JournalExcel key={`${picked.id}-${shownPeriod.id}`} assignmentId={picked.id} periodId={shownPeriod.id} periodName={shownPeriod.name} onImported={() => setExcelRevision((n) => n + 1)} />
+            )}
           </div>
-          {assignmentId && view === 'marks' && <JournalGrid key={`${assignmentId}-${month}`} assignmentId={assignmentId} month={month} />}
+          {assignmentId && view === 'marks' && <JournalGrid key={`${assignmentId}-${month}-${excelRevision}`} assignmentId={assignmentId} month={month} />}
+          {picked && view === 'year' && <YearGrades key={picked.id} assignmentId={picked.id} country={country} periodNames={periods.data?.periods.map((p) => p.name) ?? []} />}
           {picked && view === 'grades' && shownPeriod && (
             <PeriodGrades
-              key={`${picked.id}-${shownPeriod.id}`}
+              key={`${picked.id}-${shownPeriod.id}-${excelRevision}`}
               assignmentId={picked.id}
               classId={picked.classId}
               subjectId={picked.subjectId}

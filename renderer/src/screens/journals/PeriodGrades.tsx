@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodGradeRow } from '../../../../core/api/journals-api';
-import { markScale } from '../../../../core/grading/period-grade';
 import type { FinalGrade } from '../../../../core/journals/journal-entities';
 import type { Country } from '../../../../core/schemas/common';
 import { useAction } from '../../api/use-action';
@@ -9,12 +8,8 @@ import { useCall } from '../../api/use-call';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useCan } from '../../state/use-can';
+import { finalOptions } from './final-options';
 import { UnlockDialog } from './UnlockDialog';
-
-function finalOptions(country: Country): FinalGrade[] {
-  const { min, max } = markScale[country];
-  return [...Array.from({ length: max - min + 1 }, (_, i) => max - i), 'not_assessed', 'exempt'];
-}
 
 /** One student's period grade: the marks it came from, the suggestion, the bump (KG) and the final to confirm. */
 function GradeRow({ row, country, closed, onSave }: { row: PeriodGradeRow; country: Country; closed: boolean; onSave(final: FinalGrade, bump: number): Promise<unknown> }) {

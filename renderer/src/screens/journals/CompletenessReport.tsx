@@ -1,0 +1,253 @@
+import { Fragment, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CompletenessRow } from '../../../../core/api/journals-api';
+import type { AssignmentView } from '../../../../core/api/teaching-api';
+import { scopesOf } from '../../../../core/auth/permissions';
+import { useAction } from '../../api/use-action';
+import { useCall } from '../../api/use-call';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { showDate } from '../../format/dates';
+import { useNavigation } from '../../state/navigation-store';
+import { useSession } from '../../state/session-store';
+import { useCan } from '../../state/use-can';
+
+export interface ReportPeriod {
+  id: string;
+  name: string;
+  start: string;
+  end: string;
+}
+
+const gapsOf = (row: CompletenessRow) => row.missingTopics + row.lessonsWithoutMarks + row.lateEntries + row.studentsWithoutGrade;
+
+/** One journal's late entries, opened under its row of the report. */
+function LateEntries({ assignmentId, periodId, journal, colSpan }: { assignmentId: string; periodId: string; journal: string; colSpan: number }) {
+  const { t } = useTranslation();
+  const { data, error, reload } = useCall('journals.lateEntries', { assignmentId, periodId }, [assignmentId, periodId]);
+  return (
+    <tr className="jr-late">
+      <td colSpan={colSpan}>
+        {error ? (
+          <CallErrorBanner error={error} onRetry={reload} />
+        ) : !data ? (
+          <p className="muted">{t('journalControl.loading')}</p>
+        ) : data.entries.length === 0 ? (
+          <p className="muted">{t('journalControl.late.none')}</p>
+        ) : (
+          <table className="data-table data-table--compact" aria-label={t('journalControl.late.title', { journal })} data-testid="late-entries">
+            <thead>
+              <tr>
+                <th scope="col">{t('journalControl.late.lesson')}</th>
+                <th scope="col">{t('journalControl.late.what')}</th>
+                <th scope="col">{t('journalControl.late.student')}</th>
+                <th scope="col" className="data-table__num">
+                  {t('journalControl.late.value')}
+                </th>
+                <th scope="col">{t('journalControl.late.enteredOn')}</th>
+                <th scope="col">{t('journalControl.late.enteredBy')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.entries.map((entry, i) => (
+                <tr key={`${entry.lessonId}-${entry.what}-${entry.studentName ?? ''}-${i}`}>
+                  <td>{showDate(entry.lessonDate)}</td>
+                  <td>{t(`journalControl.late.whats.${entry.what}`)}</td>
+                  <td>{entry.studentName ?? '—'}</td>
+                  <td className="data-table__num">{entry.value ?? '—'}</td>
+                  <td>
+                    {showDate(entry.enteredOn)} · {t(`journalControl.late.timeliness.${entry.timeliness}`)}
+                  </td>
+                  <td>{entry.enteredBy}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+interface CompletenessReportProps {
+  periods: readonly (ReportPeriod & { closed: boolean })[];
+  initialPeriodId: string;
+  assignments: readonly AssignmentView[];
+  classes: readonly { id: string; label: string }[];
+  onClosed(): void;
+}
+
+/**
+ * The completeness report of a period per journal (missing topics, lessons without marks, late entries, students
+ * without a period grade), narrowed to a teacher or a class; each journal opens from its row, and the deputy or the
+ * director closes the period from here after a confirmation that says how many journals still have gaps.
+ */
+export function CompletenessReport({ periods, initialPeriodId, assignments, classes, onClosed }: CompletenessReportProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigation((s) => s.navigate);
+  const readsAll = useSession((s) => scopesOf(s.grants, 'journals.read').includes('all'));
+  const mayClose = useCan('periods.close');
+  const [periodId, setPeriodId] = useState(initialPeriodId);
+  const [teacherId, setTeacherId] = useState('');
+  const [classId, setClassId] = useState(readsAll ? '' : (classes[0]?.id ?? ''));
+  const [openLate, setOpenLate] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  const close = useAction('periods.close');
+  const input = readsAll || classId ? { periodId, ...(teacherId ? { teacherId } : {}), ...(classId ? { classId } : {}) } : null;
+  const { data, error, reload } = useCall('journals.completeness', input, [periodId, teacherId, classId]);
+  const period = periods.find((p) => p.id === periodId);
+  const teachers = [...new Map(assignments.map((a) => [a.teacherId, a.teacherName])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'uk'));
+  const rows = data?.rows ?? [];
+  const withGaps = rows.filter((row) => gapsOf(row) > 0).length;
+  const columns = 8;
+
+  return (
+    <div className="jr-work" data-testid="completeness">
+      <div className="toolbar">
+        <label className="toolbar__filter">
+          <span className="toolbar__label">{t('journalControl.period')}</span>
+          <select className="input" value={periodId} onChange={(e) => setPeriodId(e.target.value)} data-testid="control-period">
+            {periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {readsAll && (
+          <label className="toolbar__filter">
+            <span className="toolbar__label">{t('journalControl.teacher')}</span>
+            <select className="input" value={teacherId} onChange={(e) => setTeacherId(e.target.value)} data-testid="control-teacher">
+              <option value="">{t('journalControl.all')}</option>
+              {teachers.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="toolbar__filter">
+          <span className="toolbar__label">{t('journalControl.class')}</span>
+          <select className="input" value={classId} onChange={(e) => setClassId(e.target.value)} data-testid="control-class">
+            {readsAll ? <option value="">{t('journalControl.all')}</option> : <option value="" disabled>{t('journalControl.chooseClass')}</option>}
+            {classes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {mayClose && period && !period.closed && (
+          <button type="button" className="button button--danger" onClick={() => setAsking(true)} disabled={!data} data-testid="control-close">
+            {t('journalControl.completeness.close')}
+          </button>
+        )}
+      </div>
+      {period?.closed && (
+        <div className="banner banner--info" data-testid="control-closed">
+          {t('journalControl.completeness.closedShort')}
+        </div>
+      )}
+      {close.error && <CallErrorBanner error={close.error} testId="control-close-error" />}
+      {error ? (
+        <CallErrorBanner error={error} onRetry={reload} />
+      ) : !data ? (
+        <p className="muted">{t('journalControl.loading')}</p>
+      ) : rows.length === 0 ? (
+        <p className="muted">{t('journalControl.none')}</p>
+      ) : (
+        <>
+          <p className="muted" data-testid="control-totals">
+            {t('journalControl.completeness.totals', { count: rows.length, gaps: withGaps })}
+          </p>
+          <table className="data-table" aria-label={t('journalControl.completeness.tableLabel')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('journalControl.completeness.journal')}</th>
+                <th scope="col">{t('journalControl.teacher')}</th>
+                <th scope="col" className="data-table__num">
+                  {t('journalControl.completeness.lessonsHeld')}
+                </th>
+                <th scope="col" className="data-table__num">
+                  {t('journalControl.completeness.missingTopics')}
+                </th>
+                <th scope="col" className="data-table__num">
+                  {t('journalControl.completeness.lessonsWithoutMarks')}
+                </th>
+                <th scope="col" className="data-table__num">
+                  {t('journalControl.completeness.lateEntries')}
+                </th>
+                <th scope="col" className="data-table__num">
+                  {t('journalControl.completeness.studentsWithoutGrade')}
+                </th>
+                <th scope="col" className="data-table__actions" />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const journal = `${row.classLabel} · ${row.subjectName}`;
+                const gap = (n: number) => <td className={`data-table__num${n > 0 ? ' jr-gap' : ''}`}>{n}</td>;
+                return (
+                  <Fragment key={row.assignmentId}>
+                    <tr data-journal={journal}>
+                      <th scope="row">
+                        {journal}
+                        {gapsOf(row) === 0 && <span className="badge badge--ok jr-complete">{t('journalControl.completeness.complete')}</span>}
+                      </th>
+                      <td>{row.teacherName}</td>
+                      <td className="data-table__num">{row.lessonsHeld}</td>
+                      {gap(row.missingTopics)}
+                      {gap(row.lessonsWithoutMarks)}
+                      <td className={`data-table__num${row.lateEntries > 0 ? ' jr-gap' : ''}`}>
+                        {row.lateEntries > 0 ? (
+                          <button
+                            type="button"
+                            className="ac-link"
+                            aria-expanded={openLate === row.assignmentId}
+                            onClick={() => setOpenLate(openLate === row.assignmentId ? null : row.assignmentId)}
+                            data-testid="late-toggle"
+                          >
+                            {row.lateEntries}
+                          </button>
+                        ) : (
+                          0
+                        )}
+                      </td>
+                      {gap(row.studentsWithoutGrade)}
+                      <td className="data-table__actions">
+                        <button
+                          type="button"
+                          className="button button--small"
+                          onClick={() => navigate({ screen: 'journals', assignmentId: row.assignmentId, periodId })}
+                          data-testid="open-journal"
+                        >
+                          {t('journalControl.completeness.open')}
+                        </button>
+                      </td>
+                    </tr>
+                    {openLate === row.assignmentId && <LateEntries assignmentId={row.assignmentId} periodId={periodId} journal={journal} colSpan={columns} />}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
+      )}
+      {asking && period && (
+        <ConfirmDialog
+          title={t('journalControl.completeness.closeTitle', { period: period.name })}
+          body={t('journalControl.completeness.closeBody', { gaps: withGaps, count: rows.length })}
+          confirmLabel={t('journalControl.completeness.close')}
+          cancelLabel={t('journalControl.completeness.cancel')}
+          testId="control-close-dialog"
+          onCancel={() => setAsking(false)}
+          onConfirm={async () => {
+            setAsking(false);
+            if (await close.run({ periodId })) onClosed();
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Journal control: the completeness report of a period (close it from there) and a class's attendance. */
+export class JournalControlPage {
+  readonly screen: Locator;
+  readonly completeness: Locator;
+  readonly closeButton: Locator;
+  readonly closeDialog: Locator;
+  readonly closedBanner: Locator;
+
+  constructor(readonly page: Page) {
+    this.screen = page.getByTestId('journal-control');
+    this.completeness = page.getByTestId('completeness');
+    this.closeButton = page.getByTestId('control-close');
+    this.closeDialog = page.getByTestId('control-close-dialog');
+    this.closedBanner = page.getByTestId('control-closed');
+  }
+
+  async open(): Promise<void> {
+    await this.page.locator('[data-nav=journalControl]').click();
+  }
+
+  /** The report's row of a journal, "6-А · Математика". */
+  journalRow(journal: string): Locator {
+    return this.completeness.locator(`tr[data-journal="${journal}"]`);
+  }
+
+  async closePeriod(): Promise<void> {
+    await this.closeButton.click();
+    await this.closeDialog.getByRole('button', { name: 'Закрити період' }).click();
+  }
+
+  /** A row of the attendance table, in the order of the class list. */
+  attendanceRow(index: number): Locator {
+    return this.page.getByTestId('attendance-table').locator('tbody tr').nth(index);
+  }
+
+  async showAttendance(): Promise<void> {
+    await this.page.getByTestId('control-tab-attendance').click();
+  }
+}
