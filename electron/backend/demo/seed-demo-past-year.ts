@@ -3,6 +3,7 @@ import { academicYearStarting } from '../../../core/academic/academic-year';
 import type { User } from '../../../core/api/auth-api';
 import { apiContract } from '../../../core/api/contract';
 import { addDays } from '../../../core/rules/calendar';
+import { recheckStudents } from '../cards/students/student-issues';
 import { saveStudent } from '../cards/students/student-service';
 import { createAcademicYear, findAcademicYear } from '../classes/academic-years';
 import { classWithLabel } from '../classes/class-repository';
@@ -35,13 +36,15 @@ export interface PastYearSeeded {
  * 1 September, the teaching load, the withdrawals during the year, the period and year grades, every period closed,
  * then the year-end transition (planner and execution) on the day after the last period, which makes today's year
  * and its classes; last, in August, today's 5th grades get their new homeroom teachers (their primary teachers took
- * the new 1st grades). Today's students' cards must be saved already (`studentIds`). Call inside one transaction.
+ * the new 1st grades). Today's students' cards must be saved already (`studentIds`); they are checked again as of `now` at the end.
+ * Call inside one transaction.
  */
 export async function seedDemoPastYear(
   db: Database.Database,
   director: User,
   demo: DemoSchool,
   ids: { staffIds: Record<string, string>; studentIds: Record<string, string> },
+  now: Date,
 ): Promise<PastYearSeeded> {
   const past = demo.pastYear;
   const { start } = past.academicYear;
@@ -104,6 +107,8 @@ export async function seedDemoPastYear(
     if (!id || requireClass(db, id).homeroomTeacherId === homeroomTeacherId) continue;
     updateClassDetails(db, director, apiContract['classes.update'].input.parse({ id, grade: cls.grade, label: cls.label, homeroomTeacherId }), august);
   }
+  // The orders checked today's cards as of their own days (an ID card issued since was "in the future"): check them as of today.
+  recheckStudents(db, Object.values(ids.studentIds), now);
   const carried = new Set(demo.students.filter((s) => past.placement[s.key] !== undefined).map((s) => s.key));
   return { leaverIds, carried };
 }

@@ -79,7 +79,7 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
     return ids;
   });
 
-  const past = await inOneTransaction(() => seedDemoPastYear(backend.db, user, demo, { staffIds, studentIds }));
+  const past = await inOneTransaction(() => seedDemoPastYear(backend.db, user, demo, { staffIds, studentIds }, backend.now()));
 
   // The year-end transition made today's year and its classes from last year's; the new 1st grades are made here.
   const classIds = await inOneTransaction(async () => {
