@@ -7,6 +7,7 @@ import { fieldChanges } from '../audit/field-changes';
 import { hashPassword } from '../auth/password';
 import { insertUser } from '../auth/users-repository';
 import { prepared } from '../db/prepared';
+import { subjectIdByName } from '../teaching/teaching-repository';
 import type { DemoSchool } from './demo-school-types';
 
 /** A demo account: the login screen of a demo database lists them, so the passwords are no secret. */
@@ -79,9 +80,13 @@ export async function seedDemoAccounts(
     }
     const teacherId = linked.subject ? ids.staffIds[linked.subject] : undefined;
     if (!teacherId) return;
-    const subjectId = randomUUID();
     const at = now.toISOString();
-    prepared(db, 'INSERT INTO subjects (id, name, short_name, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)').run(subjectId, demoSubject.name, demoSubject.shortName, at, admin.id);
+    // The past year's teaching load made the school's subjects already; mathematics is one of them.
+    let subjectId = subjectIdByName(db, demoSubject.name);
+    if (!subjectId) {
+      subjectId = randomUUID();
+      prepared(db, 'INSERT INTO subjects (id, name, short_name, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)').run(subjectId, demoSubject.name, demoSubject.shortName, at, admin.id);
+    }
     for (const label of demoAssignedClasses) {
       const classId = ids.classIds[label];
       if (!classId) continue;

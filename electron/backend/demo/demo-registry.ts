@@ -52,6 +52,7 @@ export function demoRegistryCsv(demo: DemoSchool): string {
     if (disagreement === 'birth_date') person.birthDate = addDays(person.birthDate, 1);
     lines.push(...rows(person, disagreement === 'deceased'));
   });
+  for (const student of demo.pastYear.students) lines.push(...rows(student.identity, false));
   for (const member of demo.staff) lines.push(...rows(member.identity, false));
   return `${lines.join('\n')}\n`;
 }

@@ -16,6 +16,34 @@ export interface DemoSchool {
   students: DemoStudent[];
   staff: DemoStaff[];
   defects: DemoDefect[];
+  /** The academic year before `academicYear`, finished: see demo-past-year.ts. */
+  pastYear: DemoPastYear;
+}
+
+/**
+ * The finished previous year: its classes (one grade lower than today's), who sat in which of them, and those who are
+ * no longer at school today — graduates, leavers after grade 9 and during the year — whose cards only this year holds.
+ */
+export interface DemoPastYear {
+  academicYear: { name: string; start: string; end: string };
+  classes: DemoClass[];
+  /** Student key (today's students and `students`) → key of the class they were enrolled in on 1 September. */
+  placement: Record<string, string>;
+  /** The cards of those who left: their `classKey` is their class of that year. */
+  students: DemoStudent[];
+  /** Today's students kept in their grade by the year-end transition. */
+  repeaters: string[];
+  /** Keys of students who leave after grade 9 (basic secondary education completed). */
+  gradeNineLeavers: string[];
+  /** Students withdrawn during the year, each by an order of that day. */
+  withdrawals: DemoWithdrawal[];
+}
+
+export interface DemoWithdrawal {
+  studentKey: string;
+  date: string;
+  reason: 'enrolled_elsewhere' | 'moved_abroad';
+  destinationSchool?: string;
 }
 
 export interface DemoClass {

@@ -8,6 +8,7 @@ import type { DemoClass, DemoDefect, DemoDefectKind, DemoSchool, DemoStaff, Demo
 import { directorPosition, otherEducation, staffRoster, teacherEducation, type RosterEntry } from './demo-staff-roster';
 import { addDays } from '../../../core/rules/calendar';
 import { academicYearOf, birthDateForAge, isoDate } from './demo-dates';
+import { generateDemoPastYear } from './demo-past-year';
 import { SeededRandom } from './seeded-random';
 import { makeName, pickFather, pickSurname } from './ukrainian-names';
 
@@ -38,6 +39,8 @@ export function generateDemoSchool(options: DemoSchoolOptions = {}): DemoSchool 
   assignPersonalFileNumbers(students);
 
   const defects: DemoDefect[] = [...plantStudentDefects(rng, students), ...plantStaffDefects(rng, staff)];
+  // Drawn last, so today's school comes out as it did before the past year was added.
+  const pastYear = generateDemoPastYear(rng, year.start, { classes, students }, (cls, start, key) => buildStudent(rng, cls, start, numbers, key));
   const director = staff.find((s) => s.card.position === directorPosition);
   if (!director) throw new Error('the demo roster has no director');
   const { lastName, firstName, middleName } = director.identity;
@@ -50,6 +53,7 @@ export function generateDemoSchool(options: DemoSchoolOptions = {}): DemoSchool 
     students,
     staff,
     defects,
+    pastYear,
   };
 }
 

@@ -4,7 +4,9 @@ import type Database from 'better-sqlite3';
 import type { Invoker } from '../../../core/api/invoke-result';
 import { localDate, schoolTimeZone } from '../../../core/time/local-date';
 import { createOrder } from '../orders/order-service';
+import { classWithLabel } from '../classes/class-repository';
 import { demoAdministrator, seedDemoAccounts } from './demo-accounts';
+import { seedDemoPastYear } from './seed-demo-past-year';
 import { generateDemoSchool, type DemoSchoolOptions } from './generate-demo-school';
 
 
@@ -26,15 +28,18 @@ export interface DemoSeedSummary {
   studentIds: Record<string, string>;
   staffIds: Record<string, string>;
   classIds: Record<string, string>;
+  /** Generator key → card id of the past year's graduates and leavers. */
+  pastStudentIds: Record<string, string>;
 }
 
 /**
  * Writes the generated demo school into an empty database: the school and the demo administrator, then the
- * staff, the classes, the students and their enrollments, one transaction for each kind, all through the
- * backend's own services so every card is normalised, checked and audited under the demo administrator.
- * Students are enrolled as a real school's register has it: one enroll order per class, dated and entered on
- * 1 September of the academic year, numbered from № 1; last, the demo's accounts of the other roles. Refuses (`SETUP_ALREADY_DONE`) when the database already has
- * a school.
+ * staff, the students, the finished previous year (seed-demo-past-year.ts: its classes, orders, grades, closed
+ * periods and the year-end transition that made today's classes), the new 1st grades and their enrollments, one
+ * transaction for each kind, all through the backend's own services so every card is normalised, checked and audited
+ * under the demo administrator. The new 1st graders are enrolled as a real school's register has it: one enroll
+ * order per class, dated and entered on 1 September, numbered from № 1 of the year; last, the demo's accounts of the
+ * other roles. Refuses (`SETUP_ALREADY_DONE`) when the database already has a school.
  */
 export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoolOptions = {}): Promise<DemoSeedSummary> {
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>, session: string | null) => {
@@ -68,19 +73,23 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
     return ids;
   });
 
-  const classIds = await inOneTransaction(async () => {
-    const { year } = await call('academicYears.create', { label: demo.academicYear.name }, session);
-    const ids: Record<string, string> = {};
-    for (const cls of demo.classes) {
-      const homeroomTeacherId = staffIds[cls.homeroomStaffKey];
-      ids[cls.key] = (await call('classes.create', { academicYearId: year.id, grade: cls.grade, label: cls.label, homeroomTeacherId }, session)).id;
-    }
-    return ids;
-  });
-
   const studentIds = await inOneTransaction(async () => {
     const ids: Record<string, string> = {};
     for (const student of demo.students) ids[student.key] = (await call('students.save', { card: student.card }, session)).meta.id;
+    return ids;
+  });
+
+  const past = await inOneTransaction(() => seedDemoPastYear(backend.db, user, demo, { staffIds, studentIds }, backend.now()));
+
+  // The year-end transition made today's year and its classes from last year's; the new 1st grades are made here.
+  const classIds = await inOneTransaction(async () => {
+    const { years } = await call('academicYears.list', {}, session);
+    const yearId = years.find((y) => y.label === demo.academicYear.name)?.id ?? '';
+    const ids: Record<string, string> = {};
+    for (const cls of demo.classes) {
+      const homeroomTeacherId = staffIds[cls.homeroomStaffKey];
+      ids[cls.key] = classWithLabel(backend.db, yearId, cls.label) ?? (await call('classes.create', { academicYearId: yearId, grade: cls.grade, label: cls.label, homeroomTeacherId }, session)).id;
+    }
     return ids;
   });
 
@@ -90,7 +99,7 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
   await inOneTransaction(async () => {
     for (const cls of demo.classes) {
       const toClassId = classIds[cls.key];
-      const items = demo.students.filter((s) => s.classKey === cls.key).map((s) => ({ studentId: studentIds[s.key], toClassId }));
+      const items = demo.students.filter((s) => s.classKey === cls.key && !past.carried.has(s.key)).map((s) => ({ studentId: studentIds[s.key], toClassId }));
       if (items.length === 0) continue;
       createOrder(backend.db, user, apiContract['orders.create'].input.parse({ date: start, kind: 'enroll', items }), enteredAt);
     }
@@ -98,7 +107,7 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
 
   await seedDemoAccounts(backend.db, user, demo, { staffIds, classIds }, backend.now());
   await call('auth.logout', {}, session);
-  return { students: demo.students.length, staff: demo.staff.length, classes: demo.classes.length, studentIds, staffIds, classIds };
+  return { students: demo.students.length, staff: demo.staff.length, classes: demo.classes.length, studentIds, staffIds, classIds, pastStudentIds: past.leaverIds };
 }
 
 /** The demo profile's start: seeds the demo school into a new database, leaves an existing one as it is. */

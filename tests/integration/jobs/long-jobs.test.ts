@@ -57,15 +57,19 @@ describe('long jobs on a thread of their own', () => {
     expect((await applying).ok).toBe(true);
     expect(phase).toBe('done');
     expect(answeredInTransaction).toBeGreaterThan(0);
-  });
+    // The backup before the transition copies the demo with its finished year's grades (~110 MB), answering calls between pages.
+  }, 120_000);
 
   it('sees the transition the job committed on its own connection', async () => {
     await open();
-    const before = await backend.invoke('yearEnd.runs', {}, session);
-    expect(before.ok && (before.value as MethodOutput<'yearEnd.runs'>).runs).toEqual([]);
+    // The demo's own transition of its finished year stands already; this year's is the job's.
+    const runsOfThisYear = async () => {
+      const runs = await backend.invoke('yearEnd.runs', {}, session);
+      return runs.ok ? (runs.value as MethodOutput<'yearEnd.runs'>).runs.filter((r) => r.closingYear === '2025/2026') : null;
+    };
+    expect(await runsOfThisYear()).toEqual([]);
     expect((await backend.invoke('yearEnd.apply', { choices: { date: transitionDay } }, session)).ok).toBe(true);
-    const after = await backend.invoke('yearEnd.runs', {}, session);
-    expect(after.ok && (after.value as MethodOutput<'yearEnd.runs'>).runs).toHaveLength(1);
+    expect(await runsOfThisYear()).toHaveLength(1);
   });
 
   it('brings the job thread progress events to the backend', async () => {

@@ -15,11 +15,26 @@ beforeAll(() => {
 
 afterAll(() => rmSync(join(dataDir, '..'), { recursive: true, force: true }));
 
+/** Today's classes and the students in them: the demo's finished previous year holds more of both. */
+function todaysSchool(): { classes: number; students: number } {
+  const db = openDataDir(dataDir);
+  try {
+    return db
+      .prepare(
+        `SELECT (SELECT count(*) FROM classes WHERE academic_year_id = (SELECT id FROM academic_years ORDER BY start_date DESC LIMIT 1)) AS classes,
+           (SELECT count(DISTINCT student_id) FROM enrollments WHERE to_date IS NULL AND deleted = 0) AS students`,
+      )
+      .get() as { classes: number; students: number };
+  } finally {
+    db.close();
+  }
+}
+
 describe('npm run office -- demo', { timeout: 120_000 }, () => {
   it('seeds the demo school and prints what it made and the demo login', () => {
     expect(first.status).toBe(0);
-    const students = countRows(dataDir, 'students');
-    expect(first.stdout).toContain(`staff: ${countRows(dataDir, 'staff')}, classes: ${countRows(dataDir, 'classes')}, students: ${students}`);
+    const { classes, students } = todaysSchool();
+    expect(first.stdout).toContain(`staff: ${countRows(dataDir, 'staff')}, classes: ${classes}, students: ${students}`);
     expect(students).toBeGreaterThan(1000);
     expect(first.stdout).toContain(`Demo login: ${demoAdministrator.login} / ${demoAdministrator.password}`);
   });

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDemoCopy, seedDemoFolder, transitionDay, type SeededDemo } from '../../fixtures/yearend/demo-office';
-import type { Office } from '../../fixtures/office';
+import { openOffice, type Office } from '../../fixtures/office';
 
 describe('year-end choices, first graders and the limits of undo', () => {
   let seeded: SeededDemo;
@@ -22,16 +22,21 @@ describe('year-end choices, first graders and the limits of undo', () => {
     const { members } = await office.call('classes.get', { id: cls?.id ?? '', date: transitionDay });
     return { classId: cls?.id ?? '', label: cls?.label ?? '', studentId: members.find((m) => m.current)?.studentId ?? '' };
   };
+  /** A student's enrollments from the closing year on (the demo's finished year before it has its own). */
   const enrollmentsOf = (studentId: string) =>
     office.backend.db
-      .prepare(`SELECT c.label, e.from_date AS "from", e.to_date AS "to", e.reason FROM enrollments e JOIN classes c ON c.id = e.class_id WHERE e.student_id = ? ORDER BY e.from_date`)
+      .prepare(
+        `SELECT c.label, e.from_date AS "from", e.to_date AS "to", e.reason FROM enrollments e JOIN classes c ON c.id = e.class_id
+         WHERE e.student_id = ? AND e.from_date >= '2025-09-01' ORDER BY e.from_date`,
+      )
       .all(studentId);
+  const runsOfClosingYear = async () => (await office.call('yearEnd.runs', {})).runs.filter((r) => r.closingYear === '2025/2026');
 
   it('keeps a repeating student in the same grade next year, and the mark goes no further', async () => {
     const { studentId, label } = await someoneOfGrade(5);
     await office.call('yearEnd.apply', { choices: { date: transitionDay, students: [{ studentId, action: 'repeat' }] } });
     expect(enrollmentsOf(studentId)).toEqual([
-      { label, from: expect.any(String), to: '2026-09-01', reason: 'admitted' },
+      { label, from: '2025-09-01', to: '2026-09-01', reason: 'promoted' },
       { label, from: '2026-09-01', to: null, reason: 'repeating' },
     ]);
   });
@@ -48,7 +53,7 @@ describe('year-end choices, first graders and the limits of undo', () => {
     const { studentId } = await someoneOfGrade(5);
     const error = await office.refusal('yearEnd.apply', { choices: { date: transitionDay, students: [{ studentId, action: 'leave' }] } });
     expect(error).toMatchObject({ code: 'YEAR_END_LEAVE_NOT_GRADE_9', params: { grade: 5 } });
-    expect((await office.call('yearEnd.runs', {})).runs).toEqual([]);
+    expect(await runsOfClosingYear()).toEqual([]);
   });
 
   it('does not carry a student withdrawn during the year into the new year', async () => {
@@ -86,6 +91,15 @@ describe('year-end choices, first graders and the limits of undo', () => {
   });
 
   it('answers YEAR_END_NOTHING_TO_UNDO when no transition stands', async () => {
-    expect((await office.refusal('yearEnd.undo', {})).code).toBe('YEAR_END_NOTHING_TO_UNDO');
+    const school = await openOffice();
+    try {
+      expect((await school.refusal('yearEnd.undo', {})).code).toBe('YEAR_END_NOTHING_TO_UNDO');
+    } finally {
+      school.dispose();
+    }
+  });
+
+  it("refuses to undo the demo's own transition of last year: the school has worked in the new year since", async () => {
+    expect((await office.refusal('yearEnd.undo', {})).code).toBe('YEAR_END_UNDO_CHANGED_SINCE');
   });
 });

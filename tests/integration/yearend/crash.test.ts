@@ -54,7 +54,8 @@ describe('a year-end transition killed midway', () => {
         await applyAndKill(dataDir, Math.floor(((i + Math.random()) / runs) * 1500));
         const office = await openDemoOffice(dataDir);
         try {
-          const { runs: made } = await office.call('yearEnd.runs', {});
+          // The demo's own transition of its finished year stands in every copy; only this year's run is the test's.
+          const made = (await office.call('yearEnd.runs', {})).runs.filter((r) => r.closingYear === '2025/2026');
           if (made.length === 0) {
             expect(dumpDomain(office.backend.db)).toEqual(before);
             outcomes.push('as before');
