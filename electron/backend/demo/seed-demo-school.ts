@@ -6,6 +6,7 @@ import { localDate, schoolTimeZone } from '../../../core/time/local-date';
 import { createOrder } from '../orders/order-service';
 import { demoAdministrator, seedDemoAccounts } from './demo-accounts';
 import { generateDemoSchool, type DemoSchoolOptions } from './generate-demo-school';
+import { seedDemoJournals } from './seed-demo-journals';
 
 
 /** What the seeder needs of an open backend (`createBackend(…)` provides it). */
@@ -33,7 +34,8 @@ export interface DemoSeedSummary {
  * staff, the classes, the students and their enrollments, one transaction for each kind, all through the
  * backend's own services so every card is normalised, checked and audited under the demo administrator.
  * Students are enrolled as a real school's register has it: one enroll order per class, dated and entered on
- * 1 September of the academic year, numbered from № 1; last, the demo's accounts of the other roles. Refuses (`SETUP_ALREADY_DONE`) when the database already has
+ * 1 September of the academic year, numbered from № 1; then the demo's accounts of the other roles; last, unless
+ * `journals: false`, the year's teaching load, timetable and journals up to today (seed-demo-journals.ts). Refuses (`SETUP_ALREADY_DONE`) when the database already has
  * a school.
  */
 export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoolOptions = {}): Promise<DemoSeedSummary> {
@@ -44,7 +46,8 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
   };
 
   if (!(await call('setup.status', {}, null)).needsSetup) throw new AppError('SETUP_ALREADY_DONE');
-  const demo = generateDemoSchool({ ...options, today: options.today ?? localDate(backend.now(), schoolTimeZone('UA')) });
+  const today = options.today ?? localDate(backend.now(), schoolTimeZone('UA'));
+  const demo = generateDemoSchool({ ...options, today });
   await call('setup.createSchool', { school: demo.school, admin: demoAdministrator }, null);
   backend.markDemo();
   const { session, user } = await call('auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
@@ -68,14 +71,14 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
     return ids;
   });
 
-  const classIds = await inOneTransaction(async () => {
+  const { academicYearId, classIds } = await inOneTransaction(async () => {
     const { year } = await call('academicYears.create', { label: demo.academicYear.name }, session);
     const ids: Record<string, string> = {};
     for (const cls of demo.classes) {
       const homeroomTeacherId = staffIds[cls.homeroomStaffKey];
       ids[cls.key] = (await call('classes.create', { academicYearId: year.id, grade: cls.grade, label: cls.label, homeroomTeacherId }, session)).id;
     }
-    return ids;
+    return { academicYearId: year.id, classIds: ids };
   });
 
   const studentIds = await inOneTransaction(async () => {
@@ -97,6 +100,7 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
   });
 
   await seedDemoAccounts(backend.db, user, demo, { staffIds, classIds }, backend.now());
+  if (options.journals !== false) seedDemoJournals(backend.db, user, academicYearId, today, demo.seed + 1);
   await call('auth.logout', {}, session);
   return { students: demo.students.length, staff: demo.staff.length, classes: demo.classes.length, studentIds, staffIds, classIds };
 }
