@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { User } from '../../../core/api/auth-api';
 import { computePeriodGrade, markScale } from '../../../core/grading/period-grade';
@@ -8,6 +7,7 @@ import { addDays } from '../../../core/rules/calendar';
 import type { Country } from '../../../core/schemas/common';
 import { appendAudit } from '../audit/audit-log';
 import { teachingDays, teachingDayTest } from '../calendar/days-off';
+import { naturalId } from '../db/natural-id';
 import { prepared } from '../db/prepared';
 import { insertLesson, updateLesson } from '../journals/lesson-repository';
 import { insertMark, marksByStudent } from '../journals/mark-repository';
@@ -112,6 +112,11 @@ function lessonTime(date: string, lessonNumber: number, extraMinutes: number): D
   return new Date(Date.parse(`${date}T06:30:00Z`) + ((lessonNumber - 1) * 55 + extraMinutes) * 60_000);
 }
 
+/** An entry made after school on a later day: in the afternoon in Kyiv, one lesson's after another's. */
+function afternoonOf(date: string, lessonNumber: number): Date {
+  return new Date(Date.parse(`${date}T14:00:00Z`) + lessonNumber * 5 * 60_000);
+}
+
 /** 1 Monday … 7 Sunday. */
 function isoWeekday(date: string): number {
   return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
@@ -126,7 +131,8 @@ function between(min: number, max: number, value: number): number {
  * day of a period, topics and homework (a few entered late, a few missing), current and control marks around each
  * pupil's usual level, absences in spells of illness (excused) and the odd truancy or lateness, a few marks entered a
  * day late (flagged as the app flags them), and the confirmed period grades of the periods that are over. Rows are
- * written with the journal repositories, so they are what the app writes; all in one transaction, with one audit
+ * written with the journal repositories and the ids the app gives them (db/natural-id.ts), so they are what the app
+ * writes; all in one transaction, with one audit
  * row per journal summing it up (one per mark would double the database and the time for no reader: the marks'
  * history starts with the demo).
  */
@@ -188,7 +194,7 @@ function writeJournals(db: Database.Database, load: JournalLoad, span: JournalSp
           own.lessons += 1;
           const control = marked && ordinal % controlEvery === controlEvery - 1;
           const lesson: Lesson = {
-            id: randomUUID(),
+            id: naturalId('lesson', assignment.id, date, slot.lessonNumber),
             assignmentId: assignment.id,
             date,
             lessonNumber: slot.lessonNumber,
@@ -211,7 +217,7 @@ function writeJournals(db: Database.Database, load: JournalLoad, span: JournalSp
             const homework = control || rng.chance(0.1) ? '' : `§ ${paragraph}, вправи ${paragraph * 3}–${paragraph * 3 + 3}`;
             const timeliness = entryTimeliness('topic', date, topicOn, isWorkingDay);
             const entered = { ...lesson, topic, homework, topicTimeliness: timeliness === 'too_late' ? ('needs_permission' as const) : timeliness };
-            updateLesson(db, entered, topicOn, lessonTime(topicOn, slot.lessonNumber, topicOn === date ? 10 : 600), author.id);
+            updateLesson(db, entered, topicOn, topicOn === date ? lessonTime(date, slot.lessonNumber, 10) : afternoonOf(topicOn, slot.lessonNumber), author.id);
           }
 
           const kind = control ? 'control' : 'current';
@@ -220,7 +226,7 @@ function writeJournals(db: Database.Database, load: JournalLoad, span: JournalSp
           const late = !control && rng.chance(0.03) && nextWorkingDay(date) < span.today;
           const enteredOn = control ? [0, 1, 2, 3].map((n) => addDays(date, n)).filter((d) => d < span.today)[rng.int(0, 3)] ?? date : late ? nextWorkingDay(date) : date;
           const timeliness = entryTimeliness(kind, date, enteredOn, isWorkingDay);
-          const enteredAt = lessonTime(enteredOn, slot.lessonNumber, enteredOn === date ? 40 : 540);
+          const enteredAt = enteredOn === date ? lessonTime(date, slot.lessonNumber, 40) : afternoonOf(enteredOn, slot.lessonNumber);
           for (const { studentId, from, to } of enrolled) {
             if (from > date || (to !== null && to <= date)) continue;
             const absent = absences.get(`${studentId}|${date}`);
@@ -230,7 +236,7 @@ function writeJournals(db: Database.Database, load: JournalLoad, span: JournalSp
             insertMark(
               db,
               {
-                id: randomUUID(),
+                id: naturalId('mark', lesson.id, studentId),
                 lessonId: lesson.id,
                 studentId,
                 value,
@@ -321,7 +327,7 @@ function confirmPeriodGrades(
         `INSERT INTO period_grades (id, student_id, assignment_id, scope, period_id, computed_average, computed_grade, bump, final, set_by, confirmed_at,
            unlock_id, updated_at, updated_by)
          VALUES (?, ?, ?, 'period', ?, ?, ?, '0', ?, ?, ?, NULL, ?, ?)`,
-      ).run(randomUUID(), studentId, assignment.id, period.id, result.average, result.grade, String(result.grade), author.id, confirmedAt, confirmedAt, author.id);
+      ).run(naturalId('periodGrade', assignment.id, studentId, 'period', period.id), studentId, assignment.id, period.id, result.average, result.grade, String(result.grade), author.id, confirmedAt, confirmedAt, author.id);
       stored += 1;
     }
   }

@@ -121,7 +121,9 @@ export function seedDemoTeaching(db: Database.Database, admin: User, input: Demo
     return id;
   };
   for (const line of curriculum) {
-    for (const [grade, hoursPerWeek] of Object.entries(line.hours)) setCurriculumHours(db, admin, { grade: Number(grade), subjectId: subjectOf(line.subject), hoursPerWeek }, now);
+    for (const [grade, hoursPerWeek] of Object.entries(line.hours)) {
+      if (hoursPerWeek) setCurriculumHours(db, admin, { grade: Number(grade), subjectId: subjectOf(line.subject), hoursPerWeek }, now);
+    }
   }
 
   const kept = new Set(input.keptTeacherIds);
