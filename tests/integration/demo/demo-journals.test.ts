@@ -88,7 +88,7 @@ describe("the demo's journals, seeded on Saturday 17 January 2026 (the first sem
     const missing = db
       .prepare(
         `SELECT c.label, s.name FROM classes c JOIN curriculum k ON k.grade = c.grade AND k.deleted = 0 JOIN subjects s ON s.id = k.subject_id
-         WHERE NOT EXISTS (SELECT 1 FROM assignments a JOIN lessons l ON l.assignment_id = a.id WHERE a.class_id = c.id AND a.subject_id = k.subject_id)`,
+         WHERE NOT EXISTS (SELECT 1 FROM assignments a JOIN lessons l ON l.assignment_id = a.id AND l.deleted = 0 WHERE a.class_id = c.id AND a.subject_id = k.subject_id)`,
       )
       .all();
     expect(missing).toEqual([]);
@@ -156,7 +156,7 @@ describe("the demo's journals, seeded on Saturday 17 January 2026 (the first sem
     expect(grades.length).toBeGreaterThan(3_000);
     const marksOf = db.prepare(
       `SELECT m.value, m.kind FROM marks m JOIN lessons l ON l.id = m.lesson_id
-       WHERE l.assignment_id = ? AND m.student_id = ? AND l.date <= '2025-12-31' AND m.value IS NOT NULL AND m.deleted = 0`,
+       WHERE l.assignment_id = ? AND l.deleted = 0 AND m.student_id = ? AND l.date <= '2025-12-31' AND m.value IS NOT NULL AND m.deleted = 0`,
     );
     const wrong = grades.filter((g) => {
       const marks = marksOf.all(g.assignmentId, g.studentId) as { value: number; kind: 'current' | 'control' }[];
