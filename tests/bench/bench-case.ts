@@ -21,8 +21,15 @@ export interface BenchCase<State = unknown> {
 
 /** Expensive preparations shared by the cases of one run (each is made at most once, on first use). */
 export interface BenchFixtures {
-  /** A closed data folder holding the seeded demo school (2,000 students); callers copy it before writing. */
+  /**
+   * A closed data folder holding the seeded demo school (2,000 students) without journals, so its Sync all is the
+   * ~4,250 card records of DESIGN §10; callers copy it before writing.
+   */
   demoSchool(): Promise<string>;
+  /** The demo school as the app seeds it: with the current year's journals from 1 September to today. */
+  demoJournals(): Promise<string>;
+  /** The demo school of the academic year that ended last: a full year of journals (~500k marks), all in the past. */
+  journalYear(): Promise<string>;
   /** A closed data folder with a 10,000-student school. */
   bigSchool(): Promise<string>;
   /** A fresh empty temporary folder, removed when the run ends. */

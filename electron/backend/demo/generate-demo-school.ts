@@ -19,6 +19,11 @@ export interface DemoSchoolOptions {
   today?: string;
   /** Spread this many students over the 70 classes instead of the natural 26–31 a class (benchmarks use 10,000). */
   studentCount?: number;
+  /**
+   * The seeder writes the year's journals (teaching load, timetable, lessons, marks up to today) unless this is
+   * false: the card benches' fixture leaves them out, so its Sync all measures the ~4,250 card records of DESIGN §10.
+   */
+  journals?: boolean;
 }
 
 export const defaultDemoSeed = 7;

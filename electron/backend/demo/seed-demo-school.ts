@@ -8,6 +8,7 @@ import { classWithLabel } from '../classes/class-repository';
 import { demoAdministrator, seedDemoAccounts } from './demo-accounts';
 import { seedDemoPastYear } from './seed-demo-past-year';
 import { generateDemoSchool, type DemoSchoolOptions } from './generate-demo-school';
+import { seedDemoJournals } from './seed-demo-journals';
 
 
 /** What the seeder needs of an open backend (`createBackend(…)` provides it). */
@@ -39,7 +40,8 @@ export interface DemoSeedSummary {
  * transaction for each kind, all through the backend's own services so every card is normalised, checked and audited
  * under the demo administrator. The new 1st graders are enrolled as a real school's register has it: one enroll
  * order per class, dated and entered on 1 September, numbered from № 1 of the year; last, the demo's accounts of the
- * other roles. Refuses (`SETUP_ALREADY_DONE`) when the database already has a school.
+ * other roles; last, unless `journals: false`, the current year's teaching load, timetable and journals up to today
+ * (seed-demo-journals.ts). Refuses (`SETUP_ALREADY_DONE`) when the database already has a school.
  */
 export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoolOptions = {}): Promise<DemoSeedSummary> {
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>, session: string | null) => {
@@ -49,7 +51,8 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
   };
 
   if (!(await call('setup.status', {}, null)).needsSetup) throw new AppError('SETUP_ALREADY_DONE');
-  const demo = generateDemoSchool({ ...options, today: options.today ?? localDate(backend.now(), schoolTimeZone('UA')) });
+  const today = options.today ?? localDate(backend.now(), schoolTimeZone('UA'));
+  const demo = generateDemoSchool({ ...options, today });
   await call('setup.createSchool', { school: demo.school, admin: demoAdministrator }, null);
   backend.markDemo();
   const { session, user } = await call('auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
@@ -82,7 +85,7 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
   const past = await inOneTransaction(() => seedDemoPastYear(backend.db, user, demo, { staffIds, studentIds }, backend.now()));
 
   // The year-end transition made today's year and its classes from last year's; the new 1st grades are made here.
-  const classIds = await inOneTransaction(async () => {
+  const { academicYearId, classIds } = await inOneTransaction(async () => {
     const { years } = await call('academicYears.list', {}, session);
     const yearId = years.find((y) => y.label === demo.academicYear.name)?.id ?? '';
     const ids: Record<string, string> = {};
@@ -90,7 +93,7 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
       const homeroomTeacherId = staffIds[cls.homeroomStaffKey];
       ids[cls.key] = classWithLabel(backend.db, yearId, cls.label) ?? (await call('classes.create', { academicYearId: yearId, grade: cls.grade, label: cls.label, homeroomTeacherId }, session)).id;
     }
-    return ids;
+    return { academicYearId: yearId, classIds: ids };
   });
 
   // The service takes the clock per call: entered at 09:00 local time on 1 September, the orders are not late.
@@ -106,6 +109,7 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
   });
 
   await seedDemoAccounts(backend.db, user, demo, { staffIds, classIds }, backend.now());
+  if (options.journals !== false) seedDemoJournals(backend.db, user, academicYearId, today, demo.seed + 1);
   await call('auth.logout', {}, session);
   return { students: demo.students.length, staff: demo.staff.length, classes: demo.classes.length, studentIds, staffIds, classIds, pastStudentIds: past.leaverIds };
 }

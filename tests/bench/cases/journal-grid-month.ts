@@ -2,7 +2,7 @@ import { call } from '../backend-call';
 import { defineBenchCase } from '../bench-case';
 import { benchJournal } from '../journal-setup';
 
-/** A teacher opens a class-month journal: every student × every lesson of the month held so far has a mark. */
+/** A teacher opens a class-month journal of the demo: a month of generated marks and absences, and today's marks of every student. */
 export default defineBenchCase({
   name: 'journal-grid-month',
   title: 'open a class-month journal grid',

@@ -1,0 +1,29 @@
+import { expect } from '@playwright/test';
+import { screenshot } from './support/screens';
+import { signedInCaller } from './support/invoke';
+import { test } from './support/screen-test';
+import { startWebMode, type RunningApp } from './support/web-mode';
+
+let app: RunningApp;
+
+test.beforeAll(async () => {
+  app = await startWebMode('demo');
+});
+
+test.afterAll(async () => {
+  await app.stop();
+});
+
+test("the demo subject teacher's journal holds this year's marks: the period's grades are suggested from them", async ({ page, login, journals }) => {
+  const call = await signedInCaller(app.url, 'subject', 'demo-subject');
+  const [first] = (await call('assignments.list', {})).assignments;
+  expect(first?.classLabel).toBe('6-А');
+  await page.goto(app.url);
+  await login.signIn('subject', 'demo-subject');
+  await journals.open(first!.id);
+  await expect(journals.grid).toBeVisible();
+  await screenshot(page, '24-demo-journal-month');
+  await journals.showGrades();
+  await expect(journals.gradeRow(0)).toContainText(/\d/);
+  await screenshot(page, '25-demo-journal-period-grades');
+});
