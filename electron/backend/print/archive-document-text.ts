@@ -60,7 +60,6 @@ export interface ArchiveDocumentText {
   classes: string;
   hoursPerWeek: string;
   total: string;
-  teacherTotal(name: string): string;
   schoolTotal: string;
 }
 
@@ -120,7 +119,6 @@ export const archiveDocumentText: Readonly<Record<DocumentLanguage, ArchiveDocum
     classes: 'Клас',
     hoursPerWeek: 'Годин на тиждень',
     total: 'Разом',
-    teacherTotal: (name) => `Разом: ${name}`,
     schoolTotal: 'Усього по закладу',
   },
   ru: {
@@ -178,7 +176,6 @@ export const archiveDocumentText: Readonly<Record<DocumentLanguage, ArchiveDocum
     classes: 'Класс',
     hoursPerWeek: 'Часов в неделю',
     total: 'Итого',
-    teacherTotal: (name) => `Итого: ${name}`,
     schoolTotal: 'Всего по школе',
   },
   ky: {
@@ -236,7 +233,6 @@ export const archiveDocumentText: Readonly<Record<DocumentLanguage, ArchiveDocum
     classes: 'Класс',
     hoursPerWeek: 'Жумасына саат',
     total: 'Бардыгы',
-    teacherTotal: (name) => `Бардыгы: ${name}`,
     schoolTotal: 'Мектеп боюнча бардыгы',
   },
 };

@@ -20,7 +20,7 @@ export function teachingLoadDocument(db: Database.Database, academicYearId: stri
   const teachers = [...load.teachers].sort((a, b) => byName(a.teacherName, b.teacherName));
   const rows = teachers.flatMap((teacher, i) => [
     ...teacher.assignments.map((a) => [String(i + 1), teacher.teacherName, a.classLabel, a.groupLabel ? `${a.subjectName} (${a.groupLabel})` : a.subjectName, hours(a.hoursPerWeek)]),
-    ['', words.teacherTotal(teacher.teacherName), '', '', hours(teacher.totalHours)],
+    ['', words.total, '', '', hours(teacher.totalHours)],
   ]);
   const title = words.loadTitle(year.label);
   const content = documentOf(school, 'teaching-load', title, [
