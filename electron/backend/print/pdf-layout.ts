@@ -61,6 +61,35 @@ interface Piece {
   gap?: true;
 }
 
+/** Each font file's advance width of a character at size 1, as measured once per process. */
+const advances = new Map<string, Map<string, number>>();
+/** The font file each embedded font was read from (a subset's name carries a random tag, so it cannot say). */
+const fontPaths = new WeakMap<PDFFont, string>();
+
+/**
+ * The width of `text` at `size`: the sum of its characters' advances, each measured once per font. pdf-lib's
+ * widthOfTextAtSize lays the whole string out with fontkit on every call (about 0.4 ms), and wrapping a ledger's cells
+ * asks thousands of times; it sums the glyphs' advances too (no kerning), so the two agree but for ligatures.
+ */
+function widthOf(font: PDFFont, text: string, size: number): number {
+  const path = fontPaths.get(font) ?? font.name;
+  let known = advances.get(path);
+  if (!known) {
+    known = new Map();
+    advances.set(path, known);
+  }
+  let width = 0;
+  for (const char of text) {
+    let advance = known.get(char);
+    if (advance === undefined) {
+      advance = font.widthOfTextAtSize(char, 1);
+      known.set(char, advance);
+    }
+    width += advance;
+  }
+  return width * size;
+}
+
 /** Splits text into lines no wider than `width` at this size, breaking between words. */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
@@ -68,7 +97,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
-      if (line && font.widthOfTextAtSize(candidate, size) > width) {
+      if (line && widthOf(font, candidate, size) > width) {
         lines.push(line);
         line = word;
       } else line = candidate;
@@ -86,7 +115,7 @@ function textPieces(block: Extract<DocumentBlock, { type: 'text' }>, fonts: Font
     height: size * 1.4,
     keepWithNext: false,
     draw(page, top) {
-      const lineWidth = font.widthOfTextAtSize(line, size);
+      const lineWidth = widthOf(font, line, size);
       const x = block.align === 'center' ? margin + (textWidth - lineWidth) / 2 : block.align === 'right' ? margin + textWidth - lineWidth : margin;
       page.drawText(line, { x, y: top - size, size, font, color: ink });
     },
@@ -136,9 +165,9 @@ function signaturePiece(block: Extract<DocumentBlock, { type: 'signature' }>, fo
       page.drawText(block.role, { x: margin, y: base, size, font: fonts.regular, color: ink });
       const line = { from: margin + textWidth * 0.4, to: margin + textWidth * 0.65 };
       page.drawLine({ start: { x: line.from, y: base - 2 }, end: { x: line.to, y: base - 2 }, thickness: 0.5, color: ink });
-      const caption = fonts.regular.widthOfTextAtSize(words.signatureCaption, 7);
+      const caption = widthOf(fonts.regular, words.signatureCaption, 7);
       page.drawText(words.signatureCaption, { x: (line.from + line.to - caption) / 2, y: base - 11, size: 7, font: fonts.regular, color: ink });
-      const nameWidth = fonts.regular.widthOfTextAtSize(block.name, size);
+      const nameWidth = widthOf(fonts.regular, block.name, size);
       page.drawText(block.name, { x: margin + textWidth - nameWidth, y: base, size, font: fonts.regular, color: ink });
       page.drawText(words.seal, { x: margin, y: base - 30, size, font: fonts.bold, color: ink });
       if (note) {
@@ -250,8 +279,14 @@ function fontFile(fontsDir: string, name: string): Uint8Array {
 
 async function embedFonts(doc: PDFDocument, fontsDir: string, sheet: Sheet): Promise<Fonts> {
   doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(fontFile(fontsDir, 'DejaVuSans.ttf'), { subset: true });
-  const bold = await doc.embedFont(fontFile(fontsDir, 'DejaVuSans-Bold.ttf'), { subset: true });
+  const [regular, bold] = await Promise.all(
+    ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(async (name) => {
+      const font = await doc.embedFont(fontFile(fontsDir, name), { subset: true });
+      fontPaths.set(font, join(fontsDir, name));
+      return font;
+    }),
+  );
+  if (!regular || !bold) throw new Error('the printout fonts could not be embedded');
   return { regular, bold, textWidth: sheet.textWidth };
 }
 
