@@ -101,7 +101,7 @@ export function classLedgerDocument(db: Database.Database, classId: string): Doc
     return [lines.join(' · '), `${words.yearGrade} ${yearGrade ? finalText(yearGrade, words) : '—'}`, ...(exam ? [`${words.examGrade} ${finalText(exam, words)}`] : [])].join('\n');
   };
   const landscape = subjects.length > portraitSubjects;
-  const fixed = { number: 0.035, name: landscape ? 0.15 : 0.22, attendance: 0.1, decision: landscape ? 0.11 : 0.14, order: 0.08 };
+  const fixed = { number: 0.035, name: landscape ? 0.15 : 0.22, attendance: landscape ? 0.08 : 0.11, decision: landscape ? 0.11 : 0.13, order: 0.08 };
   const subjectWidth = (1 - Object.values(fixed).reduce((a, b) => a + b, 0)) / Math.max(subjects.length, 1);
   const title = words.ledgerTitle(cls.label, year.label);
   const homeroom = cls.homeroomTeacherName ? [{ type: 'text' as const, text: `${words.homeroomTeacher}: ${cls.homeroomTeacherName}`, align: 'center' as const }] : [];
