@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { archiveManifestSchema } from '../archive/archive-manifest';
 import { documentKindSchema } from '../archive/document-content';
 import { documentEntrySchema, printoutSchema } from '../archive/document-entry';
 import { idSchema } from '../schemas/common';
-import { method } from './method';
+import { longJob, method } from './method';
 
 /**
  * The director's PKCS#12 file and its passphrase, for one signing: used in memory and forgotten, never stored or
@@ -32,4 +33,15 @@ export const archiveApi = {
    * with a signature note under the signature block. Nothing of the certificate or passphrase is kept.
    */
   'documents.sign': method('documents.sign', z.object({ id: idSchema, certificate: certificateInputSchema }), printoutSchema),
+  /**
+   * The year's archive (DESIGN §8, "by 30 June"): every class's ledger (PDF and Excel), the personal files of the year's
+   * graduates and leavers, the teaching-load report, the orders register and the alphabet book, each printed and
+   * registered, signed when a certificate is given, with `manifest.json`, into a new folder under the data folder's
+   * `archive/`. Answers that folder and the manifest.
+   */
+  'archive.build': longJob(
+    'archive.build',
+    z.object({ academicYearId: idSchema, certificate: certificateInputSchema.optional() }),
+    z.object({ folder: z.string(), manifest: archiveManifestSchema }),
+  ),
 };

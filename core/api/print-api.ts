@@ -16,4 +16,13 @@ export const printApi = {
   'print.alphabetBook': longJob('documents.print', z.object({}), printoutSchema),
   /** The orders register of an academic year: every order with the students it moved. */
   'print.ordersRegister': longJob('documents.print', z.object({ academicYearId: idSchema }), printoutSchema),
+  /**
+   * The class annual ledger: students × subjects (period, year and exam grades), attendance totals, the decision and its
+   * order. A class teacher prints their own class's (DESIGN §9).
+   */
+  'print.classLedger': longJob('documents.print', z.object({ classId: idSchema }), printoutSchema, { scoped: true }),
+  /** The personal file of a student (a graduate or a leaver): data, documents, guardians, class history, year grades. */
+  'print.personalFile': longJob('documents.print', z.object({ studentId: idSchema }), printoutSchema),
+  /** The teaching-load report of a year: teacher × class × subject × hours a week, with totals. */
+  'print.teachingLoad': longJob('documents.print', z.object({ academicYearId: idSchema }), printoutSchema),
 };

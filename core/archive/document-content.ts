@@ -23,8 +23,9 @@ export const documentBlockSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('table'),
     /** `width`: share of the text width. */
-    columns: z.array(z.object({ header: cell, width: z.number().positive().max(1) })).min(1).max(20),
-    rows: z.array(z.array(cell).max(20)).max(100_000),
+    /** At most 40: a class ledger has a column per subject besides its own. */
+    columns: z.array(z.object({ header: cell, width: z.number().positive().max(1) })).min(1).max(40),
+    rows: z.array(z.array(cell).max(40)).max(100_000),
     size: z.number().min(6).max(14).optional(),
     /** Tight rows, for long lists of names (a promotion order of the whole school). */
     dense: z.boolean().optional(),
@@ -43,6 +44,8 @@ export const documentContentSchema = z.object({
   kind: documentKindSchema,
   language: documentLanguageSchema,
   title: z.string().min(1).max(500),
+  /** A4 upright unless a table is too wide for it (a class ledger with many subjects). */
+  orientation: z.enum(['portrait', 'landscape']).optional(),
   /** The school as the stamp names it. */
   school: z.object({ code: z.string().max(20), name: z.string().max(300) }),
   blocks: z.array(documentBlockSchema).max(10_000),

@@ -33,6 +33,7 @@ export const permissionSchema = z.enum([
   'yearend.run',
   'documents.print',
   'documents.sign',
+  'archive.build',
   'journals.read',
   'journals.write',
   'periods.close',
@@ -65,7 +66,8 @@ const signedIn: RoleGrants = { authenticated: 'all', 'sync.run': 'all' };
  *   Sync all: sync.run; it carries what that user may write)
  * - read journals → journals.read; write lessons, marks, attendance, grades → journals.write
  * - close periods → periods.close; grant a temporary unlock → periods.unlock
- * - print archive documents / sign them → documents.print / documents.sign
+ * - print archive documents / sign them → documents.print / documents.sign; the year's whole archive (DESIGN §8, "one
+ *   action … director or deputy") → archive.build
  * - read and verify the audit log → audit.read
  */
 export const roleGrants: Record<Role, RoleGrants> = {
@@ -88,6 +90,7 @@ export const roleGrants: Record<Role, RoleGrants> = {
     'periods.unlock': 'all',
     'documents.print': 'all',
     'documents.sign': 'all',
+    'archive.build': 'all',
     'audit.read': 'all',
   },
   deputy: {
@@ -98,6 +101,7 @@ export const roleGrants: Record<Role, RoleGrants> = {
     'journals.read': 'all',
     'periods.close': 'all',
     'documents.print': 'all',
+    'archive.build': 'all',
     'audit.read': 'all',
   },
   secretary: {

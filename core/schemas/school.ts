@@ -15,6 +15,11 @@ export const schoolSchema = z.object({
   finalGrade: z.union([z.literal(11), z.literal(12)]).default(11),
   /** IANA time zone of the school when it is not its country's (Europe/Kyiv for UA, Asia/Bishkek for KG). */
   timeZone: z.string().trim().max(64).refine(isTimeZone, 'unknown time zone').optional(),
+  /**
+   * The language of instruction of a Kyrgyz school, which its documents are written in (DESIGN §8): Russian unless set
+   * to Kyrgyz. A Ukrainian school teaches and prints in Ukrainian.
+   */
+  instructionLanguage: z.enum(['ru', 'ky']).optional(),
 });
 export type School = z.infer<typeof schoolSchema>;
 export type SchoolInput = z.input<typeof schoolSchema>;

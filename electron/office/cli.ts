@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../core/errors';
+import { archiveCommand } from './commands/archive-command';
 import { backupCommand } from './commands/backup-command';
 import { demoCommand } from './commands/demo-command';
 import { restoreCommand } from './commands/restore-command';
@@ -11,7 +12,7 @@ import { describeRefusal } from './office-errors';
 /**
  * `npm run office -- <command> …` (DESIGN §2). Exit codes: 0 done; 1 the command failed or was refused (`Error: …` on
  * stderr), or verify-audit found the chain broken; 2 a usage error (unknown command or flag, missing flag: the usage
- * on stderr). `archive` (DESIGN §8) joins this table with the archive.
+ * on stderr).
  */
 const commands: Readonly<Record<string, OfficeCommand>> = {
   demo: demoCommand,
@@ -19,6 +20,7 @@ const commands: Readonly<Record<string, OfficeCommand>> = {
   restore: restoreCommand,
   'verify-audit': verifyAuditCommand,
   sync: syncCommand,
+  archive: archiveCommand,
 };
 
 const exitUsage = 2;

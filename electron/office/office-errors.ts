@@ -17,6 +17,8 @@ const messages: Partial<Record<AppErrorCode, (p: Record<string, string | number>
   SYNC_UNAUTHORIZED: () => "the central server refused the school's token; ask its administrator for a new one",
   SYNC_REFUSED: (p) => `the central server refused the sync (${p.reason ?? 'no reason given'}); nothing was lost`,
   SYNC_IN_PROGRESS: () => 'Sync all is running; try again when it has finished',
+  CERTIFICATE_PASSPHRASE_WRONG: () => 'the passphrase in SCHOOL_OFFICE_P12_PASSPHRASE does not open the certificate file; nothing was printed',
+  CERTIFICATE_UNREADABLE: () => 'the --sign file is not a PKCS#12 certificate School Office can read; nothing was printed',
   INTERNAL: () => 'an internal error of School Office (see the log above)',
 };
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { User } from '../../core/api/auth-api';
 import type { MethodInput, MethodName, MethodOutput } from '../../core/api/contract';
 import { AppError } from '../../core/errors';
-import { firstActiveUserWithRole } from '../backend/auth/users-repository';
+import { findUserByLogin, firstActiveUserWithRole } from '../backend/auth/users-repository';
 import { createBackend, type Backend } from '../backend/backend';
 import { databaseFileName } from '../backend/db/open-database';
 
@@ -23,19 +23,27 @@ export interface OfficeSession {
  * The account the command line acts as, and the audit names: the school's director account, else the administrator
  * (the longest-standing active one of that role). Whoever may open the data folder may act for the school's head.
  */
-function officeActor(backend: Backend): User {
+function officeActor(backend: Backend, login: string | undefined): User {
+  if (login !== undefined) {
+    const found = findUserByLogin(backend.db, login);
+    if (!found?.active) throw new CommandFailure(`no active account with the login ${login}`);
+    return found.user;
+  }
   const actor = firstActiveUserWithRole(backend.db, 'director') ?? firstActiveUserWithRole(backend.db, 'administrator');
   if (!actor) throw new CommandFailure('the database has no active director or administrator account to act as');
   return actor;
 }
 
-/** Opens an existing School Office data folder as its backend; a folder without a database is refused, not created. */
-export function openOffice(dataDir: string): OfficeSession {
+/**
+ * Opens an existing School Office data folder as its backend, acting as `as` (a login) when given; a folder without a
+ * database is refused, not created.
+ */
+export function openOffice(dataDir: string, as?: string): OfficeSession {
   const dir = resolve(dataDir);
   if (!existsSync(join(dir, databaseFileName))) throw new CommandFailure(`${dir} holds no School Office database (${databaseFileName})`);
   const backend = createBackend({ dataDir: dir });
   try {
-    const actor = officeActor(backend);
+    const actor = officeActor(backend, as);
     const session = backend.openSession(actor);
     return {
       backend,
@@ -54,8 +62,8 @@ export function openOffice(dataDir: string): OfficeSession {
 }
 
 /** Runs `work` over the open folder and closes it, whatever happens. */
-export async function withOffice<T>(dataDir: string, work: (office: OfficeSession) => Promise<T>): Promise<T> {
-  const office = openOffice(dataDir);
+export async function withOffice<T>(dataDir: string, work: (office: OfficeSession) => Promise<T>, as?: string): Promise<T> {
+  const office = openOffice(dataDir, as);
   try {
     return await work(office);
   } finally {

@@ -46,3 +46,35 @@ test('a printed alphabet book is in the Documents register with its code, and a 
   await expect(documents.rows).toHaveCount(2);
   await expect(documents.withCode(reprintCode)).toContainText('перевидання');
 });
+
+test("a class's annual ledger printed from its page is in the Documents register, and the year's archive asks before it is built", async ({
+  page,
+  login,
+  shell,
+  classes,
+  classPage,
+  documents,
+}) => {
+  await login.signInToDemo(app.url);
+  await classes.open();
+  await classes.openClass(classes.row('7-А'));
+  await expect(classPage.ledgerPrint).toBeVisible();
+  await screenshot(page, '11-class-page-ledger');
+  const printed = await classPage.printLedger();
+  const pages = pagesText(readFileSync((await printed.path()) ?? ''));
+  expect(pages[0]).toContain('Зведена відомість навчальних досягнень учнів 7-А класу');
+  const code = codeOn(pages[0]);
+  expect(code).not.toBe('');
+
+  await shell.go('documents');
+  await expect(documents.withCode(code)).toContainText('Зведена відомість навчальних досягнень учнів 7-А класу');
+  await expect(documents.withCode(code)).toContainText('Зведена відомість класу');
+  await expect(documents.archiveForm).toBeVisible();
+  await screenshot(page, '11-documents-archive');
+  await documents.askToBuildArchive();
+  await expect(documents.archiveConfirm).toBeVisible();
+  await screenshot(page, '11-documents-archive-confirm');
+  await page.keyboard.press('Escape');
+  await expect(documents.archiveConfirm).toBeHidden();
+  await expect(documents.archiveBuilt).toBeHidden();
+});

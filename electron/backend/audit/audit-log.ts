@@ -7,9 +7,10 @@ import { canonicalJson } from './canonical-json';
 
 /**
  * Entities the log records. Periods, orders and printed documents have no history view yet (core's AuditEntity lists
- * what can be asked for); `backup` is a manual backup made, `database` the whole database replaced by a restore.
+ * what can be asked for); `backup` is a manual backup made, `database` the whole database replaced by a restore, `archive` a
+ * year's archive package built.
  */
-export type AuditedEntity = AuditEntity | 'period' | 'order' | 'document' | 'backup' | 'database' | JournalAuditedEntity;
+export type AuditedEntity = AuditEntity | 'period' | 'order' | 'document' | 'archive' | 'backup' | 'database' | JournalAuditedEntity;
 
 /** What the journals record (teaching structure, calendar, lessons, marks, grades, closures and unlocks). */
 export type JournalAuditedEntity =

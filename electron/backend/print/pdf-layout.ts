@@ -7,14 +7,24 @@ import { drawQrCode } from './qr-code';
 import { stampText, type StampText } from './stamp-text';
 
 /** A4 in points, with the 20 mm margins office printouts use; the page stamp takes the bottom band. */
-const pageSize: [number, number] = [595.28, 841.89];
+const a4: [number, number] = [595.28, 841.89];
 const margin = 57;
 const stampBottom = 28;
 const stampHeight = 74;
 const bodyBottom = stampBottom + stampHeight + 8;
 const qrSize = 70;
 const ink = rgb(0, 0, 0);
-const textWidth = pageSize[0] - 2 * margin;
+
+/** The page a document is laid out on: A4 upright, or turned for a table too wide for it (a class ledger). */
+interface Sheet {
+  size: [number, number];
+  textWidth: number;
+}
+
+function sheetOf(content: DocumentContent): Sheet {
+  const size: [number, number] = content.orientation === 'landscape' ? [a4[1], a4[0]] : a4;
+  return { size, textWidth: size[0] - 2 * margin };
+}
 
 /** What the stamp of every page says besides the page number (DESIGN §8). */
 export interface PageStamp {
@@ -35,6 +45,8 @@ export interface SignatureNote {
 interface Fonts {
   regular: PDFFont;
   bold: PDFFont;
+  /** The width the body's lines and tables span. */
+  textWidth: number;
 }
 
 /** One unbreakable slice of the body: a line of text, a table row, the signature block. */
@@ -49,6 +61,35 @@ interface Piece {
   gap?: true;
 }
 
+/** Each font file's advance width of a character at size 1, as measured once per process. */
+const advances = new Map<string, Map<string, number>>();
+/** The font file each embedded font was read from (a subset's name carries a random tag, so it cannot say). */
+const fontPaths = new WeakMap<PDFFont, string>();
+
+/**
+ * The width of `text` at `size`: the sum of its characters' advances, each measured once per font. pdf-lib's
+ * widthOfTextAtSize lays the whole string out with fontkit on every call (about 0.4 ms), and wrapping a ledger's cells
+ * asks thousands of times; it sums the glyphs' advances too (no kerning), so the two agree but for ligatures.
+ */
+function widthOf(font: PDFFont, text: string, size: number): number {
+  const path = fontPaths.get(font) ?? font.name;
+  let known = advances.get(path);
+  if (!known) {
+    known = new Map();
+    advances.set(path, known);
+  }
+  let width = 0;
+  for (const char of text) {
+    let advance = known.get(char);
+    if (advance === undefined) {
+      advance = font.widthOfTextAtSize(char, 1);
+      known.set(char, advance);
+    }
+    width += advance;
+  }
+  return width * size;
+}
+
 /** Splits text into lines no wider than `width` at this size, breaking between words. */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
@@ -56,7 +97,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
     let line = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
-      if (line && font.widthOfTextAtSize(candidate, size) > width) {
+      if (line && widthOf(font, candidate, size) > width) {
         lines.push(line);
         line = word;
       } else line = candidate;
@@ -69,11 +110,12 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 function textPieces(block: Extract<DocumentBlock, { type: 'text' }>, fonts: Fonts): Piece[] {
   const size = block.size ?? 11;
   const font = block.bold ? fonts.bold : fonts.regular;
+  const { textWidth } = fonts;
   return wrap(block.text, font, size, textWidth).map((line) => ({
     height: size * 1.4,
     keepWithNext: false,
     draw(page, top) {
-      const lineWidth = font.widthOfTextAtSize(line, size);
+      const lineWidth = widthOf(font, line, size);
       const x = block.align === 'center' ? margin + (textWidth - lineWidth) / 2 : block.align === 'right' ? margin + textWidth - lineWidth : margin;
       page.drawText(line, { x, y: top - size, size, font, color: ink });
     },
@@ -85,7 +127,7 @@ function tablePieces(block: Extract<DocumentBlock, { type: 'table' }>, fonts: Fo
   const size = block.size ?? 10;
   const pad = block.dense ? 1.5 : 3;
   const leading = block.dense ? 1.2 : 1.3;
-  const widths = block.columns.map((c) => c.width * textWidth);
+  const widths = block.columns.map((c) => c.width * fonts.textWidth);
   const row = (cells: readonly string[], font: PDFFont, header?: Piece): Piece => {
     const wrapped = widths.map((w, i) => wrap(cells[i] ?? '', font, size, w - 2 * pad));
     const height = Math.max(...wrapped.map((l) => l.length)) * size * leading + 2 * pad;
@@ -114,6 +156,7 @@ function tablePieces(block: Extract<DocumentBlock, { type: 'table' }>, fonts: Fo
 /** "Директор ______ Ім'я ПРІЗВИЩЕ", the seal place under it, and room for the note of a signed copy. */
 function signaturePiece(block: Extract<DocumentBlock, { type: 'signature' }>, fonts: Fonts, words: StampText, note: SignatureNote | null): Piece {
   const size = 11;
+  const { textWidth } = fonts;
   return {
     height: 96,
     keepWithNext: false,
@@ -122,9 +165,9 @@ function signaturePiece(block: Extract<DocumentBlock, { type: 'signature' }>, fo
       page.drawText(block.role, { x: margin, y: base, size, font: fonts.regular, color: ink });
       const line = { from: margin + textWidth * 0.4, to: margin + textWidth * 0.65 };
       page.drawLine({ start: { x: line.from, y: base - 2 }, end: { x: line.to, y: base - 2 }, thickness: 0.5, color: ink });
-      const caption = fonts.regular.widthOfTextAtSize(words.signatureCaption, 7);
+      const caption = widthOf(fonts.regular, words.signatureCaption, 7);
       page.drawText(words.signatureCaption, { x: (line.from + line.to - caption) / 2, y: base - 11, size: 7, font: fonts.regular, color: ink });
-      const nameWidth = fonts.regular.widthOfTextAtSize(block.name, size);
+      const nameWidth = widthOf(fonts.regular, block.name, size);
       page.drawText(block.name, { x: margin + textWidth - nameWidth, y: base, size, font: fonts.regular, color: ink });
       page.drawText(words.seal, { x: margin, y: base - 30, size, font: fonts.bold, color: ink });
       if (note) {
@@ -159,8 +202,8 @@ function piecesOf(content: DocumentContent, fonts: Fonts, note: SignatureNote | 
 }
 
 /** Lays pieces on pages: a group kept together starts a new page when it does not fit; a continued table repeats its header. */
-function paginate(pieces: readonly Piece[]): { piece: Piece; top: number }[][] {
-  const top = pageSize[1] - margin;
+function paginate(pieces: readonly Piece[], sheet: Sheet): { piece: Piece; top: number }[][] {
+  const top = sheet.size[1] - margin;
   const pages: { piece: Piece; top: number }[][] = [[]];
   let y = top;
   const newPage = () => {
@@ -204,6 +247,7 @@ function paginate(pieces: readonly Piece[]): { piece: Piece; top: number }[][] {
 function drawStamp(page: PDFPage, content: DocumentContent, stamp: PageStamp, n: number, of: number, fonts: Fonts): void {
   const words = stampText[content.language];
   const size = 7.5;
+  const { textWidth } = fonts;
   const width = textWidth - qrSize - 8;
   const top = stampBottom + stampHeight;
   page.drawLine({ start: { x: margin, y: top + 2 }, end: { x: margin + textWidth, y: top + 2 }, thickness: 0.4, color: ink });
@@ -233,11 +277,17 @@ function fontFile(fontsDir: string, name: string): Uint8Array {
   return bytes;
 }
 
-async function embedFonts(doc: PDFDocument, fontsDir: string): Promise<Fonts> {
+async function embedFonts(doc: PDFDocument, fontsDir: string, sheet: Sheet): Promise<Fonts> {
   doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(fontFile(fontsDir, 'DejaVuSans.ttf'), { subset: true });
-  const bold = await doc.embedFont(fontFile(fontsDir, 'DejaVuSans-Bold.ttf'), { subset: true });
-  return { regular, bold };
+  const [regular, bold] = await Promise.all(
+    ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(async (name) => {
+      const font = await doc.embedFont(fontFile(fontsDir, name), { subset: true });
+      fontPaths.set(font, join(fontsDir, name));
+      return font;
+    }),
+  );
+  if (!regular || !bold) throw new Error('the printout fonts could not be embedded');
+  return { regular, bold, textWidth: sheet.textWidth };
 }
 
 /**
@@ -258,10 +308,11 @@ export async function layOutDocument(
   doc.setProducer('School Office (pdf-lib)');
   doc.setCreationDate(printedAt);
   doc.setModificationDate(printedAt);
-  const fonts = await embedFonts(doc, fontsDir);
-  const pages = paginate(piecesOf(content, fonts, note));
+  const sheet = sheetOf(content);
+  const fonts = await embedFonts(doc, fontsDir, sheet);
+  const pages = paginate(piecesOf(content, fonts, note), sheet);
   pages.forEach((placed, i) => {
-    const page = doc.addPage(pageSize);
+    const page = doc.addPage(sheet.size);
     for (const { piece, top } of placed) piece.draw(page, top);
     drawStamp(page, content, stamp, i + 1, pages.length, fonts);
   });

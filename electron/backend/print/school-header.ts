@@ -1,12 +1,9 @@
 import type { DocumentBlock, DocumentContent, DocumentLanguage } from '../../../core/archive/document-content';
 import type { School } from '../../../core/schemas/school';
 
-/**
- * The language of a school's documents: Ukrainian in Ukraine; Russian in Kyrgyzstan, the language of instruction the
- * school settings cannot name yet (docs/decisions.md, "Printouts (PDF)").
- */
+/** The language of a school's documents: Ukrainian in Ukraine; in Kyrgyzstan the language of instruction, Russian by default. */
 export function documentLanguage(school: School): DocumentLanguage {
-  return school.country === 'KG' ? 'ru' : 'uk';
+  return school.country === 'KG' ? (school.instructionLanguage ?? 'ru') : 'uk';
 }
 
 /** The top of a document's first page: the school's name, code and address, as official school documents carry them. */
@@ -14,7 +11,7 @@ export function schoolHeader(school: School): DocumentBlock[] {
   const address = [school.address.postalCode, school.address.settlement, school.address.street, school.address.house].filter(Boolean).join(', ');
   return [
     { type: 'text', text: school.name, size: 12, bold: true, align: 'center' },
-    { type: 'text', text: [`Код ЄДРПОУ ${school.code}`, address].filter(Boolean).join(' · '), size: 9, align: 'center' },
+    { type: 'text', text: [`${school.country === 'KG' ? 'Код' : 'Код ЄДРПОУ'} ${school.code}`, address].filter(Boolean).join(' · '), size: 9, align: 'center' },
     { type: 'gap', points: 14 },
   ];
 }

@@ -60,6 +60,7 @@ export const academicEn: Messages['academic'] = {
   },
   classPage: {
     back: 'Back to classes',
+    ledger: 'Annual ledger',
     title: 'Class {{label}}',
     year: 'Academic year {{year}}',
     teacher: 'Homeroom teacher: {{name}}',

@@ -58,6 +58,7 @@ export const academicUk = {
   },
   classPage: {
     back: 'До списку класів',
+    ledger: 'Зведена відомість за рік',
     title: 'Клас {{label}}',
     year: 'Навчальний рік {{year}}',
     teacher: 'Класний керівник: {{name}}',

@@ -42,4 +42,21 @@ export const documentsEn: Messages['documents'] = {
     title: 'Orders register of a year',
     year: 'Academic year',
   },
+  teachingLoad: 'Teaching load of the year',
+  archive: {
+    title: 'Archive of the {{year}} academic year',
+    intro:
+      "Every class's ledger (PDF and Excel), the personal files of graduates and leavers, the teaching load, the orders register and the alphabet book, in a folder with manifest.json. With the director's key file, every PDF is signed.",
+    certificate: "Director's key file (optional)",
+    build: 'Build the archive',
+    buildingShort: 'Building…',
+    building: 'Printing documents: {{done}} of {{total}}',
+    progressLabel: 'Building the archive',
+    progressNote: 'You can keep working; the archive is built on its own.',
+    confirmTitle: 'Build the archive of the {{year}} academic year?',
+    confirmBody: 'Every document will be printed and written into the document register with its own verification code; this cannot be undone.',
+    confirmSigned:
+      "Every document will be printed, signed with the director's key and written into the document register with its own verification code; this cannot be undone.",
+    built: 'Archive built: {{count}} files, folder {{folder}}',
+  },
 };

@@ -8,6 +8,9 @@ export const schoolEn: Messages['schoolDetails'] = {
   countryFixed: 'The country is chosen at the first setup; the periods, documents and checks depend on it.',
   saved: 'The school details have been saved.',
   timeZoneHint: 'Empty: the country’s time zone (Kyiv, Bishkek). Otherwise a name such as Europe/Kyiv.',
+  instructionLanguage: 'Language of instruction',
+  instructionLanguageHint: "The archive's documents (ledgers, personal files, teaching load) are printed in it.",
+  instructionLanguages: { ru: 'Russian', ky: 'Kyrgyz' },
   fields: {
     code: 'School code (EDRPOU)',
     name: 'Full name of the school',

@@ -5,11 +5,20 @@ export class ClassPage {
   readonly root: Locator;
   readonly members: Locator;
   readonly memberRows: Locator;
+  readonly ledgerPrint: Locator;
 
   constructor(private readonly page: Page) {
+    this.ledgerPrint = page.getByTestId('class-ledger-print');
     this.root = page.getByTestId('class-page');
     this.members = page.getByTestId('class-members');
     this.memberRows = this.members.locator('tbody tr');
+  }
+
+  /** Prints the class's annual ledger and returns the PDF's download. */
+  async printLedger(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.ledgerPrint.click();
+    return download;
   }
 
   /** Saves the class list as an Excel workbook and returns the download. */

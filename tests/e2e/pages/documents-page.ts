@@ -5,8 +5,15 @@ export class DocumentsPage {
   readonly table: Locator;
   readonly rows: Locator;
   readonly search: Locator;
+  /** The year's archive: the form, its confirmation and its outcome. */
+  readonly archiveForm: Locator;
+  readonly archiveConfirm: Locator;
+  readonly archiveBuilt: Locator;
 
   constructor(private readonly page: Page) {
+    this.archiveForm = page.getByTestId('archive-form');
+    this.archiveConfirm = page.getByTestId('archive-confirm');
+    this.archiveBuilt = page.getByTestId('archive-built');
     this.table = page.getByTestId('documents-table');
     this.rows = this.table.locator('tbody tr');
     this.search = page.locator('[name=search]');
@@ -15,6 +22,11 @@ export class DocumentsPage {
   /** The register's row of the document with this verification code. */
   withCode(code: string): Locator {
     return this.table.locator(`[data-code="${code}"]`);
+  }
+
+  /** Asks to build the archive of the chosen year; the confirmation opens. */
+  async askToBuildArchive(): Promise<void> {
+    await this.page.getByTestId('archive-build').click();
   }
 
   /** Reprints the document of that code and answers the new PDF's download. */

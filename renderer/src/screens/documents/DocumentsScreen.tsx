@@ -10,6 +10,7 @@ import { PrintButton } from '../../components/PrintButton';
 import { savePrintout } from '../../files/save-file';
 import { useCan } from '../../state/use-can';
 import { useAcademicYears } from '../academic/use-academic-years';
+import { ArchiveForm } from './ArchiveForm';
 import { SignForm } from './SignForm';
 import '../../styles/documents.css';
 
@@ -22,6 +23,7 @@ export function DocumentsScreen() {
   const [kind, setKind] = useState<DocumentKind | ''>('');
   const [signing, setSigning] = useState<DocumentEntry | null>(null);
   const maySign = useCan('documents.sign');
+  const mayBuildArchive = useCan('archive.build');
   const listed = useCall('documents.list', { search: search.trim() || undefined, kind: kind || undefined }, [search, kind]);
   const list = listed.data;
   const reprinting = useTask(async (entry: DocumentEntry) => {
@@ -61,8 +63,22 @@ export function DocumentsScreen() {
             testId="orders-register-print"
           />
         </span>
+        <span className="doc-toolbar__print">
+          <span className="muted">{t('documents.teachingLoad')}</span>{' '}
+          <PrintButton
+            request={async () => {
+              const printout = await api.call('print.teachingLoad', { academicYearId: chosenYear });
+              listed.reload();
+              return printout;
+            }}
+            testId="teaching-load-print"
+          />
+        </span>
       </div>
       {years.error && <CallErrorBanner error={years.error} onRetry={years.reload} />}
+      {mayBuildArchive && chosenYear && (
+        <ArchiveForm yearId={chosenYear} yearLabel={years.data?.find((y) => y.id === chosenYear)?.label ?? ''} onBuilt={listed.reload} />
+      )}
       <div className="doc-toolbar">
         <label className="field doc-search">
           <span className="field__label">{t('documents.search')}</span>

@@ -7,7 +7,8 @@ import { useTask } from '../../api/use-action';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { savePrintout } from '../../files/save-file';
 
-function base64Of(file: File): Promise<string> {
+/** A chosen key file as base64, the form the backend takes it in. */
+export function base64Of(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));

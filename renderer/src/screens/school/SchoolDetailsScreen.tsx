@@ -9,7 +9,7 @@ import { fieldValue, schoolDetailFields, schoolDetailProblems, withField, type S
 
 const required: readonly SchoolDetailField[] = ['code', 'name', 'director'];
 
-/** The school's own details after setup: EDRPOU, name, address, director, time zone. Checked as typed once saved once; audited. */
+/** The school's own details after setup: EDRPOU, name, address, director, time zone, a KG school's language of instruction. Checked as typed once saved once; audited. */
 export function SchoolDetailsScreen() {
   const { t } = useTranslation();
   const { data, error, reload } = useCall('school.get', {}, []);
@@ -112,6 +112,24 @@ export function SchoolDetailsScreen() {
               <option value="12">{t('setup.finalGradeOption', { grade: 12 })}</option>
             </select>
           </div>
+          {draft.country === 'KG' && (
+            <div className="field">
+              <label className="field__label" htmlFor="school-instructionLanguage">
+                {t('schoolDetails.instructionLanguage')}
+              </label>
+              <select
+                id="school-instructionLanguage"
+                name="school-instructionLanguage"
+                className="input input--select"
+                value={draft.instructionLanguage ?? 'ru'}
+                onChange={(e) => setDraft({ ...draft, instructionLanguage: e.target.value === 'ky' ? 'ky' : 'ru' })}
+              >
+                <option value="ru">{t('schoolDetails.instructionLanguages.ru')}</option>
+                <option value="ky">{t('schoolDetails.instructionLanguages.ky')}</option>
+              </select>
+              <div className="field__hint">{t('schoolDetails.instructionLanguageHint')}</div>
+            </div>
+          )}
         </div>
         <button type="submit" className="button button--primary" disabled={saving.running} data-testid="school-save">
           {saving.running ? t('common.saving') : t('common.save')}

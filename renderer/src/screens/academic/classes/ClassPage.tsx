@@ -49,6 +49,7 @@ export function ClassPage({ id }: { id: string }) {
           <div className="ac-head">
             <h1 className="page-title">{t('academic.classPage.title', { label })}</h1>
             <PrintButton request={() => api.call('print.classList', { id })} testId="class-print" />
+            <PrintButton request={() => api.call('print.classLedger', { classId: id })} testId="class-ledger-print" label={t('academic.classPage.ledger')} />
             <button type="button" className="button" onClick={() => void exportList()} disabled={exporting || members.length === 0} data-testid="class-export">
               {exporting ? t('academic.common.exporting') : t('academic.common.exportExcel')}
             </button>

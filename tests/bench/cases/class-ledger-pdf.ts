@@ -1,0 +1,35 @@
+import { cpSync } from 'node:fs';
+import { createBackend } from '../../../electron/backend/backend';
+import { demoAdministrator } from '../../../electron/backend/demo/demo-accounts';
+import { call } from '../backend-call';
+import { defineBenchCase } from '../bench-case';
+
+/**
+ * One class's annual ledger of the demo school, laid out, stamped and registered (DESIGN §10: < 300 ms). The demo has
+ * no finished year in this branch, so the ledger is of the current year's largest class, rotated over its classes.
+ */
+export default defineBenchCase({
+  name: 'class-ledger-pdf',
+  title: 'ledger PDF of one class',
+  budgetMs: 300,
+  figure: 'p95',
+  warmup: 3,
+  iterations: 20,
+  async setup(fixtures) {
+    const dataDir = fixtures.tempDir('class-ledger-pdf');
+    cpSync(await fixtures.demoSchool(), dataDir, { recursive: true });
+    const backend = createBackend({ dataDir });
+    const { session } = await call(backend, 'auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
+    const { classes } = await call(backend, 'classes.ofYear', {}, session);
+    if (classes.length === 0) throw new Error('the demo school has no classes this year');
+    return { backend, session, classIds: classes.map((c) => c.id) };
+  },
+  async iteration({ backend, session, classIds }, index) {
+    const classId = classIds[index % classIds.length] ?? '';
+    const printout = await call(backend, 'print.classLedger', { classId }, session);
+    if (printout.document.pages < 1) throw new Error('the ledger has no page');
+  },
+  teardown: ({ backend }) => {
+    backend.close();
+  },
+});
