@@ -89,8 +89,7 @@ async function decideReports(
     const confirmed = verdict !== undefined && !verdict.pending && !verdict.issues.some((issue) => issue.code.startsWith('REGISTRY_'));
     return [{ id: card.id, card: card.data, enrolledYear: enrolled.has(card.id) ? year : null, confirmed }];
   });
-  const claimSeq = students.length > 0 ? await takeClaimSequence(trx, 1) : 0;
-  const { duplicates, changedKeys } = await updateClaims(trx, school.id, students, gone, claimSeq);
+  const { duplicates, changedKeys } = await updateClaims(trx, school.id, students, gone, () => takeClaimSequence(trx, 1));
 
   const checkedAt = now.toISOString();
   const reports = live.map(({ card, rev }, i) => {
@@ -150,7 +149,7 @@ export async function revalidateCards(
   live.push(...known.values());
   for (const part of inChunks(gone)) await trx.deleteFrom('card_reports').where('school_id', '=', school.id).where('card_id', 'in', part).execute();
   if (live.length === 0) {
-    const { changedKeys } = await updateClaims(trx, school.id, [], gone, 0);
+    const { changedKeys } = await updateClaims(trx, school.id, [], gone, () => takeClaimSequence(trx, 1));
     await refreshRivalReports(trx, school.id, changedKeys, now);
     return [];
   }
