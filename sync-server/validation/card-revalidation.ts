@@ -172,15 +172,15 @@ export async function recheckCards(
   now: Date,
 ): Promise<number> {
   if (live.length === 0) return 0;
-  const { reports, changedKeys } = await decideReports(trx, registry, school, live, [], now, null);
   const stored = new Map<string, Pick<CardReportsTable, 'type' | 'rev' | 'status' | 'issues'>>();
   for (const part of inChunks(
-    reports.map((r) => r.card_id),
+    live.map((l) => l.card.id),
     listChunkSize,
   )) {
     const rows = await trx.selectFrom('card_reports').select(['card_id', 'type', 'rev', 'status', 'issues']).where('school_id', '=', school.id).where('card_id', 'in', part).execute();
     for (const row of rows) stored.set(row.card_id, row);
   }
+  const { reports, changedKeys } = await decideReports(trx, registry, school, live, [], now, null);
   const changed = reports.filter((r) => {
     const before = stored.get(r.card_id);
     return before?.type !== r.type || before.rev !== r.rev || before.status !== r.status || before.issues !== r.issues;

@@ -82,9 +82,12 @@ async function duplicatesOf(trx: Transaction<Tables>, schoolId: string, claims: 
  * Records which documents each student card holds and whether it is actively enrolled, keeping the position at which
  * it became enrolled (the claim), and answers DUPLICATE_ENROLLMENT for every card another school claimed first.
  * Cards in `gone` (deleted) lose their claims. `claimOrder` takes a position of the server-wide claim order, and with
- * it that order's lock (takeClaimSequence): called only when a claim is written, before the rivals are read. A
- * transaction that changes no claim needs no place in that order: a rival school changing a claim meanwhile refreshes
- * this school's reports after it, under this school's lock (refreshRivalReports).
+ * it that order's lock (takeClaimSequence): called only when a card becomes enrolled with a document, before its
+ * rivals are read, so two schools claiming one child are decided one after the other. Any other change of a claim
+ * (confirmed or not, withdrawn, deleted) keeps its place in that order and needs no lock of it: the caller holds its
+ * school's lock, and a rival school whose claims change meanwhile refreshes this school's reports under that lock,
+ * after this transaction (refreshRivalReports; two such schools refreshing each other at once deadlock, and
+ * PostgreSQL runs one of them again after the other, see inTransaction).
  */
 export async function updateClaims(trx: Transaction<Tables>, schoolId: string, students: readonly StudentClaim[], gone: readonly string[], claimOrder: () => Promise<number>): Promise<ClaimsUpdate> {
   const previous = new Map<string, CardClaimsTable>();
@@ -109,17 +112,26 @@ export async function updateClaims(trx: Transaction<Tables>, schoolId: string, s
   const rewritten = new Set(gone);
   for (const [k, c] of now) if (fresh.has(c) || storedForm(previous.get(k)) !== storedForm(c)) rewritten.add(c.card_id);
   for (const [k, c] of previous) if (!now.has(k)) rewritten.add(c.card_id);
+  // Rivals of the claims that stay are read before the claim order is taken, so its lock is held for the changes alone.
+  const duplicates = await duplicatesOf(
+    trx,
+    schoolId,
+    claims.filter((c) => !rewritten.has(c.card_id)),
+  );
   if (rewritten.size > 0) {
-    const seq = await claimOrder();
-    for (const claim of fresh) claim.claimed_seq = seq;
+    const ordered = [...fresh].filter((c) => c.enrolled_year !== null);
+    const seq = ordered.length > 0 ? await claimOrder() : 0;
+    for (const claim of ordered) claim.claimed_seq = seq;
+    const changed = claims.filter((c) => rewritten.has(c.card_id));
+    for (const part of inChunks([...rewritten], listChunkSize)) await trx.deleteFrom('card_claims').where('school_id', '=', schoolId).where('card_id', 'in', part).execute();
+    for (const part of inChunks(changed)) await trx.insertInto('card_claims').values(part).execute();
+    for (const [cardId, issues] of await duplicatesOf(trx, schoolId, changed)) duplicates.set(cardId, issues);
   }
-  for (const part of inChunks([...rewritten], listChunkSize)) await trx.deleteFrom('card_claims').where('school_id', '=', schoolId).where('card_id', 'in', part).execute();
-  for (const part of inChunks(claims.filter((c) => rewritten.has(c.card_id)))) await trx.insertInto('card_claims').values(part).execute();
 
   const changedKeys = new Set<string>();
   for (const [k, c] of now) if (c.enrolled_year !== null && claimState(previous.get(k)) !== claimState(c)) changedKeys.add(c.doc_key);
   for (const [k, c] of previous) if (c.enrolled_year !== null && claimState(now.get(k)) !== claimState(c)) changedKeys.add(c.doc_key);
-  return { duplicates: await duplicatesOf(trx, schoolId, claims), changedKeys };
+  return { duplicates, changedKeys };
 }
 
 /** Every column of a stored claim but its keys: equal forms need no write. */
