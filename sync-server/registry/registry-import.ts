@@ -7,6 +7,7 @@ import { isPostgres, type ServerDb } from '../storage/database';
 import type { RegistryPeopleTable } from '../storage/tables';
 import { CsvError, csvRecords } from './csv-records';
 import { registryDocument, registryKindSchema } from './registry-adapter';
+import { nextRegistryGeneration } from './registry-generation';
 
 export const registryCsvColumns = ['kind', 'series', 'number', 'lastName', 'firstName', 'middleName', 'birthDate', 'sex', 'deceased'] as const;
 
@@ -102,6 +103,7 @@ async function swapIn(db: ServerDb): Promise<void> {
   const postgres = isPostgres(db);
   if (postgres) await db.schema.createIndex('registry_people_next_document').on('registry_people_next').columns(['kind', 'number', 'series']).execute();
   await db.transaction().execute(async (trx) => {
+    await nextRegistryGeneration(trx);
     await trx.schema.dropTable('registry_people').execute();
     await trx.schema.alterTable('registry_people_next').renameTo('registry_people').execute();
     if (postgres) await sql`ALTER INDEX registry_people_next_document RENAME TO registry_people_document`.execute(trx);

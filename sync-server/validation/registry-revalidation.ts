@@ -1,3 +1,4 @@
+import type { Transaction } from 'kysely';
 import type { StaffCard } from '../../core/schemas/staff';
 import type { StudentCard } from '../../core/schemas/student';
 import { prefetchRegistry } from '../registry/prefetched-registry';
@@ -5,7 +6,7 @@ import type { RegistryAdapter } from '../registry/registry-adapter';
 import { lockSchool } from '../storage/change-sequence';
 import { inChunks, listChunkSize } from '../storage/chunks';
 import type { ServerDb } from '../storage/database';
-import type { SchoolsTable } from '../storage/tables';
+import type { SchoolsTable, Tables } from '../storage/tables';
 import { inTransaction } from '../storage/transactions';
 import { loadCards, recheckCards, type LoadedCards } from './card-revalidation';
 
@@ -55,47 +56,69 @@ async function cardPage(db: ServerDb, schoolId: string, afterId: string): Promis
   return rows.map(storedCard);
 }
 
+/** The ids a page covers: after `after`, up to `through` (null: to the end), so cards pushed into it meanwhile are seen. */
+interface PageRange {
+  after: string;
+  through: string | null;
+}
+
+/** Revisions of the school's live cards now: those of `cards`, and with a range any other card inside it. */
+async function currentRevisions(trx: Transaction<Tables>, schoolId: string, cards: readonly StoredCard[], range: PageRange | null): Promise<Map<string, number>> {
+  const current = new Map<string, number>();
+  const live = trx.selectFrom('records').select(['id', 'rev']).where('school_id', '=', schoolId).where('type', 'in', ['student', 'staff']).where('deleted', '=', 0);
+  if (range) {
+    const rows = await (range.through === null ? live : live.where('id', '<=', range.through)).where('id', '>', range.after).execute();
+    for (const row of rows) current.set(row.id, row.rev);
+    return current;
+  }
+  for (const part of inChunks(
+    cards.map((c) => c.card.id),
+    listChunkSize,
+  )) {
+    for (const row of await live.where('id', 'in', part).execute()) current.set(row.id, row.rev);
+  }
+  return current;
+}
+
 /**
  * Checks one page of a school's cards: the registry asked before the transaction; inside it, under the school's
- * lock, only cards still at the revision that was read are judged. Answers the ids of cards a push changed since the
- * page was read (to be read and checked again) and the count of changed reports.
+ * lock, only cards still at the revision that was read are judged. Every push that asked the old mirror has
+ * committed by then (it compares the registry's generation under this lock, see pushBatch), so what it changed or
+ * added is seen here. Answers the ids of cards pushed since the page was read (to be read and checked again) and the
+ * count of changed reports.
  */
-async function checkPage(db: ServerDb, registry: RegistryAdapter, school: SchoolsTable, cards: readonly StoredCard[], now: Date): Promise<{ moved: string[]; changed: number }> {
+async function checkPage(db: ServerDb, registry: RegistryAdapter, school: SchoolsTable, cards: readonly StoredCard[], range: PageRange | null, now: Date): Promise<{ moved: string[]; checked: number; changed: number }> {
   const answers = await prefetchRegistry(
     registry,
     cards.map((c) => c.card),
   );
   return inTransaction(db, async (trx) => {
     await lockSchool(trx, school.id);
-    const current = new Map<string, number>();
-    for (const part of inChunks(
-      cards.map((c) => c.card.id),
-      listChunkSize,
-    )) {
-      const rows = await trx.selectFrom('records').select(['id', 'rev']).where('school_id', '=', school.id).where('deleted', '=', 0).where('id', 'in', part).execute();
-      for (const row of rows) current.set(row.id, row.rev);
-    }
-    // A card deleted meanwhile lost its report in that push; one changed meanwhile is read again, with its new documents.
+    const current = await currentRevisions(trx, school.id, cards, range);
+    const read = new Map(cards.map((c) => [c.card.id, c.rev]));
+    // A card deleted meanwhile lost its report in that push; one changed or added meanwhile is read again.
     const unchanged = cards.filter((c) => current.get(c.card.id) === c.rev);
-    const moved = cards.filter((c) => current.has(c.card.id) && current.get(c.card.id) !== c.rev).map((c) => c.card.id);
-    return { moved, changed: await recheckCards(trx, answers, school, unchanged, now) };
+    const moved = [...current].filter(([id, rev]) => read.get(id) !== rev).map(([id]) => id);
+    return { moved, checked: unchanged.length, changed: await recheckCards(trx, answers, school, unchanged, now) };
   });
 }
 
 /** Checks one school's live cards again, page by page; cards that pushes change meanwhile are read and checked again. */
 async function revalidateSchool(db: ServerDb, registry: RegistryAdapter, school: SchoolsTable, now: Date): Promise<RecheckCount> {
   const count: RecheckCount = { checked: 0, changed: 0 };
-  const check = async (cards: readonly StoredCard[]) => {
-    const { moved, changed } = await checkPage(db, registry, school, cards, now);
-    count.checked += cards.length - moved.length;
+  const check = async (cards: readonly StoredCard[], range: PageRange | null) => {
+    const { moved, checked, changed } = await checkPage(db, registry, school, cards, range, now);
+    count.checked += checked;
     count.changed += changed;
     return moved;
   };
-  for (let page = await cardPage(db, school.id, ''); page.length > 0; ) {
-    let moved = await check(page);
-    while (moved.length > 0) moved = await check((await loadCards(db, school.id, moved)).live);
-    const last = page[page.length - 1];
-    page = last && page.length === cardsPerChunk ? await cardPage(db, school.id, last.card.id) : [];
+  for (let after = '', page = await cardPage(db, school.id, after); page.length > 0; ) {
+    const last = page[page.length - 1]?.card.id ?? after;
+    const full = page.length === cardsPerChunk;
+    let moved = await check(page, { after, through: full ? last : null });
+    while (moved.length > 0) moved = await check((await loadCards(db, school.id, moved)).live, null);
+    after = last;
+    page = full ? await cardPage(db, school.id, after) : [];
   }
   return count;
 }

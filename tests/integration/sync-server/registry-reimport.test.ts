@@ -133,4 +133,23 @@ describe('registry re-import', () => {
     await reimport(renamed, racing);
     expect(await storedReport(id)).toMatchObject({ rev: 2, status: 'verified', issues: [] });
   });
+
+  it('makes a push that asked the old mirror just before a re-import swapped the new one in ask the new one', async () => {
+    const deceased = registryCsv().replace(olenaRow, olenaRow.replace(',F,0', ',F,1'));
+    let swapped = false;
+    // The import swaps its mirror in while the push waits for the old mirror's answer.
+    const racing: RegistryAdapter = {
+      async find(documents) {
+        const answer = await mirrorAdapter(h.db).find(documents);
+        if (!swapped) {
+          swapped = true;
+          await loadRegistry(h, deceased);
+        }
+        return answer;
+      },
+    };
+    await server({ registry: racing });
+    const id = await pushOlena();
+    expect((await storedReport(id)).issues).toEqual([{ code: 'REGISTRY_DECEASED', severity: 'error', field: 'documents.0.number' }]);
+  });
 });
