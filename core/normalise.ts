@@ -23,8 +23,11 @@ export function tidySpaces(value: string): string {
   return value.trim().replace(/\s+/g, ' ');
 }
 
+/** The Latin letters `latinToCyrillic` replaces: a word without any is left as it is, without a pass over its letters. */
+const latinLookAlike = /[ABCEHIKMOPTXabcehikmoptx]/;
+
 function replaceLookAlikes(word: string): string {
-  if (!cyrillic.test(word)) return word;
+  if (!latinLookAlike.test(word) || !cyrillic.test(word)) return word;
   return [...word].map((ch) => latinToCyrillic[ch] ?? ch).join('');
 }
 
@@ -81,6 +84,8 @@ class Normaliser {
   text<T extends string | undefined>(field: string, value: T, fn: (v: string) => string): T {
     if (value === undefined) return value;
     const after = fn(value);
+    // Most values are already normal: no change, nothing to compare letter by letter (a server re-checks millions).
+    if (after === value) return after as T;
     const letters = visibleLetterChanges(value, after);
     if (letters !== '') this.issues.push(makeIssue('NORMALISED', field, { before: tidySpaces(value), after, letters }));
     return after as T;

@@ -118,8 +118,8 @@ async function registryCommand(args: string[]): Promise<void> {
     const { people } = await importRegistry(db, file);
     console.log(`Imported ${people} registry rows from ${file}.`);
     const now = new Date();
-    const checked = await revalidateAllSchools(db, mirrorAdapter(db), now);
-    console.log(`Checked ${checked} cards again against the new registry.`);
+    const { checked, changed } = await revalidateAllSchools(db, mirrorAdapter(db), now);
+    console.log(`Checked ${checked} cards again against the new registry: ${changed} reports changed.`);
   });
 }
 

@@ -36,9 +36,24 @@ export function registryDocument(kind: RegistryKind, series: string | undefined,
   const seriesType = kind === 'birth_certificate' || kind === 'passport' || kind === 'id_card' ? kind : null;
   return {
     kind,
-    series: seriesType && series ? normaliseSeries(series, seriesType) : '',
+    series: seriesType && series ? normalisedSeries(series, seriesType) : '',
     number: normaliseCode(number).toUpperCase(),
   };
+}
+
+/** Series normalised lately: a country has few series, and a million registry rows or cards repeat them. */
+const seriesMemo = new Map<string, string>();
+const seriesMemoSize = 10_000;
+
+function normalisedSeries(series: string, type: 'birth_certificate' | 'passport' | 'id_card'): string {
+  const key = `${type}|${series}`;
+  let normalised = seriesMemo.get(key);
+  if (normalised === undefined) {
+    if (seriesMemo.size >= seriesMemoSize) seriesMemo.clear();
+    normalised = normaliseSeries(series, type);
+    seriesMemo.set(key, normalised);
+  }
+  return normalised;
 }
 
 export function registryKey(doc: RegistryDocument): string {

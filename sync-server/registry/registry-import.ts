@@ -1,11 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { sql } from 'kysely';
 import { z } from 'zod';
-import { sqlChunkSize } from '../storage/chunks';
-import type { ServerDb } from '../storage/database';
+import { inChunks } from '../storage/chunks';
+import { isPostgres, type ServerDb } from '../storage/database';
 import type { RegistryPeopleTable } from '../storage/tables';
 import { CsvError, csvRecords } from './csv-records';
 import { registryDocument, registryKindSchema } from './registry-adapter';
+import { nextRegistryGeneration } from './registry-generation';
 
 export const registryCsvColumns = ['kind', 'series', 'number', 'lastName', 'firstName', 'middleName', 'birthDate', 'sex', 'deceased'] as const;
 
@@ -44,36 +46,112 @@ function rowOf(line: number, fields: string[]): RegistryPeopleTable {
   };
 }
 
+/** Rows per statement: PostgreSQL takes a column as one array parameter, SQLite all rows as one JSON text. */
+const rowsPerStatement = { postgres: 10_000, sqlite: 10_000 } as const;
+
+/** Rows loaded per transaction: SQLite's one writer is free for pushes between two of them. */
+const rowsPerTransaction = 30_000;
+
+type Loader = (rows: readonly RegistryPeopleTable[]) => Promise<void>;
+
+/** PostgreSQL: one `unnest` of nine arrays inserts thousands of rows with nine parameters. */
+function postgresLoader(db: ServerDb): Loader {
+  return async (rows) => {
+    const column = <K extends keyof RegistryPeopleTable>(key: K) => rows.map((r) => r[key]);
+    await sql`INSERT INTO registry_people_next (kind, series, number, last_name, first_name, middle_name, birth_date, sex, deceased)
+      SELECT * FROM unnest(${column('kind')}::text[], ${column('series')}::text[], ${column('number')}::text[], ${column('last_name')}::text[],
+        ${column('first_name')}::text[], ${column('middle_name')}::text[], ${column('birth_date')}::text[], ${column('sex')}::text[], ${column('deceased')}::integer[])`.execute(db);
+  };
+}
+
+/** SQLite: the rows as one JSON text that `json_each` unpacks, so thousands of rows cost one statement's binding. */
+function sqliteLoader(db: ServerDb): Loader {
+  return async (rows) => {
+    await db.transaction().execute(async (trx) => {
+      for (const part of inChunks(rows, rowsPerStatement.sqlite)) {
+        const json = JSON.stringify(part.map((r) => [r.kind, r.series, r.number, r.last_name, r.first_name, r.middle_name, r.birth_date, r.sex, r.deceased]));
+        await sql`INSERT INTO registry_people_next (kind, series, number, last_name, first_name, middle_name, birth_date, sex, deceased)
+          SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8 FROM json_each(${json})`.execute(trx);
+      }
+    });
+  };
+}
+
+async function createNextTable(db: ServerDb): Promise<void> {
+  await db.schema.dropTable('registry_people_next').ifExists().execute();
+  // The columns of migration 0001's registry_people: the table swapped in must be the one the migrations made.
+  await db.schema
+    .createTable('registry_people_next')
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('series', 'text', (c) => c.notNull())
+    .addColumn('number', 'text', (c) => c.notNull())
+    .addColumn('last_name', 'text', (c) => c.notNull())
+    .addColumn('first_name', 'text', (c) => c.notNull())
+    .addColumn('middle_name', 'text', (c) => c.notNull())
+    .addColumn('birth_date', 'text', (c) => c.notNull())
+    .addColumn('sex', 'text', (c) => c.notNull())
+    .addColumn('deceased', 'integer', (c) => c.notNull())
+    .execute();
+}
+
 /**
- * Replaces the registry mirror with the CSV of DESIGN §5, streamed, in one transaction: a row that cannot be read
- * stops the import with its line number, and the mirror stays as it was.
+ * The loaded table replaces the mirror in one short transaction, its index built after the load (one sort instead of
+ * a million index insertions). PostgreSQL builds it before the swap, under a name of its own, so lookups wait only
+ * for the swap; SQLite cannot rename an index, so it builds it inside the swap, which its one writer serialises anyway.
+ */
+async function swapIn(db: ServerDb): Promise<void> {
+  const postgres = isPostgres(db);
+  if (postgres) await db.schema.createIndex('registry_people_next_document').on('registry_people_next').columns(['kind', 'number', 'series']).execute();
+  await db.transaction().execute(async (trx) => {
+    await nextRegistryGeneration(trx);
+    await trx.schema.dropTable('registry_people').execute();
+    await trx.schema.alterTable('registry_people_next').renameTo('registry_people').execute();
+    if (postgres) await sql`ALTER INDEX registry_people_next_document RENAME TO registry_people_document`.execute(trx);
+    else await trx.schema.createIndex('registry_people_document').on('registry_people').columns(['kind', 'number', 'series']).execute();
+  });
+}
+
+/** Reads the CSV of DESIGN §5 into `load`, streamed; a row that cannot be read stops it with its line number. */
+async function loadCsv(file: string, load: Loader, batchRows: number): Promise<number> {
+  let header = true;
+  let people = 0;
+  let batch: RegistryPeopleTable[] = [];
+  // Opened right before it is read, with no wait between: readline drops the lines it reads before iteration begins.
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  for await (const { line, fields } of csvRecords(lines)) {
+    if (header) {
+      header = false;
+      if (fields.map((f) => f.trim()).join(',') !== registryCsvColumns.join(',')) {
+        throw new CsvError(line, `the header must be ${registryCsvColumns.join(',')}`);
+      }
+      continue;
+    }
+    batch.push(rowOf(line, fields));
+    people += 1;
+    if (batch.length >= batchRows) {
+      await load(batch);
+      batch = [];
+    }
+  }
+  if (header) throw new CsvError(1, 'the file is empty (no header row)');
+  if (batch.length > 0) await load(batch);
+  return people;
+}
+
+/**
+ * Replaces the registry mirror with the CSV of DESIGN §5: loaded into a table of its own while the old mirror goes on
+ * answering pushes, then swapped in. A row that cannot be read stops the import with its line number, and the mirror
+ * stays as it was. One import at a time: a second one started meanwhile would drop the first one's table.
  */
 export async function importRegistry(db: ServerDb, file: string): Promise<{ people: number }> {
-  return db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('registry_people').execute();
-    let header = true;
-    let people = 0;
-    let chunk: RegistryPeopleTable[] = [];
-    const flush = async () => {
-      if (chunk.length > 0) await trx.insertInto('registry_people').values(chunk).execute();
-      chunk = [];
-    };
-    // Opened right before it is read, with no wait between: readline drops the lines it reads before iteration begins.
-    const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-    for await (const { line, fields } of csvRecords(lines)) {
-      if (header) {
-        header = false;
-        if (fields.map((f) => f.trim()).join(',') !== registryCsvColumns.join(',')) {
-          throw new CsvError(line, `the header must be ${registryCsvColumns.join(',')}`);
-        }
-        continue;
-      }
-      chunk.push(rowOf(line, fields));
-      people += 1;
-      if (chunk.length >= sqlChunkSize) await flush();
-    }
-    if (header) throw new CsvError(1, 'the file is empty (no header row)');
-    await flush();
+  await createNextTable(db);
+  try {
+    const postgres = isPostgres(db);
+    const people = await loadCsv(file, postgres ? postgresLoader(db) : sqliteLoader(db), postgres ? rowsPerStatement.postgres : rowsPerTransaction);
+    await swapIn(db);
     return { people };
-  });
+  } catch (err) {
+    await db.schema.dropTable('registry_people_next').ifExists().execute();
+    throw err;
+  }
 }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
+import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations';
 import type { Tables } from './tables';
@@ -46,6 +46,11 @@ function postgresDialect(url: string, poolSize: number): Dialect {
   // An idle connection the database drops (a restart, a failover) must not take the process down; the pool replaces it.
   pool.on('error', (err) => console.error(`sync-server: a PostgreSQL connection failed: ${err.message}`));
   return new PostgresDialect({ pool });
+}
+
+/** Whether `db` runs on PostgreSQL (else SQLite): for the few statements whose fastest form differs between the two. */
+export function isPostgres(db: Kysely<Tables>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 export interface OpenOptions {

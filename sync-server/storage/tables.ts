@@ -152,6 +152,8 @@ export interface Tables {
   records: RecordsTable;
   counters: CountersTable;
   registry_people: RegistryPeopleTable;
+  /** A registry import loads here, then swaps it in for `registry_people` (sync-server/registry/registry-import.ts). */
+  registry_people_next: RegistryPeopleTable;
   card_reports: CardReportsTable;
   card_claims: CardClaimsTable;
   batches: BatchesTable;

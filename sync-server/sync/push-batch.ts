@@ -7,6 +7,7 @@ import { massDeleteShare, type PushAnswer, type PushEnvelope, type PushResult } 
 import { ApiError } from '../api-error';
 import { prefetchRegistry } from '../registry/prefetched-registry';
 import type { RegistryAdapter } from '../registry/registry-adapter';
+import { registryGeneration } from '../registry/registry-generation';
 import { currentSequence, lockSchool, takeSequence } from '../storage/change-sequence';
 import { inChunks } from '../storage/chunks';
 import type { ServerDb } from '../storage/database';
@@ -203,11 +204,26 @@ export async function pushBatch(ctx: PushContext, body: PushEnvelope, bodyText: 
   const replay = await storedAnswer(ctx.db, ctx.school.id, body.batchId, sameBody);
   if (replay) return replay;
   const checked = checkBody(body);
+  for (;;) {
+    const answer = await pushOnce(ctx, body, checked, hash, sameBody);
+    if (answer) return answer;
+  }
+}
+
+/**
+ * The push's transaction, with the registry asked before it; null when a registry import swapped a new mirror in
+ * meanwhile. Then the push asks again: a re-import's check of this school may be over already (it waits for this
+ * school's lock, which the push holds from before it compares the generations), so its cards must not be judged by
+ * the old mirror.
+ */
+async function pushOnce(ctx: PushContext, body: PushEnvelope, checked: CheckedBody, hash: string, sameBody: (storedHash: string) => boolean): Promise<PushAnswer | null> {
+  const generation = await registryGeneration(ctx.db);
   const registry = await registryForPush(ctx, checked);
   return inTransaction(ctx.db, async (trx) => {
     await lockSchool(trx, ctx.school.id);
     const previous = await storedAnswer(trx, ctx.school.id, body.batchId, sameBody);
     if (previous) return previous;
+    if ((await registryGeneration(trx)) !== generation) return null;
 
     const stored = await storedRecords(
       trx,

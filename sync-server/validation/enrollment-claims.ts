@@ -3,8 +3,8 @@ import { makeIssue } from '../../core/rules/codes';
 import { documentKeys } from '../../core/rules/duplicates';
 import type { Issue } from '../../core/schemas/issue';
 import type { StudentCard } from '../../core/schemas/student';
-import { takeSequence } from '../storage/change-sequence';
-import { inChunks } from '../storage/chunks';
+import { lockSchool, takeSequence } from '../storage/change-sequence';
+import { inChunks, listChunkSize } from '../storage/chunks';
 import type { CardClaimsTable, Tables } from '../storage/tables';
 import { normalisedStudent } from './normalised-cards';
 
@@ -46,7 +46,10 @@ export function outranks(rival: Rival, claim: Rival): boolean {
  */
 async function duplicatesOf(trx: Transaction<Tables>, schoolId: string, claims: readonly CardClaimsTable[]): Promise<Map<string, Issue[]>> {
   const issues = new Map<string, Issue[]>();
-  for (const part of inChunks(claims.filter((c) => c.enrolled_year !== null))) {
+  for (const part of inChunks(
+    claims.filter((c) => c.enrolled_year !== null),
+    listChunkSize,
+  )) {
     const rivals = await trx
       .selectFrom('card_claims')
       .innerJoin('schools', 'schools.id', 'card_claims.school_id')
@@ -55,8 +58,10 @@ async function duplicatesOf(trx: Transaction<Tables>, schoolId: string, claims: 
       .where('card_claims.doc_key', 'in', [...new Set(part.map((c) => c.doc_key))])
       .where('card_claims.enrolled_year', 'is not', null)
       .execute();
+    const rivalsByKey = new Map<string, typeof rivals>();
+    for (const r of rivals) rivalsByKey.set(r.doc_key, [...(rivalsByKey.get(r.doc_key) ?? []), r]);
     for (const claim of part) {
-      const winners = rivals.filter((r) => r.doc_key === claim.doc_key && r.enrolled_year === claim.enrolled_year && outranks(r, claim));
+      const winners = (rivalsByKey.get(claim.doc_key) ?? []).filter((r) => r.enrolled_year === claim.enrolled_year && outranks(r, claim));
       const found = issues.get(claim.card_id) ?? [];
       // An unconfirmed claim that yields to a card the registry confirms learns nothing of where the student is.
       if (claim.confirmed === 0 && winners.some((w) => w.confirmed === 1)) {
@@ -76,30 +81,62 @@ async function duplicatesOf(trx: Transaction<Tables>, schoolId: string, claims: 
 /**
  * Records which documents each student card holds and whether it is actively enrolled, keeping the position at which
  * it became enrolled (the claim), and answers DUPLICATE_ENROLLMENT for every card another school claimed first.
- * Cards in `gone` (deleted) lose their claims.
+ * Cards in `gone` (deleted) lose their claims. `claimOrder` takes a position of the server-wide claim order, and with
+ * it that order's lock (takeClaimSequence): called only when a card becomes enrolled with a document, before its
+ * rivals are read, so two schools claiming one child are decided one after the other. Any other change of a claim
+ * (confirmed or not, withdrawn, deleted) keeps its place in that order and needs no lock of it: the caller holds its
+ * school's lock, and a rival school whose claims change meanwhile refreshes this school's reports under that lock,
+ * after this transaction (refreshRivalReports; two such schools refreshing each other at once deadlock, and
+ * PostgreSQL runs one of them again after the other, see inTransaction).
  */
-export async function updateClaims(trx: Transaction<Tables>, schoolId: string, students: readonly StudentClaim[], gone: readonly string[], seq: number): Promise<ClaimsUpdate> {
+export async function updateClaims(trx: Transaction<Tables>, schoolId: string, students: readonly StudentClaim[], gone: readonly string[], claimOrder: () => Promise<number>): Promise<ClaimsUpdate> {
   const previous = new Map<string, CardClaimsTable>();
-  for (const part of inChunks([...students.map((s) => s.id), ...gone])) {
+  for (const part of inChunks([...students.map((s) => s.id), ...gone], listChunkSize)) {
     const rows = await trx.selectFrom('card_claims').selectAll().where('school_id', '=', schoolId).where('card_id', 'in', part).execute();
     for (const row of rows) previous.set(`${row.card_id}|${row.doc_key}`, row);
-    await trx.deleteFrom('card_claims').where('school_id', '=', schoolId).where('card_id', 'in', part).execute();
   }
   const claims: CardClaimsTable[] = [];
+  const fresh = new Set<CardClaimsTable>();
   for (const s of students) {
     for (const { key, field } of documentKeys(normalisedStudent(s.card))) {
       const before = previous.get(`${s.id}|${key}`);
-      const keepsClaim = before !== undefined && s.enrolledYear !== null && before.enrolled_year === s.enrolledYear;
-      claims.push({ school_id: schoolId, card_id: s.id, doc_key: key, field, enrolled_year: s.enrolledYear, claimed_seq: keepsClaim ? before.claimed_seq : seq, confirmed: s.confirmed ? 1 : 0 });
+      // A claim keeps its place while the card stays enrolled in the same year (or stays not enrolled, where it has none).
+      const keepsClaim = before !== undefined && before.enrolled_year === s.enrolledYear;
+      const claim = { school_id: schoolId, card_id: s.id, doc_key: key, field, enrolled_year: s.enrolledYear, claimed_seq: keepsClaim ? before.claimed_seq : 0, confirmed: s.confirmed ? 1 : 0 };
+      claims.push(claim);
+      if (!keepsClaim) fresh.add(claim);
     }
   }
-  for (const part of inChunks(claims)) await trx.insertInto('card_claims').values(part).execute();
+  const now = new Map(claims.map((c) => [`${c.card_id}|${c.doc_key}`, c]));
+  // Only the cards whose claims differ are rewritten: a re-check of a whole school mostly finds them as they were.
+  const rewritten = new Set(gone);
+  for (const [k, c] of now) if (fresh.has(c) || storedForm(previous.get(k)) !== storedForm(c)) rewritten.add(c.card_id);
+  for (const [k, c] of previous) if (!now.has(k)) rewritten.add(c.card_id);
+  // Rivals of the claims that stay are read before the claim order is taken, so its lock is held for the changes alone.
+  const duplicates = await duplicatesOf(
+    trx,
+    schoolId,
+    claims.filter((c) => !rewritten.has(c.card_id)),
+  );
+  if (rewritten.size > 0) {
+    const ordered = [...fresh].filter((c) => c.enrolled_year !== null);
+    const seq = ordered.length > 0 ? await claimOrder() : 0;
+    for (const claim of ordered) claim.claimed_seq = seq;
+    const changed = claims.filter((c) => rewritten.has(c.card_id));
+    for (const part of inChunks([...rewritten], listChunkSize)) await trx.deleteFrom('card_claims').where('school_id', '=', schoolId).where('card_id', 'in', part).execute();
+    for (const part of inChunks(changed)) await trx.insertInto('card_claims').values(part).execute();
+    for (const [cardId, issues] of await duplicatesOf(trx, schoolId, changed)) duplicates.set(cardId, issues);
+  }
 
   const changedKeys = new Set<string>();
-  const now = new Map(claims.map((c) => [`${c.card_id}|${c.doc_key}`, c]));
   for (const [k, c] of now) if (c.enrolled_year !== null && claimState(previous.get(k)) !== claimState(c)) changedKeys.add(c.doc_key);
   for (const [k, c] of previous) if (c.enrolled_year !== null && claimState(now.get(k)) !== claimState(c)) changedKeys.add(c.doc_key);
-  return { duplicates: await duplicatesOf(trx, schoolId, claims), changedKeys };
+  return { duplicates, changedKeys };
+}
+
+/** Every column of a stored claim but its keys: equal forms need no write. */
+function storedForm(c: CardClaimsTable | undefined): string {
+  return c ? `${c.field}|${claimState(c)}` : '';
 }
 
 function statusOfIssues(issues: readonly Issue[], pending: boolean): string {
@@ -122,6 +159,9 @@ export async function refreshRivalReports(trx: Transaction<Tables>, schoolId: st
   const bySchool = new Map<string, Set<string>>();
   for (const r of rivals) bySchool.set(r.school_id, (bySchool.get(r.school_id) ?? new Set()).add(r.card_id));
   for (const [otherSchool, cardIds] of bySchool) {
+    // Locked before its reports are read: a push or re-check of that school running now commits first, and its
+    // reports are refreshed as it left them, not overwritten with what it replaced.
+    await lockSchool(trx, otherSchool);
     const claims: CardClaimsTable[] = [];
     const reports = [];
     for (const part of inChunks([...cardIds])) {

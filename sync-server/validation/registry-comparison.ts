@@ -17,6 +17,18 @@ export interface LookupCandidate {
  * ID card, else PIN; a member of staff by tax number (PIN in Kyrgyzstan).
  */
 export function lookupCandidates(card: { type: 'student'; data: StudentCard } | { type: 'staff'; data: StaffCard }): LookupCandidate[] {
+  // A card's candidates are asked for twice (the registry prefetch, then the verdict): worked out once per card.
+  let candidates = candidatesMemo.get(card.data);
+  if (!candidates) {
+    candidates = candidatesOf(card);
+    candidatesMemo.set(card.data, candidates);
+  }
+  return candidates;
+}
+
+const candidatesMemo = new WeakMap<StudentCard | StaffCard, LookupCandidate[]>();
+
+function candidatesOf(card: { type: 'student'; data: StudentCard } | { type: 'staff'; data: StaffCard }): LookupCandidate[] {
   if (card.type === 'staff') {
     const staff = normalisedStaff(card.data);
     const out: LookupCandidate[] = [];
