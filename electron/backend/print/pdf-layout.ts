@@ -90,12 +90,30 @@ function widthOf(font: PDFFont, text: string, size: number): number {
   return width * size;
 }
 
-/** Splits text into lines no wider than `width` at this size, breaking between words. */
+/**
+ * A word wider than the column split into hyphenated pieces that fit: a ledger's narrow subject columns ("Геометрія")
+ * would otherwise print over their neighbours.
+ */
+function fittingPieces(word: string, font: PDFFont, size: number, width: number): string[] {
+  if (widthOf(font, word, size) <= width) return [word];
+  const pieces: string[] = [];
+  let rest = word;
+  while (rest.length > 1 && widthOf(font, rest, size) > width) {
+    let take = rest.length - 1;
+    while (take > 1 && widthOf(font, `${rest.slice(0, take)}-`, size) > width) take--;
+    pieces.push(`${rest.slice(0, take)}-`);
+    rest = rest.slice(take);
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/** Splits text into lines no wider than `width` at this size, breaking between words (and inside a word too long). */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    for (const word of paragraph.split(/\s+/).filter(Boolean).flatMap((w) => fittingPieces(w, font, size, width))) {
       const candidate = line ? `${line} ${word}` : word;
       if (line && widthOf(font, candidate, size) > width) {
         lines.push(line);
