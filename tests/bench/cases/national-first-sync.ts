@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { makeRnokpp } from '../../../core/rules/rnokpp';
 import type { PushChange } from '../../../core/sync/push';
 import { addSchool } from '../../../sync-server/admin/schools';
@@ -20,7 +20,6 @@ const concurrency = 16;
 /** The mirror's size; fewer while developing the case (BENCH_REGISTRY=100000). */
 const registryPeople = Number(process.env.BENCH_REGISTRY ?? 1_000_000);
 const nationalSchools = 12_000;
-const nationalCards = 4_000_000;
 /** Students per school, cycled: from a village school to a big city lyceum, 333 on average (~4M in ~12,000 schools). */
 const schoolSizes = [40, 90, 150, 220, 300, 380, 470, 560, 790];
 
@@ -101,7 +100,6 @@ interface State {
   db: ServerDb;
   instances: { base: string; child: ChildProcess }[];
   schools: School[];
-  registryFile: string;
   latencies: number[];
 }
 
@@ -109,8 +107,7 @@ interface State {
  * DESIGN §10's national first sync, measured: ≥ 1,000 schools of realistic sizes press their first Sync all,
  * `concurrency` at a time, spread over two `serve` processes on one PostgreSQL, against a 1M-person registry mirror.
  * The round fails on any error or lost record; the budget is the round's share of the national hour (1,000 of
- * 12,000 schools: 5 minutes). Then the registry is imported again with `registry import`, which checks every card
- * again: its time is printed with the extrapolation to 4M cards (budget < 5 min).
+ * 12,000 schools: 5 minutes). The registry re-import has its own case (registry-reimport.ts).
  */
 export default defineBenchCase<State>({
   name: 'national-first-sync-postgres',
@@ -137,7 +134,7 @@ export default defineBenchCase<State>({
     await importLargeRegistry(db, dir, `${registry.join('\n')}\n`, registryPeople);
     console.log(`  (${schoolCount} schools, ${schools.reduce((s, x) => s + x.cards, 0).toLocaleString('en')} cards; registry of ${registryPeople.toLocaleString('en')} imported in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
     const instances = [await serveProcess(url), await serveProcess(url)];
-    return { cluster, url, db, instances, schools, registryFile: join(dir, 'registry.csv'), latencies: [] };
+    return { cluster, url, db, instances, schools, latencies: [] };
   },
   async iteration(state) {
     const started = performance.now();
@@ -167,25 +164,6 @@ export default defineBenchCase<State>({
   async teardown(state) {
     try {
       for (const { child } of state.instances) child.kill('SIGTERM');
-      const cards = state.schools.reduce((s, x) => s + x.cards, 0);
-      const started = performance.now();
-      let importedAt = started;
-      await new Promise<void>((resolveImport, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/cli.ts', 'registry', 'import', state.registryFile], {
-          cwd: root,
-          stdio: ['ignore', 'pipe', 'inherit'],
-          env: { ...process.env, DATABASE_URL: state.url, SYNC_DB: '' },
-        });
-        child.stdout.setEncoding('utf8').on('data', (text: string) => {
-          if (text.includes('Imported')) importedAt = performance.now();
-        });
-        child.once('exit', (code) => (code === 0 ? resolveImport() : reject(new Error(`registry import exited with ${code}`))));
-      });
-      const checking = (performance.now() - importedAt) / 1000;
-      console.log(
-        `  (registry re-import: ${registryPeople.toLocaleString('en')} rows in ${((importedAt - started) / 1000).toFixed(1)} s, then ${cards.toLocaleString('en')} cards checked again in ${checking.toFixed(1)} s: ` +
-          `1M cards ≈ ${((checking * 1_000_000) / cards).toFixed(0)} s, ${(nationalCards / 1_000_000).toFixed(0)}M ≈ ${((checking * nationalCards) / cards / 60).toFixed(1)} min)`,
-      );
     } finally {
       await state.db.destroy();
       await state.cluster.stop();
