@@ -46,6 +46,24 @@ export const periodGradeRowSchema = z.object({
 });
 export type PeriodGradeRow = z.infer<typeof periodGradeRowSchema>;
 
+/**
+ * One journal's period grades in figures, as the grades screen would show them: students of the class in the period,
+ * those with a suggested grade, with a final (confirmed), with a final other than the suggestion (overridden), and
+ * without a final (missing).
+ */
+export const journalGradeCountsSchema = z.object({
+  assignmentId: idSchema,
+  classLabel: z.string(),
+  subjectName: z.string(),
+  teacherName: z.string(),
+  students: z.number().int(),
+  suggested: z.number().int(),
+  confirmed: z.number().int(),
+  overridden: z.number().int(),
+  missing: z.number().int(),
+});
+export type JournalGradeCounts = z.infer<typeof journalGradeCountsSchema>;
+
 /** One journal's gaps in a period (DESIGN §7): what the deputy checks before closing it. */
 export const completenessRowSchema = z.object({
   assignmentId: idSchema,
@@ -147,6 +165,11 @@ export const journalsApi = {
     z.object({ rows: z.array(periodGradeRowSchema).max(200), closed: z.boolean(), unlocked: z.boolean() }),
     { scoped: true },
   ),
+  /**
+   * The period grades of every journal of the school in figures (the director's and the deputy's overview): unscoped,
+   * so only `journals.read` over every journal reaches it.
+   */
+  'periodGrades.school': method('journals.read', z.object({ periodId: idSchema }), z.object({ journals: z.array(journalGradeCountsSchema).max(20_000) })),
   /** Sets a student's bump and final grade; a final other than the suggestion is kept beside the computed value. */
   'periodGrades.set': method(
     'journals.write',

@@ -27,3 +27,15 @@ test("the demo subject teacher's journal holds this year's marks: the period's g
   await expect(journals.gradeRow(0)).toContainText(/\d/);
   await screenshot(page, '25-demo-journal-period-grades');
 });
+
+test("the director sees every journal's period grades of the school in figures", async ({ page, login, journalControl }) => {
+  await page.goto(app.url);
+  await login.signIn('director', 'demo-director');
+  await journalControl.open();
+  await journalControl.showSchoolGrades();
+  await expect(page.getByTestId('school-grades-totals')).toContainText(/Журналів: \d+/);
+  await journalControl.searchSchoolGrades('6-А');
+  const maths = journalControl.schoolGradesRow('6-А · Математика');
+  await expect(maths.locator('td').nth(1)).toHaveText(/^[1-9]\d*$/);
+  await screenshot(page, '26-demo-school-period-grades');
+});

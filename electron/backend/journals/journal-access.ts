@@ -30,7 +30,7 @@ export function journalOf(db: Database.Database, user: User, assignmentId: strin
 const storedCountry = countrySchema.catch('UA');
 
 /** The school's country from its column: every mark's save asks, so the card's JSON is not parsed for it. */
-function schoolCountry(db: Database.Database): Country {
+export function schoolCountry(db: Database.Database): Country {
   const row = prepared(db, 'SELECT country FROM school').get() as { country: string } | undefined;
   return storedCountry.parse(row?.country ?? 'UA');
 }

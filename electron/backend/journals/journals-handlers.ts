@@ -7,6 +7,7 @@ import { attendanceReport, completenessReport, lateEntries } from './journal-rep
 import { addLesson, cancelLesson, layOutLessons, updateLessonDetails } from './lesson-service';
 import { setMark } from './mark-service';
 import { confirmAllPeriodGrades, listPeriodGrades, setPeriodGrade } from './period-grades';
+import { schoolPeriodGrades } from './school-period-grades';
 import { closePeriod, grantUnlock, listUnlocks, revokeUnlock } from './period-locks';
 import { confirmAllYearGrades, listYearGrades, setYearGrade } from './year-grades';
 
@@ -18,6 +19,7 @@ export const journalsHandlers = defineHandlers(journalsApi, {
   'journals.grid': (ctx, input) => journalGrid(ctx.db, actingUser(ctx), input, ctx.now()),
   'journals.setMark': (ctx, input) => ({ mark: setMark(ctx.db, actingUser(ctx), input, ctx.now(), ctx.today()) }),
   'periodGrades.list': (ctx, input) => listPeriodGrades(ctx.db, actingUser(ctx), input.assignmentId, input.periodId, ctx.now()),
+  'periodGrades.school': (ctx, input) => ({ journals: schoolPeriodGrades(ctx.db, input.periodId) }),
   'periodGrades.set': (ctx, input) => ({ row: setPeriodGrade(ctx.db, actingUser(ctx), input, ctx.now()) }),
   'periodGrades.confirmAll': (ctx, input) => ({ confirmed: confirmAllPeriodGrades(ctx.db, actingUser(ctx), input.assignmentId, input.periodId, ctx.now()) }),
   'yearGrades.list': (ctx, input) => listYearGrades(ctx.db, actingUser(ctx), input.assignmentId),

@@ -5,6 +5,7 @@ import type { MethodParsedInput } from '../../../core/api/contract';
 import { AppError } from '../../../core/errors';
 import { computePeriodGrade, isMarkInScale, markScale } from '../../../core/grading/period-grade';
 import { finalGradeSchema, type FinalGrade } from '../../../core/journals/journal-entities';
+import type { Country } from '../../../core/schemas/common';
 import { appendAudit } from '../audit/audit-log';
 import { prepared } from '../db/prepared';
 import { journalOf, type Journal } from './journal-access';
@@ -33,7 +34,7 @@ function storedGrades(db: Database.Database, assignmentId: string, periodId: str
 }
 
 /** Finals are stored as text: a number of the scale, `not_assessed` or `exempt`; parsed with core's schema on read. */
-function parseFinal(text: string | null): FinalGrade | null {
+export function parseFinal(text: string | null): FinalGrade | null {
   if (text === null) return null;
   return finalGradeSchema.parse(/^\d+$/.test(text) ? Number(text) : text);
 }
@@ -45,8 +46,8 @@ function errorParams(params: Record<string, unknown> | undefined): Record<string
   return out;
 }
 
-function suggestion(journal: Journal, marks: { current: number[]; control: number[] }, bump: number) {
-  const result = computePeriodGrade({ ...marks, bump }, journal.country);
+export function suggestion(country: Country, marks: { current: number[]; control: number[] }, bump: number) {
+  const result = computePeriodGrade({ ...marks, bump }, country);
   if (!result.ok) throw new AppError(result.error.code, errorParams(result.error.params));
   return result;
 }
@@ -58,7 +59,7 @@ function gradeRows(db: Database.Database, journal: Journal, period: JournalPerio
     const own = marks.get(studentId) ?? { current: [], control: [] };
     const grade = stored.get(studentId);
     const bump = grade ? Number(grade.bump) : 0;
-    const result = suggestion(journal, own, bump);
+    const result = suggestion(journal.country, own, bump);
     return {
       studentId,
       name,
@@ -148,7 +149,7 @@ export function setPeriodGrade(db: Database.Database, user: User, input: MethodP
     const student = studentsOfClassBetween(db, journal.classId, period.start, period.end).find((s) => s.studentId === input.studentId);
     if (!student) throw new AppError('STUDENT_NOT_IN_CLASS');
     const marks = marksByStudent(db, journal.id, period.start, period.end).get(input.studentId) ?? { current: [], control: [] };
-    const result = suggestion(journal, marks, input.bump);
+    const result = suggestion(journal.country, marks, input.bump);
     const row: PeriodGradeRow = { studentId: input.studentId, name: student.name, ...marks, average: result.average, suggested: result.grade, bump: input.bump, final: input.final, confirmedAt: now.toISOString() };
     storeGrade(db, user, journal, period, row, input.final, input.bump, now);
     return row;

@@ -4,7 +4,17 @@ import type { journalControlUk } from './journal-control-uk';
 export const journalControlEn: typeof journalControlUk = {
   title: 'Journal control',
   intro: 'How complete the journals of a period are before it is closed, and a class’s attendance.',
-  tabs: { completeness: 'Completeness', attendance: 'Attendance' },
+  tabs: { completeness: 'Completeness', grades: 'Period grades', attendance: 'Attendance' },
+  grades: {
+    tableLabel: "Period grades of the school's journals",
+    search: 'Search (class, subject, teacher)',
+    students: 'Students',
+    suggested: 'Suggested',
+    confirmed: 'Set',
+    overridden: 'Changed',
+    missing: 'Without a grade',
+    totals: 'Journals: {{count}}, students in them: {{students}}; grades set: {{confirmed}} (changed by the teacher: {{overridden}}), missing: {{missing}}',
+  },
   period: 'Period',
   teacher: 'Teacher',
   class: 'Class',

@@ -2,7 +2,17 @@
 export const journalControlUk = {
   title: 'Контроль журналів',
   intro: 'Повнота журналів за період перед його закриттям і відвідування класу.',
-  tabs: { completeness: 'Повнота журналів', attendance: 'Відвідування' },
+  tabs: { completeness: 'Повнота журналів', grades: 'Підсумкові оцінки', attendance: 'Відвідування' },
+  grades: {
+    tableLabel: 'Підсумкові оцінки за період у журналах школи',
+    search: 'Пошук (клас, предмет, учитель)',
+    students: 'Учнів',
+    suggested: 'Запропоновано',
+    confirmed: 'Виставлено',
+    overridden: 'Змінено',
+    missing: 'Без підсумкової',
+    totals: 'Журналів: {{count}}, учнів у них: {{students}}; підсумкових виставлено: {{confirmed}} (змінено вчителем: {{overridden}}), бракує: {{missing}}',
+  },
   period: 'Період',
   teacher: 'Учитель',
   class: 'Клас',

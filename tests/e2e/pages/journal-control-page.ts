@@ -1,12 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** Journal control: the completeness report of a period (close it from there) and a class's attendance. */
+/** Journal control: the completeness report of a period (close it from there), the school's period grades and a class's attendance. */
 export class JournalControlPage {
   readonly screen: Locator;
   readonly completeness: Locator;
   readonly closeButton: Locator;
   readonly closeDialog: Locator;
   readonly closedBanner: Locator;
+  readonly schoolGrades: Locator;
 
   constructor(readonly page: Page) {
     this.screen = page.getByTestId('journal-control');
@@ -14,6 +15,7 @@ export class JournalControlPage {
     this.closeButton = page.getByTestId('control-close');
     this.closeDialog = page.getByTestId('control-close-dialog');
     this.closedBanner = page.getByTestId('control-closed');
+    this.schoolGrades = page.getByTestId('school-grades');
   }
 
   async open(): Promise<void> {
@@ -33,6 +35,20 @@ export class JournalControlPage {
   /** A row of the attendance table, in the order of the class list. */
   attendanceRow(index: number): Locator {
     return this.page.getByTestId('attendance-table').locator('tbody tr').nth(index);
+  }
+
+  async showSchoolGrades(): Promise<void> {
+    await this.page.getByTestId('control-tab-grades').click();
+  }
+
+  /** The school's period grades narrowed by the search box. */
+  async searchSchoolGrades(text: string): Promise<void> {
+    await this.page.getByTestId('school-grades-search').fill(text);
+  }
+
+  /** A journal's row of the school's period grades, "6-А · Математика". */
+  schoolGradesRow(journal: string): Locator {
+    return this.schoolGrades.locator(`tr[data-journal="${journal}"]`);
   }
 
   async showAttendance(): Promise<void> {

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { scopesOf } from '../../../../core/auth/permissions';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
@@ -6,6 +7,8 @@ import { todayIso } from '../../format/dates';
 import { useAcademicYears } from '../academic/use-academic-years';
 import { AttendanceReport } from './AttendanceReport';
 import { CompletenessReport } from './CompletenessReport';
+import { SchoolGradesReport } from './SchoolGradesReport';
+import { useSession } from '../../state/session-store';
 import '../../styles/journals.css';
 
 /**
@@ -20,7 +23,8 @@ export function JournalControlScreen() {
   const yearId = currentYear?.id ?? null;
   const assignments = useCall('assignments.list', yearId ? { academicYearId: yearId } : null, [yearId]);
   const periods = useCall('periods.list', yearId ? { academicYearId: yearId } : null, [yearId]);
-  const [tab, setTab] = useState<'completeness' | 'attendance'>('completeness');
+  const readsAll = useSession((s) => scopesOf(s.grants, 'journals.read').includes('all'));
+  const [tab, setTab] = useState<'completeness' | 'grades' | 'attendance'>('completeness');
   const classes = useMemo(() => {
     const byId = new Map<string, { id: string; label: string; grade: number }>();
     for (const a of assignments.data?.assignments ?? []) byId.set(a.classId, { id: a.classId, label: a.classLabel, grade: a.grade });
@@ -37,7 +41,7 @@ export function JournalControlScreen() {
       <h1 className="page-title">{t('journalControl.title')}</h1>
       <p className="muted jr-intro">{t('journalControl.intro')}</p>
       <div className="jr-tabs jr-tabs--control" role="group" aria-label={t('journalControl.title')}>
-        {(['completeness', 'attendance'] as const).map((key) => (
+        {(readsAll ? (['completeness', 'grades', 'attendance'] as const) : (['completeness', 'attendance'] as const)).map((key) => (
           <button key={key} type="button" className="button button--small" aria-pressed={tab === key} onClick={() => setTab(key)} data-testid={`control-tab-${key}`}>
             {t(`journalControl.tabs.${key}`)}
           </button>
@@ -47,6 +51,8 @@ export function JournalControlScreen() {
         <p className="muted">{t('journalControl.loading')}</p>
       ) : tab === 'completeness' ? (
         <CompletenessReport periods={periodList} initialPeriodId={current.id} assignments={assignments.data.assignments} classes={classes} onClosed={periods.reload} />
+      ) : tab === 'grades' ? (
+        <SchoolGradesReport periods={periodList} initialPeriodId={current.id} />
       ) : (
         <AttendanceReport periods={periodList} initialPeriodId={current.id} classes={classes} />
       )}

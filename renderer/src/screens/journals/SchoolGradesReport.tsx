@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCall } from '../../api/use-call';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
+import { useNavigation } from '../../state/navigation-store';
+import type { ReportPeriod } from './CompletenessReport';
+
+/**
+ * The period grades of every journal of the school in figures (`periodGrades.school`), for the director and the deputy
+ * before a period is closed: how many pupils have a suggested grade, a confirmed one, an override, none yet; a search
+ * narrows the journals by class, subject or teacher, and each journal opens from its row.
+ */
+export function SchoolGradesReport({ periods, initialPeriodId }: { periods: readonly ReportPeriod[]; initialPeriodId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigation((s) => s.navigate);
+  const [periodId, setPeriodId] = useState(initialPeriodId);
+  const [query, setQuery] = useState('');
+  const { data, error, reload } = useCall('periodGrades.school', { periodId }, [periodId]);
+  const needle = query.trim().toLocaleLowerCase('uk');
+  const rows = (data?.journals ?? []).filter((r) => !needle || `${r.classLabel} ${r.subjectName} ${r.teacherName}`.toLocaleLowerCase('uk').includes(needle));
+  const sum = (key: 'students' | 'suggested' | 'confirmed' | 'overridden' | 'missing') => rows.reduce((n, r) => n + r[key], 0);
+
+  return (
+    <div className="jr-work" data-testid="school-grades">
+      <div className="toolbar">
+        <label className="toolbar__filter">
+          <span className="toolbar__label">{t('journalControl.period')}</span>
+          <select className="input" value={periodId} onChange={(e) => setPeriodId(e.target.value)} data-testid="school-grades-period">
+            {periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toolbar__filter">
+          <span className="toolbar__label">{t('journalControl.grades.search')}</span>
+          <input className="input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="school-grades-search" />
+        </label>
+      </div>
+      {error ? (
+        <CallErrorBanner error={error} onRetry={reload} />
+      ) : !data ? (
+        <p className="muted">{t('journalControl.loading')}</p>
+      ) : rows.length === 0 ? (
+        <p className="muted">{t('journalControl.none')}</p>
+      ) : (
+        <>
+          <p className="muted" data-testid="school-grades-totals">
+            {t('journalControl.grades.totals', { count: rows.length, students: sum('students'), confirmed: sum('confirmed'), missing: sum('missing'), overridden: sum('overridden') })}
+          </p>
+          <table className="data-table" aria-label={t('journalControl.grades.tableLabel')}>
+            <thead>
+              <tr>
+                <th scope="col">{t('journalControl.completeness.journal')}</th>
+                <th scope="col">{t('journalControl.teacher')}</th>
+                {(['students', 'suggested', 'confirmed', 'overridden', 'missing'] as const).map((key) => (
+                  <th key={key} scope="col" className="data-table__num">
+                    {t(`journalControl.grades.${key}`)}
+                  </th>
+                ))}
+                <th scope="col" className="data-table__actions" />
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.assignmentId} data-journal={`${row.classLabel} · ${row.subjectName}`}>
+                  <th scope="row">{`${row.classLabel} · ${row.subjectName}`}</th>
+                  <td>{row.teacherName}</td>
+                  <td className="data-table__num">{row.students}</td>
+                  <td className="data-table__num">{row.suggested}</td>
+                  <td className="data-table__num">{row.confirmed}</td>
+                  <td className="data-table__num">{row.overridden}</td>
+                  <td className={`data-table__num${row.missing > 0 ? ' jr-gap' : ''}`}>{row.missing}</td>
+                  <td className="data-table__actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      onClick={() => navigate({ screen: 'journals', assignmentId: row.assignmentId, periodId })}
+                      data-testid="open-journal"
+                    >
+                      {t('journalControl.completeness.open')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}
