@@ -6,6 +6,7 @@ import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { showDate, todayIso } from '../../format/dates';
 import { downloadTypedWorkbook } from '../../files/typed-workbook';
 import type { ReportPeriod } from './CompletenessReport';
+import { ToolbarSelect } from './ToolbarSelect';
 
 function monthBounds(month: string): { from: string; to: string } {
   const [year, m] = month.split('-').map(Number) as [number, number];
@@ -57,23 +58,17 @@ export function AttendanceReport({ periods, initialPeriodId, classes }: Attendan
   return (
     <div className="jr-work" data-testid="attendance">
       <div className="toolbar no-print">
-        <label className="toolbar__filter">
-          <span className="toolbar__label">{t('journalControl.class')}</span>
-          <select className="input" value={classId} onChange={(e) => setClassId(e.target.value)} data-testid="attendance-class">
-            {classes.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar__filter">
-          <span className="toolbar__label">{t('journalControl.attendance.span')}</span>
-          <select className="input" value={span} onChange={(e) => setSpan(e.target.value === 'period' ? 'period' : 'month')} data-testid="attendance-span">
-            <option value="month">{t('journalControl.attendance.month')}</option>
-            <option value="period">{t('journalControl.attendance.periodSpan')}</option>
-          </select>
-        </label>
+        <ToolbarSelect label={t('journalControl.class')} value={classId} options={classes.map((c) => ({ value: c.id, label: c.label }))} onChange={setClassId} testId="attendance-class" />
+        <ToolbarSelect
+          label={t('journalControl.attendance.span')}
+          value={span}
+          options={[
+            { value: 'month', label: t('journalControl.attendance.month') },
+            { value: 'period', label: t('journalControl.attendance.periodSpan') },
+          ]}
+          onChange={(value) => setSpan(value === 'period' ? 'period' : 'month')}
+          testId="attendance-span"
+        />
         <label className="toolbar__filter">
           <span className="toolbar__label">{span === 'month' ? t('journals.month') : t('journalControl.period')}</span>
           {span === 'month' ? (

@@ -11,6 +11,7 @@ import { showDate } from '../../format/dates';
 import { useNavigation } from '../../state/navigation-store';
 import { useSession } from '../../state/session-store';
 import { useCan } from '../../state/use-can';
+import { ToolbarSelect } from './ToolbarSelect';
 
 export interface ReportPeriod {
   id: string;
@@ -104,40 +105,26 @@ export function CompletenessReport({ periods, initialPeriodId, assignments, clas
   return (
     <div className="jr-work" data-testid="completeness">
       <div className="toolbar">
-        <label className="toolbar__filter">
-          <span className="toolbar__label">{t('journalControl.period')}</span>
-          <select className="input" value={periodId} onChange={(e) => setPeriodId(e.target.value)} data-testid="control-period">
-            {periods.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ToolbarSelect label={t('journalControl.period')} value={periodId} options={periods.map((p) => ({ value: p.id, label: p.name }))} onChange={setPeriodId} testId="control-period" />
         {readsAll && (
-          <label className="toolbar__filter">
-            <span className="toolbar__label">{t('journalControl.teacher')}</span>
-            <select className="input" value={teacherId} onChange={(e) => setTeacherId(e.target.value)} data-testid="control-teacher">
-              <option value="">{t('journalControl.all')}</option>
-              {teachers.map(([id, name]) => (
-                <option key={id} value={id}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ToolbarSelect
+            label={t('journalControl.teacher')}
+            value={teacherId}
+            options={[{ value: '', label: t('journalControl.all') }, ...teachers.map(([id, name]) => ({ value: id, label: name }))]}
+            onChange={setTeacherId}
+            testId="control-teacher"
+          />
         )}
-        <label className="toolbar__filter">
-          <span className="toolbar__label">{t('journalControl.class')}</span>
-          <select className="input" value={classId} onChange={(e) => setClassId(e.target.value)} data-testid="control-class">
-            {readsAll ? <option value="">{t('journalControl.all')}</option> : <option value="" disabled>{t('journalControl.chooseClass')}</option>}
-            {classes.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ToolbarSelect
+          label={t('journalControl.class')}
+          value={classId}
+          options={[
+            readsAll ? { value: '', label: t('journalControl.all') } : { value: '', label: t('journalControl.chooseClass'), disabled: true },
+            ...classes.map((c) => ({ value: c.id, label: c.label })),
+          ]}
+          onChange={setClassId}
+          testId="control-class"
+        />
         {mayClose && period && !period.closed && (
           <button type="button" className="button button--danger" onClick={() => setAsking(true)} disabled={!data} data-testid="control-close">
             {t('journalControl.completeness.close')}

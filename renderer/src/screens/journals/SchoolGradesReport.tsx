@@ -4,6 +4,7 @@ import { useCall } from '../../api/use-call';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { useNavigation } from '../../state/navigation-store';
 import type { ReportPeriod } from './CompletenessReport';
+import { ToolbarSelect } from './ToolbarSelect';
 
 /**
  * The period grades of every journal of the school in figures (`periodGrades.school`), for the director and the deputy
@@ -23,16 +24,7 @@ export function SchoolGradesReport({ periods, initialPeriodId }: { periods: read
   return (
     <div className="jr-work" data-testid="school-grades">
       <div className="toolbar">
-        <label className="toolbar__filter">
-          <span className="toolbar__label">{t('journalControl.period')}</span>
-          <select className="input" value={periodId} onChange={(e) => setPeriodId(e.target.value)} data-testid="school-grades-period">
-            {periods.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ToolbarSelect label={t('journalControl.period')} value={periodId} options={periods.map((p) => ({ value: p.id, label: p.name }))} onChange={setPeriodId} testId="school-grades-period" />
         <label className="toolbar__filter">
           <span className="toolbar__label">{t('journalControl.grades.search')}</span>
           <input className="input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="school-grades-search" />
