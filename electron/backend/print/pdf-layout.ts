@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import type { DocumentBlock, DocumentContent } from '../../../core/archive/document-content';
 import { GlyphCodes, PageInk } from './page-ink';
 import { qrCodeRectangles } from './qr-code';
+import { sharedFontkit } from './shared-fontkit';
 import { stampText, type StampText } from './stamp-text';
 
 /** A4 in points, with the 20 mm margins office printouts use; the page stamp takes the bottom band. */
@@ -281,7 +281,7 @@ function fontFile(fontsDir: string, name: string): Uint8Array {
 }
 
 async function embedFonts(doc: PDFDocument, fontsDir: string, sheet: Sheet): Promise<Fonts> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const [regular, bold] = await Promise.all(
     ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(async (name) => {
       const font = await doc.embedFont(fontFile(fontsDir, name), { subset: true });
