@@ -1,5 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
-import type { Font, Fontkit, Glyph, GlyphRun } from 'pdf-lib';
+import type { Font, Glyph, GlyphRun } from '@pdf-lib/fontkit';
 
 /** A string's glyphs as fontkit's layout gives them: ids, and the characters each stands for (the PDF's text map). */
 type LaidOut = { id: number; codePoints: number[] }[];
@@ -35,17 +35,15 @@ function parsedFont(bytes: Uint8Array): ParsedFont {
  * What is shared is read-only: the decoded tables and, per string, glyph ids with their characters (DejaVu maps no
  * two characters to one glyph, so a glyph's characters do not depend on which string used it first).
  */
-export const sharedFontkit: Fontkit = {
-  create(bytes) {
+export const sharedFontkit = {
+  create(bytes: Uint8Array): Font {
     const { font, layouts } = parsedFont(bytes);
     const view = Object.create(font) as Font & FontState;
     view._glyphs = {};
-    view.layout = (text, features): GlyphRun => {
-      let laidOut = features === undefined ? layouts.get(text) : undefined;
-      if (!laidOut) {
-        laidOut = font.layout(text, features).glyphs.map((g) => ({ id: g.id, codePoints: g.codePoints }));
-        if (features === undefined) layouts.set(text, laidOut);
-      }
+    view.layout = (text: string, features?: Parameters<Font['layout']>[1]): GlyphRun => {
+      const known = features === undefined ? layouts.get(text) : undefined;
+      const laidOut = known ?? font.layout(text, features).glyphs.map((g) => ({ id: g.id, codePoints: g.codePoints }));
+      if (!known && features === undefined) layouts.set(text, laidOut);
       // pdf-lib reads only the glyphs of a run (to encode text and to sum advances).
       return { glyphs: laidOut.map((g) => view.getGlyph(g.id, g.codePoints)) } as GlyphRun;
     };
