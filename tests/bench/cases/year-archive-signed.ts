@@ -7,7 +7,7 @@ import { defineBenchCase } from '../bench-case';
 import { finishedYearId } from '../finished-year';
 
 /**
- * The whole school's archive, every PDF signed (DESIGN §10: < 30 s): 70 ledgers with their Excel copies, the personal
+ * The whole school's archive, every PDF signed (DESIGN §10: < 30 s): 69 ledgers with their Excel copies, the personal
  * files of the year's graduates and leavers, the load report, the orders register and the alphabet book, of the demo's
  * finished year 2025/2026 (its grades, its year-end orders, its graduates).
  */
