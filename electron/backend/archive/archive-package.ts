@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { CertificateInput } from '../../../core/api/archive-api';
 import type { ArchiveKind, ArchiveManifest, ArchiveManifestEntry } from '../../../core/archive/archive-manifest';
-import type { Printout } from '../../../core/archive/document-entry';
 import { appendAudit } from '../audit/audit-log';
 import { fieldChanges } from '../audit/field-changes';
 import { requireAcademicYear } from '../classes/academic-years';
@@ -15,12 +14,11 @@ import { alphabetBookDocument } from '../print/alphabet-book-document';
 import { classLedgerDocument } from '../print/class-ledger-document';
 import { ordersRegisterDocument } from '../print/orders-register-document';
 import { personalFileDocument } from '../print/personal-file-document';
-import { issuePrintout, type DocumentDraft } from '../print/printout';
+import { issueDocument, type DocumentDraft } from '../print/printout';
 import { teachingLoadDocument } from '../print/teaching-load-document';
 import { requireSchool } from '../school/school-service';
-import { signDocument } from './document-signing';
+import { openSigningKey, sealDocument, signatureNoteOf } from './document-signing';
 import { ledgerWorkbook } from './ledger-workbook';
-import { readP12 } from './pkcs12';
 
 /** The students whose personal file the year's archive holds: graduated or withdrawn by an order of the year not revoked. */
 function graduatesAndLeavers(db: Database.Database, yearLabel: string): string[] {
@@ -66,7 +64,7 @@ export async function buildArchive(ctx: HandlerContext, academicYearId: string, 
   const user = actingUser(ctx);
   const year = requireAcademicYear(ctx.db, academicYearId);
   const { school } = requireSchool(ctx.db);
-  if (certificate) readP12(Buffer.from(certificate.p12Base64, 'base64'), certificate.passphrase);
+  const key = certificate ? openSigningKey(certificate) : null;
   const classes = classesOfYear(ctx.db, year.id).sort((a, b) => a.grade - b.grade || a.label.localeCompare(b.label, 'uk'));
   const planned: PlannedDocument[] = [
     ...classes.map((c): PlannedDocument => ({ kind: 'class-ledger', draft: () => classLedgerDocument(ctx.db, c.id) })),
@@ -88,12 +86,14 @@ export async function buildArchive(ctx: HandlerContext, academicYearId: string, 
   for (const [i, plan] of planned.entries()) {
     ctx.progress('archive.build', 'documents', i, planned.length);
     const draft = plan.draft();
-    const printed = await issuePrintout(ctx, draft);
-    const final: Printout = certificate ? await signDocument(ctx, printed.document.id, certificate) : printed;
-    const entry = { kind: plan.kind, title: final.document.title, pages: final.document.pages, verificationCode: final.document.code, signed: certificate !== undefined };
-    documents.push({ ...write(draft.fileName, Buffer.from(final.pdfBase64, 'base64')), ...entry });
+    // A signed package lays each document out once, with its signature note, and signs those very pages.
+    const signedAt = ctx.now();
+    const issued = await issueDocument(ctx, draft, null, key ? signatureNoteOf(ctx, key, signedAt) : null);
+    const final = key ? await sealDocument(ctx, issued.entry.id, issued.doc, key, signedAt) : { entry: issued.entry, pdf: await issued.doc.save() };
+    const entry = { kind: plan.kind, title: final.entry.title, pages: final.entry.pages, verificationCode: final.entry.code, signed: key !== null };
+    documents.push({ ...write(draft.fileName, final.pdf), ...entry });
     if (plan.kind === 'class-ledger') {
-      const excel = await ledgerWorkbook(draft.content, final.document.code);
+      const excel = await ledgerWorkbook(draft.content, final.entry.code);
       documents.push({ ...write(draft.fileName.replace(/\.pdf$/, '.xlsx'), excel), ...entry, signed: false });
     }
   }

@@ -79,7 +79,14 @@ function addPlaceholder(doc: PDFDocument, details: SignatureDetails): void {
  */
 export async function signPdf(pdf: Uint8Array, p12: Uint8Array, passphrase: string, details: SignatureDetails): Promise<Uint8Array> {
   const contents = readP12(p12, passphrase);
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return signLaidOut(await PDFDocument.load(pdf, { updateMetadata: false }), contents, details);
+}
+
+/**
+ * Signs pages still in memory with an opened PKCS#12: the document is saved once, with its signature placeholder, so
+ * a package of many documents neither parses each PDF again nor opens the key file for each. Refusal: SIGNING_FAILED.
+ */
+export async function signLaidOut(doc: PDFDocument, contents: P12Contents, details: SignatureDetails): Promise<Uint8Array> {
   addPlaceholder(doc, details);
   const prepared = Buffer.from(await doc.save({ useObjectStreams: false }));
   try {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFFont } from 'pdf-lib';
 import type { DocumentBlock, DocumentContent } from '../../../core/archive/document-content';
-import { drawQrCode } from './qr-code';
+import { GlyphCodes, PageInk } from './page-ink';
+import { qrCodeRectangles } from './qr-code';
+import { sharedFontkit } from './shared-fontkit';
 import { stampText, type StampText } from './stamp-text';
 
 /** A4 in points, with the 20 mm margins office printouts use; the page stamp takes the bottom band. */
@@ -13,7 +14,6 @@ const stampBottom = 28;
 const stampHeight = 74;
 const bodyBottom = stampBottom + stampHeight + 8;
 const qrSize = 70;
-const ink = rgb(0, 0, 0);
 
 /** The page a document is laid out on: A4 upright, or turned for a table too wide for it (a class ledger). */
 interface Sheet {
@@ -52,7 +52,7 @@ interface Fonts {
 /** One unbreakable slice of the body: a line of text, a table row, the signature block. */
 interface Piece {
   height: number;
-  draw(page: PDFPage, top: number): void;
+  draw(ink: PageInk, top: number): void;
   /** Starts on the same page as the next piece. */
   keepWithNext: boolean;
   /** A table row's header, repeated at the top of a page the table continues on. */
@@ -132,10 +132,10 @@ function textPieces(block: Extract<DocumentBlock, { type: 'text' }>, fonts: Font
   return wrap(block.text, font, size, textWidth).map((line) => ({
     height: size * 1.4,
     keepWithNext: false,
-    draw(page, top) {
+    draw(ink, top) {
       const lineWidth = widthOf(font, line, size);
       const x = block.align === 'center' ? margin + (textWidth - lineWidth) / 2 : block.align === 'right' ? margin + textWidth - lineWidth : margin;
-      page.drawText(line, { x, y: top - size, size, font, color: ink });
+      ink.text(line, x, top - size, size, font);
     },
   }));
 }
@@ -153,12 +153,12 @@ function tablePieces(block: Extract<DocumentBlock, { type: 'table' }>, fonts: Fo
       height,
       keepWithNext: header === undefined,
       ...(header ? { header } : {}),
-      draw(page, top) {
+      draw(ink, top) {
         let x = margin;
         wrapped.forEach((lines, i) => {
           const w = widths[i] ?? 0;
-          page.drawRectangle({ x, y: top - height, width: w, height, borderColor: ink, borderWidth: 0.5 });
-          lines.forEach((line, n) => page.drawText(line, { x: x + pad, y: top - pad - size * (n + 1) * leading + size * 0.3, size, font, color: ink }));
+          ink.box(x, top - height, w, height, 0.5);
+          lines.forEach((line, n) => ink.text(line, x + pad, top - pad - size * (n + 1) * leading + size * 0.3, size, font));
           x += w;
         });
       },
@@ -178,19 +178,19 @@ function signaturePiece(block: Extract<DocumentBlock, { type: 'signature' }>, fo
   return {
     height: 96,
     keepWithNext: false,
-    draw(page, top) {
+    draw(ink, top) {
       const base = top - 24 - size;
-      page.drawText(block.role, { x: margin, y: base, size, font: fonts.regular, color: ink });
+      ink.text(block.role, margin, base, size, fonts.regular);
       const line = { from: margin + textWidth * 0.4, to: margin + textWidth * 0.65 };
-      page.drawLine({ start: { x: line.from, y: base - 2 }, end: { x: line.to, y: base - 2 }, thickness: 0.5, color: ink });
+      ink.line({ x: line.from, y: base - 2 }, { x: line.to, y: base - 2 }, 0.5);
       const caption = widthOf(fonts.regular, words.signatureCaption, 7);
-      page.drawText(words.signatureCaption, { x: (line.from + line.to - caption) / 2, y: base - 11, size: 7, font: fonts.regular, color: ink });
+      ink.text(words.signatureCaption, (line.from + line.to - caption) / 2, base - 11, 7, fonts.regular);
       const nameWidth = widthOf(fonts.regular, block.name, size);
-      page.drawText(block.name, { x: margin + textWidth - nameWidth, y: base, size, font: fonts.regular, color: ink });
-      page.drawText(words.seal, { x: margin, y: base - 30, size, font: fonts.bold, color: ink });
+      ink.text(block.name, margin + textWidth - nameWidth, base, size, fonts.regular);
+      ink.text(words.seal, margin, base - 30, size, fonts.bold);
       if (note) {
         wrap(words.signedNote(note.signer, note.at), fonts.regular, 8, textWidth * 0.8).forEach((text, n) =>
-          page.drawText(text, { x: margin + textWidth * 0.2, y: base - 52 - n * 10, size: 8, font: fonts.regular, color: ink }),
+          ink.text(text, margin + textWidth * 0.2, base - 52 - n * 10, 8, fonts.regular),
         );
       }
     },
@@ -261,14 +261,17 @@ function paginate(pieces: readonly Piece[], sheet: Sheet): { piece: Piece; top: 
   return pages;
 }
 
-/** The bottom band of every page: page N of M, school, title, print time and user, the verification code and its QR. */
-function drawStamp(page: PDFPage, content: DocumentContent, stamp: PageStamp, n: number, of: number, fonts: Fonts): void {
+/**
+ * The bottom band of every page: page N of M, school, title, print time and user, the verification code and its QR
+ * (`qr`: its modules, the same on every page, so computed once per document).
+ */
+function drawStamp(ink: PageInk, content: DocumentContent, stamp: PageStamp, n: number, of: number, fonts: Fonts, qr: ReturnType<typeof qrCodeRectangles>): void {
   const words = stampText[content.language];
   const size = 7.5;
   const { textWidth } = fonts;
   const width = textWidth - qrSize - 8;
   const top = stampBottom + stampHeight;
-  page.drawLine({ start: { x: margin, y: top + 2 }, end: { x: margin + textWidth, y: top + 2 }, thickness: 0.4, color: ink });
+  ink.line({ x: margin, y: top + 2 }, { x: margin + textWidth, y: top + 2 }, 0.4);
   const lines: { text: string; font: PDFFont }[] = [
     { text: words.page(n, of), font: fonts.bold },
     ...wrap(`${content.school.name} (${words.schoolCode} ${content.school.code}) · ${content.title}`, fonts.regular, size, width)
@@ -278,8 +281,8 @@ function drawStamp(page: PDFPage, content: DocumentContent, stamp: PageStamp, n:
     { text: `${words.code}: ${stamp.code}`, font: fonts.bold },
     ...(stamp.verifyUrl ? [{ text: stamp.verifyUrl, font: fonts.regular }] : []),
   ];
-  lines.forEach(({ text, font }, i) => page.drawText(text, { x: margin, y: top - 9 - i * 10, size, font, color: ink }));
-  drawQrCode(page, stamp.verifyUrl ?? stamp.code, margin + textWidth - qrSize, stampBottom, qrSize);
+  lines.forEach(({ text, font }, i) => ink.text(text, margin, top - 9 - i * 10, size, font));
+  ink.filled(qr);
 }
 
 /** The TTF files, read once per process. */
@@ -296,7 +299,7 @@ function fontFile(fontsDir: string, name: string): Uint8Array {
 }
 
 async function embedFonts(doc: PDFDocument, fontsDir: string, sheet: Sheet): Promise<Fonts> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   const [regular, bold] = await Promise.all(
     ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map(async (name) => {
       const font = await doc.embedFont(fontFile(fontsDir, name), { subset: true });
@@ -329,10 +332,13 @@ export async function layOutDocument(
   const sheet = sheetOf(content);
   const fonts = await embedFonts(doc, fontsDir, sheet);
   const pages = paginate(piecesOf(content, fonts, note), sheet);
+  const codes = new GlyphCodes();
+  const qr = qrCodeRectangles(stamp.verifyUrl ?? stamp.code, margin + sheet.textWidth - qrSize, stampBottom, qrSize);
   pages.forEach((placed, i) => {
-    const page = doc.addPage(sheet.size);
-    for (const { piece, top } of placed) piece.draw(page, top);
-    drawStamp(page, content, stamp, i + 1, pages.length, fonts);
+    const ink = new PageInk(doc.addPage(sheet.size), codes);
+    for (const { piece, top } of placed) piece.draw(ink, top);
+    drawStamp(ink, content, stamp, i + 1, pages.length, fonts, qr);
+    ink.finish();
   });
   return { doc, pages: pages.length };
 }

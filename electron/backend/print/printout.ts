@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { PDFDocument } from 'pdf-lib';
 import type { DocumentContent } from '../../../core/archive/document-content';
 import type { DocumentEntry, Printout } from '../../../core/archive/document-entry';
 import { codeOfDigest, documentIdOfCode } from '../../../core/archive/verification-code';
@@ -47,11 +48,18 @@ export function printoutOf(entry: DocumentEntry, bytes: Uint8Array): Printout {
   return { fileName: entry.fileName, pdfBase64: Buffer.from(bytes).toString('base64'), document: entry };
 }
 
+/** A document just printed and registered: its entry and its pages, laid out once, to save (or to sign first). */
+export interface IssuedDocument {
+  entry: DocumentEntry;
+  doc: PDFDocument;
+}
+
 /**
  * Prints a document now, as the acting user: stamps every page, records it in the document register (synced to the
- * central server at the next Sync all) and answers the PDF with its entry. `reprintOf`: the entry this print repeats.
+ * central server at the next Sync all). `reprintOf`: the entry this print repeats; `note`: the signature note, when
+ * the pages are laid out to be signed at once (the signed copy has the same pages, DESIGN §8).
  */
-export async function issuePrintout(ctx: HandlerContext, draft: DocumentDraft, reprintOf: string | null = null): Promise<Printout> {
+export async function issueDocument(ctx: HandlerContext, draft: DocumentDraft, reprintOf: string | null = null, note: SignatureNote | null = null): Promise<IssuedDocument> {
   const user = actingUser(ctx);
   const now = ctx.now();
   const contentJson = canonicalJson(draft.content);
@@ -72,7 +80,13 @@ export async function issuePrintout(ctx: HandlerContext, draft: DocumentDraft, r
     signedAt: null,
     reprintOf,
   };
-  const { doc, pages } = await renderStored(ctx, { entry: provisional, content: draft.content, printedInstant: now });
+  const { doc, pages } = await renderStored(ctx, { entry: provisional, content: draft.content, printedInstant: now }, note);
   const entry = recordDocument(ctx.db, { entry: { ...provisional, pages }, contentJson, printedInstant: now, userId: user.id });
+  return { entry, doc };
+}
+
+/** Prints a document now (issueDocument) and answers the PDF with its entry. */
+export async function issuePrintout(ctx: HandlerContext, draft: DocumentDraft, reprintOf: string | null = null): Promise<Printout> {
+  const { entry, doc } = await issueDocument(ctx, draft, reprintOf);
   return printoutOf(entry, await doc.save());
 }

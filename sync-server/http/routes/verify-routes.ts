@@ -65,7 +65,17 @@ function clientAddress(c: Context): string {
   return incoming?.socket.remoteAddress ?? 'unknown';
 }
 
+/**
+ * A lookup's answer is a kilobyte or two: gzip through web streams (the app's compress middleware, which cannot
+ * tell the size of a body not yet written) cost more than half of a lookup's time and saves a packet at best. It is
+ * never cached either: a document revoked tomorrow must not verify from a cache.
+ */
+function uncompressedUncached(c: Context): void {
+  c.header('Cache-Control', 'no-store, no-transform');
+}
+
 function htmlHeaders(c: Context): void {
+  uncompressedUncached(c);
   c.header('Content-Security-Policy', contentSecurityPolicy);
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('Referrer-Policy', 'no-referrer');
@@ -87,6 +97,7 @@ export function verifyRoutes(deps: AppDeps, perMinute: number): Hono {
     .get('/api/v1/verify/:code', async (c) => {
       const found = await lookup(c.req.param('code'));
       if (!found) throw new ApiError('NOT_FOUND', 'no document is registered with this verification code');
+      uncompressedUncached(c);
       return c.json(found);
     })
     .get('/verify/:code', async (c) => {

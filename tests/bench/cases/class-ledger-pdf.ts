@@ -3,10 +3,11 @@ import { createBackend } from '../../../electron/backend/backend';
 import { demoAdministrator } from '../../../electron/backend/demo/demo-accounts';
 import { call } from '../backend-call';
 import { defineBenchCase } from '../bench-case';
+import { finishedYearId } from '../finished-year';
 
 /**
- * One class's annual ledger of the demo school, laid out, stamped and registered (DESIGN §10: < 300 ms). The demo has
- * no finished year in this branch, so the ledger is of the current year's largest class, rotated over its classes.
+ * One class's annual ledger of the demo school's finished year 2025/2026 (its period, year and exam grades, its
+ * orders), laid out, stamped and registered (DESIGN §10: < 300 ms), rotated over that year's classes.
  */
 export default defineBenchCase({
   name: 'class-ledger-pdf',
@@ -20,8 +21,8 @@ export default defineBenchCase({
     cpSync(await fixtures.demoSchool(), dataDir, { recursive: true });
     const backend = createBackend({ dataDir });
     const { session } = await call(backend, 'auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
-    const { classes } = await call(backend, 'classes.ofYear', {}, session);
-    if (classes.length === 0) throw new Error('the demo school has no classes this year');
+    const { classes } = await call(backend, 'classes.ofYear', { academicYearId: await finishedYearId(backend, session) }, session);
+    if (classes.length === 0) throw new Error('the demo school has no classes in its finished year');
     return { backend, session, classIds: classes.map((c) => c.id) };
   },
   async iteration({ backend, session, classIds }, index) {

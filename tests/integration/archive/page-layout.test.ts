@@ -40,6 +40,13 @@ describe('the page layout', () => {
     }
   });
 
+  it('keeps the text of a document laid out after another whose letters are built of its own (Й of И and a breve)', async () => {
+    const withText = (text: string): DocumentContent => ({ ...document(1), blocks: [{ type: 'text', text }] });
+    await pagesOf(withText('ЙОГО'));
+    const [page] = await pagesOf(withText('ИВАН'));
+    expect(page).toContain('ИВАН');
+  });
+
   it('repeats the table header on every page a table continues on', async () => {
     const pages = await pagesOf(document(120));
     expect(pages.length).toBeGreaterThan(3);
