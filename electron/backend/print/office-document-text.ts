@@ -164,7 +164,7 @@ export const officeDocumentText: Readonly<Record<DocumentLanguage, OfficeDocumen
     left: 'Выбыл(а)',
     registerTitle: (year) => `Книга приказов по движению учащихся, ${year} уч. г.`,
     registerSpan: (start, end, orders) => `${start} — ${end} · приказов: ${orders}`,
-    orderNumber: '№ приказа',
+    orderNumber: 'Приказ №',
     date: 'Дата',
     contents: 'Содержание',
     fromToClass: 'Из класса → в класс',
