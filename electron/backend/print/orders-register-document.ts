@@ -3,9 +3,9 @@ import { displayDate } from '../../../core/rules/calendar';
 import { requireAcademicYear } from '../classes/academic-years';
 import { itemViews, listStoredOrders } from '../orders/order-repository';
 import { requireSchool } from '../school/school-service';
-import { itemBasis, orderSubjects } from './order-document';
+import { itemBasis, officeDocumentText } from './office-document-text';
 import type { DocumentDraft } from './printout';
-import { byName, directorSignature, documentOf, schoolHeader } from './school-header';
+import { byName, directorSignature, documentLanguage, documentOf, schoolHeader } from './school-header';
 
 /**
  * The orders register of an academic year (книга наказів з руху учнів): every order by date and number, one ruled row
@@ -15,29 +15,30 @@ import { byName, directorSignature, documentOf, schoolHeader } from './school-he
 export function ordersRegisterDocument(db: Database.Database, academicYearId: string): DocumentDraft {
   const year = requireAcademicYear(db, academicYearId);
   const { school } = requireSchool(db);
+  const words = officeDocumentText[documentLanguage(school)];
   const orders = listStoredOrders(db, { academicYear: year.label }).sort((a, b) => a.date.localeCompare(b.date) || a.number - b.number);
   const items = itemViews(db, null);
   const rows = orders.flatMap((order) => {
-    const head = [String(order.number), displayDate(order.date), orderSubjects[order.kind]];
+    const head = [String(order.number), displayDate(order.date), words.orderSubjects[order.kind]];
     const students = [...(items.get(order.id) ?? [])].sort((a, b) => byName(a.studentName, b.studentName));
     if (students.length === 0) return [[...head, '—', '—', '—']];
-    return students.map((item) => [...head, item.studentName, `${item.fromClass ?? '—'} → ${item.toClass ?? '—'}`, itemBasis(item, order.basis)]);
+    return students.map((item) => [...head, item.studentName, `${item.fromClass ?? '—'} → ${item.toClass ?? '—'}`, itemBasis(words, item, order.basis)]);
   });
-  const title = `Книга наказів з руху учнів, ${year.label} н. р.`;
+  const title = words.registerTitle(year.label);
   const content = documentOf(school, 'orders-register', title, [
     ...schoolHeader(school),
     { type: 'text', text: title, size: 13, bold: true, align: 'center' },
-    { type: 'text', text: `${displayDate(year.start)} — ${displayDate(year.end)} · наказів: ${orders.length}`, align: 'center' },
+    { type: 'text', text: words.registerSpan(displayDate(year.start), displayDate(year.end), orders.length), align: 'center' },
     { type: 'gap', points: 8 },
     {
       type: 'table',
       columns: [
-        { header: '№ наказу', width: 0.09 },
-        { header: 'Дата', width: 0.12 },
-        { header: 'Зміст', width: 0.2 },
-        { header: 'Учень', width: 0.25 },
-        { header: 'З класу → до класу', width: 0.14 },
-        { header: 'Підстава', width: 0.2 },
+        { header: words.orderNumber, width: 0.09 },
+        { header: words.date, width: 0.12 },
+        { header: words.contents, width: 0.2 },
+        { header: words.student, width: 0.25 },
+        { header: words.fromToClass, width: 0.14 },
+        { header: words.basis, width: 0.2 },
       ],
       rows,
       size: 8.5,
