@@ -17,7 +17,8 @@ interface Counts {
 /**
  * The completeness report of DESIGN §7 for a period, per journal: lessons held up to today (or the period's end),
  * those without a topic, those without a single mark or attendance entry, entries made after their deadline, and
- * students of the class without a final period grade.
+ * students of the class without a final period grade. The last count starts from the class's enrollments: from the
+ * students' table it scanned the whole school once per journal (14 s for the demo's 851 journals).
  */
 export function completenessReport(db: Database.Database, input: MethodParsedInput<'journals.completeness'>, today: string): CompletenessRow[] {
   const period = requirePeriod(db, input.periodId);
@@ -34,10 +35,9 @@ export function completenessReport(db: Database.Database, input: MethodParsedInp
           AND l.topic_timeliness IN ('late', 'needs_permission'))
        + (SELECT count(*) FROM marks m JOIN lessons l ON l.id = m.lesson_id WHERE l.assignment_id = @id AND l.deleted = 0 AND m.deleted = 0
           AND l.date BETWEEN @start AND @end AND m.timeliness <> 'on_time') AS lateEntries,
-       (SELECT count(*) FROM students s WHERE s.deleted = 0
-          AND EXISTS (SELECT 1 FROM enrollments e WHERE e.student_id = s.id AND e.class_id = @classId AND e.deleted = 0 AND e.from_date <= @end
-                      AND (e.to_date IS NULL OR e.to_date > @start))
-          AND NOT EXISTS (SELECT 1 FROM period_grades g WHERE g.student_id = s.id AND g.assignment_id = @id AND g.scope = 'period'
+       (SELECT count(DISTINCT e.student_id) FROM enrollments e JOIN students s ON s.id = e.student_id AND s.deleted = 0
+          WHERE e.class_id = @classId AND e.deleted = 0 AND e.from_date <= @end AND (e.to_date IS NULL OR e.to_date > @start)
+          AND NOT EXISTS (SELECT 1 FROM period_grades g WHERE g.assignment_id = @id AND g.student_id = e.student_id AND g.scope = 'period'
                           AND g.period_id = @periodId AND g.deleted = 0 AND g.final IS NOT NULL)) AS studentsWithoutGrade`,
   );
   return listAssignments(db, { academicYearId: period.academicYearId, classId: input.classId, teacherId: input.teacherId }).map((a) => ({
