@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { User } from '../../../core/api/auth-api';
 import type { PeriodRecord } from '../../../core/academic/period';
@@ -6,6 +5,7 @@ import { computeYearGrade, markScale } from '../../../core/grading/period-grade'
 import type { FinalGrade } from '../../../core/journals/journal-entities';
 import type { Country } from '../../../core/schemas/common';
 import { appendAudit } from '../audit/audit-log';
+import { naturalId } from '../db/natural-id';
 import { prepared } from '../db/prepared';
 import { SeededRandom } from './seeded-random';
 
@@ -64,36 +64,22 @@ function insertGrade(
   at: Date,
   row: { studentId: string; assignmentId: string; periodId: string | null; final: FinalGrade; average: string | null; computed: number | null },
 ): void {
-  const id = randomUUID();
+  const scope = row.periodId ? 'period' : 'year';
   const stamp = at.toISOString();
   prepared(
     db,
     `INSERT INTO period_grades (id, student_id, assignment_id, scope, period_id, computed_average, computed_grade, final, set_by, confirmed_at, updated_at, updated_by)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, row.studentId, row.assignmentId, row.periodId ? 'period' : 'year', row.periodId, row.average, row.computed, String(row.final), user.id, stamp, stamp, user.id);
-  appendAudit(db, {
-    at,
-    user,
-    entity: 'period_grade',
-    entityId: id,
-    action: 'create',
-    changes: [
-      { field: 'studentId', before: null, after: row.studentId },
-      { field: 'assignmentId', before: null, after: row.assignmentId },
-      row.periodId ? { field: 'periodId', before: null, after: row.periodId } : { field: 'scope', before: null, after: 'year' },
-      { field: 'final', before: null, after: row.final },
-      { field: 'computedGrade', before: null, after: row.computed },
-      ...(row.final !== row.computed ? [{ field: 'override', before: null, after: true }] : []),
-    ],
-  });
+  ).run(naturalId('periodGrade', row.assignmentId, row.studentId, scope, row.periodId ?? ''), row.studentId, row.assignmentId, scope, row.periodId, row.average, row.computed, String(row.final), user.id, stamp, stamp, user.id);
 }
 
 /**
  * The past year's period grades and year grades, confirmed: every student of a journal who was in the class to a
  * period's end gets that period's grade (set on its last day), and whoever stayed to the year's end its year grade,
  * the mean of the period grades as the journals suggest it. The past year has no lessons or marks, so a period grade
- * has no computed value beside it (its audit row says `override`, as a grade set without marks is). Call inside the
- * caller's transaction. Returns how many grades were written.
+ * has no computed value beside it. Each journal's grades get one summary audit row, as the current year's generated
+ * journals do (demo-journals.ts): a row per grade made the demo's first start slow and its audit log the bulk of the
+ * database, for entries nobody typed. Call inside the caller's transaction. Returns how many grades were written.
  */
 export function seedDemoPastGrades(db: Database.Database, user: User, input: PastGradesInput): number {
   const last = input.periods.at(-1);
@@ -101,6 +87,7 @@ export function seedDemoPastGrades(db: Database.Database, user: User, input: Pas
   const members = prepared(db, 'SELECT student_id AS studentId, to_date AS "to" FROM enrollments WHERE class_id = ? AND deleted = 0');
   let written = 0;
   for (const journal of input.journals) {
+    const before = written;
     for (const { studentId, to } of members.all(journal.classId) as Membership[]) {
       const key = input.keyOf.get(studentId);
       if (!key) continue;
@@ -128,6 +115,14 @@ export function seedDemoPastGrades(db: Database.Database, user: User, input: Pas
       });
       written += 1;
     }
+    appendAudit(db, {
+      at: new Date(`${last.end}T16:00:00`),
+      user,
+      entity: 'assignment',
+      entityId: journal.assignmentId,
+      action: 'update',
+      changes: [{ field: 'demoGrades', before: null, after: written - before }],
+    });
   }
   return written;
 }
