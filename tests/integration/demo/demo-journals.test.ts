@@ -58,11 +58,14 @@ describe("the demo's journals, seeded on Saturday 17 January 2026 (the first sem
   let office: Office;
   let db: Database.Database;
   let lessons: LessonRow[];
+  let yearId: string;
 
   beforeAll(async () => {
     office = await seededOn(day, 700);
     db = office.backend.db;
     lessons = lessonRows(db);
+    // The demo also holds its finished previous year (grades, no lessons): these journals are the current year's.
+    yearId = db.prepare('SELECT id FROM academic_years WHERE start_date <= ? AND end_date >= ? AND deleted = 0').pluck().get(day, day) as string;
   }, seedTimeout);
   afterAll(() => office.dispose());
 
@@ -91,8 +94,10 @@ describe("the demo's journals, seeded on Saturday 17 January 2026 (the first sem
       ),
     );
     const planned = db
-      .prepare('SELECT c.id AS c, c.label, k.subject_id AS s, j.name FROM classes c JOIN curriculum k ON k.grade = c.grade AND k.deleted = 0 JOIN subjects j ON j.id = k.subject_id')
-      .all() as { c: string; label: string; s: string; name: string }[];
+      .prepare(
+        'SELECT c.id AS c, c.label, k.subject_id AS s, j.name FROM classes c JOIN curriculum k ON k.grade = c.grade AND k.deleted = 0 JOIN subjects j ON j.id = k.subject_id WHERE c.academic_year_id = ?',
+      )
+      .all(yearId) as { c: string; label: string; s: string; name: string }[];
     expect(planned.length).toBeGreaterThan(800);
     expect(planned.filter((p) => !taught.has(`${p.c}|${p.s}`)).map((p) => `${p.label} ${p.name}`)).toEqual([]);
   });
@@ -100,7 +105,10 @@ describe("the demo's journals, seeded on Saturday 17 January 2026 (the first sem
   it('keep the demo subject teacher’s own assignments, with a lesson on every teaching day', () => {
     const subject = demoAccounts.find((a) => a.login === 'subject');
     const staffId = db.prepare('SELECT staff_id FROM users WHERE login = ?').pluck().get(subject?.login) as string;
-    const classes = db.prepare('SELECT c.label FROM assignments a JOIN classes c ON c.id = a.class_id WHERE a.teacher_id = ? ORDER BY c.label').pluck().all(staffId);
+    const classes = db
+      .prepare('SELECT c.label FROM assignments a JOIN classes c ON c.id = a.class_id WHERE a.teacher_id = ? AND c.academic_year_id = ? ORDER BY c.label')
+      .pluck()
+      .all(staffId, yearId);
     expect(classes).toEqual(['6-А', '6-Б', '7-А']);
     const taught = new Set(
       db.prepare('SELECT DISTINCT l.date FROM lessons l JOIN assignments a ON a.id = l.assignment_id WHERE a.teacher_id = ?').pluck().all(staffId) as string[],
@@ -153,9 +161,9 @@ describe("the demo's journals, seeded on Saturday 17 January 2026 (the first sem
     const grades = db
       .prepare(
         `SELECT g.assignment_id AS assignmentId, g.student_id AS studentId, g.computed_grade AS computedGrade, g.computed_average AS computedAverage, g.final
-         FROM period_grades g JOIN periods p ON p.id = g.period_id WHERE p.number = 1 AND g.deleted = 0`,
+         FROM period_grades g JOIN periods p ON p.id = g.period_id WHERE p.number = 1 AND p.academic_year_id = ? AND g.deleted = 0`,
       )
-      .all() as { assignmentId: string; studentId: string; computedGrade: number; computedAverage: string; final: string }[];
+      .all(yearId) as { assignmentId: string; studentId: string; computedGrade: number; computedAverage: string; final: string }[];
     expect(grades.length).toBeGreaterThan(3_000);
     const marksOf = db.prepare(
       `SELECT m.value, m.kind FROM marks m JOIN lessons l ON l.id = m.lesson_id
@@ -167,7 +175,7 @@ describe("the demo's journals, seeded on Saturday 17 January 2026 (the first sem
       return !result.ok || result.grade !== g.computedGrade || result.average !== g.computedAverage || String(result.grade) !== g.final;
     });
     expect(wrong).toEqual([]);
-    expect(db.prepare('SELECT count(*) FROM period_grades g JOIN periods p ON p.id = g.period_id WHERE p.number = 2').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM period_grades g JOIN periods p ON p.id = g.period_id WHERE p.number = 2 AND p.academic_year_id = ?').pluck().get(yearId)).toBe(0);
   });
 
   it('leave no lesson on the Saturday and nothing entered after it', () => {
