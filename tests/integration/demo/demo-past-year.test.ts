@@ -9,7 +9,8 @@ import { openBlankOffice, today, type Office } from '../../fixtures/office';
 /** The demo seeded on `day`, its administrator signed in. */
 async function seededOn(day: string): Promise<{ office: Office; summary: DemoSeedSummary; generated: DemoSchool }> {
   const office = openBlankOffice({ day });
-  const summary = await seedDemoSchool(office.backend, { today: day });
+  // The current year's journals are another test file's (demo-journals.test.ts): without them each seed is quicker.
+  const summary = await seedDemoSchool(office.backend, { today: day, journals: false });
   await office.signIn(demoAdministrator.login, demoAdministrator.password);
   return { office, summary, generated: generateDemoSchool({ today: day }) };
 }

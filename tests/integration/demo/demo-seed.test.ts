@@ -26,7 +26,7 @@ describe('the seeded demo school', () => {
 
   beforeAll(async () => {
     office = openBlankOffice();
-    summary = await seedDemoSchool(office.backend, { today });
+    summary = await seedDemoSchool(office.backend, { today, journals: false });
     generated = generateDemoSchool({ today });
     await office.signIn(demoAdministrator.login, demoAdministrator.password);
   });
