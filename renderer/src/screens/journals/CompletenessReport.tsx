@@ -8,10 +8,10 @@ import { useCall } from '../../api/use-call';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { showDate } from '../../format/dates';
-import { useNavigation } from '../../state/navigation-store';
 import { useSession } from '../../state/session-store';
 import { useCan } from '../../state/use-can';
 import { ToolbarSelect } from './ToolbarSelect';
+import { OpenJournalButton } from './OpenJournalButton';
 
 export interface ReportPeriod {
   id: string;
@@ -85,7 +85,6 @@ interface CompletenessReportProps {
  */
 export function CompletenessReport({ periods, initialPeriodId, assignments, classes, onClosed }: CompletenessReportProps) {
   const { t } = useTranslation();
-  const navigate = useNavigation((s) => s.navigate);
   const readsAll = useSession((s) => scopesOf(s.grants, 'journals.read').includes('all'));
   const mayClose = useCan('periods.close');
   const [periodId, setPeriodId] = useState(initialPeriodId);
@@ -203,14 +202,7 @@ export function CompletenessReport({ periods, initialPeriodId, assignments, clas
                       </td>
                       {gap(row.studentsWithoutGrade)}
                       <td className="data-table__actions">
-                        <button
-                          type="button"
-                          className="button button--small"
-                          onClick={() => navigate({ screen: 'journals', assignmentId: row.assignmentId, periodId })}
-                          data-testid="open-journal"
-                        >
-                          {t('journalControl.completeness.open')}
-                        </button>
+                        <OpenJournalButton assignmentId={row.assignmentId} periodId={periodId} />
                       </td>
                     </tr>
                     {openLate === row.assignmentId && <LateEntries assignmentId={row.assignmentId} periodId={periodId} journal={journal} colSpan={columns} />}

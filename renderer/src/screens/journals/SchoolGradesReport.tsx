@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
-import { useNavigation } from '../../state/navigation-store';
 import type { ReportPeriod } from './CompletenessReport';
 import { ToolbarSelect } from './ToolbarSelect';
+import { OpenJournalButton } from './OpenJournalButton';
 
 /**
  * The period grades of every journal of the school in figures (`periodGrades.school`), for the director and the deputy
@@ -13,7 +13,6 @@ import { ToolbarSelect } from './ToolbarSelect';
  */
 export function SchoolGradesReport({ periods, initialPeriodId }: { periods: readonly ReportPeriod[]; initialPeriodId: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigation((s) => s.navigate);
   const [periodId, setPeriodId] = useState(initialPeriodId);
   const [query, setQuery] = useState('');
   const { data, error, reload } = useCall('periodGrades.school', { periodId }, [periodId]);
@@ -65,14 +64,7 @@ export function SchoolGradesReport({ periods, initialPeriodId }: { periods: read
                   <td className="data-table__num">{row.overridden}</td>
                   <td className={`data-table__num${row.missing > 0 ? ' jr-gap' : ''}`}>{row.missing}</td>
                   <td className="data-table__actions">
-                    <button
-                      type="button"
-                      className="button button--small"
-                      onClick={() => navigate({ screen: 'journals', assignmentId: row.assignmentId, periodId })}
-                      data-testid="open-journal"
-                    >
-                      {t('journalControl.completeness.open')}
-                    </button>
+                    <OpenJournalButton assignmentId={row.assignmentId} periodId={periodId} />
                   </td>
                 </tr>
               ))}
