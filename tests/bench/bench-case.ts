@@ -22,8 +22,8 @@ export interface BenchCase<State = unknown> {
 /** Expensive preparations shared by the cases of one run (each is made at most once, on first use). */
 export interface BenchFixtures {
   /**
-   * A closed data folder holding the seeded demo school (2,000 students) without journals, so its Sync all is the
-   * ~4,250 card records of DESIGN §10; callers copy it before writing.
+   * A closed data folder holding the seeded demo school (2,000 students) without journals and without its finished
+   * previous year, so its Sync all is the ~4,250 card records of DESIGN §10; callers copy it before writing.
    */
   demoSchool(): Promise<string>;
   /** The demo school as the app seeds it: with the current year's journals from 1 September to today. */

@@ -41,7 +41,7 @@ export function createBenchFixtures(): BenchFixtures & { dispose(): void } {
   let big: Promise<string> | undefined;
   let temps = 0;
   return {
-    demoSchool: () => (demo ??= seededFolder(root, 'demo-school', { journals: false })),
+    demoSchool: () => (demo ??= seededFolder(root, 'demo-school', { journals: false, history: false })),
     demoJournals: () => (journals ??= seededFolder(root, 'demo-journals', {})),
     journalYear: () => (year ??= seededFolder(root, 'journal-year', { today: dayAfterAFinishedYear() })),
     bigSchool: () => (big ??= seededFolder(root, 'school-10k', { studentCount: 10_000, journals: false })),

@@ -24,6 +24,12 @@ export interface DemoSchoolOptions {
    * false: the card benches' fixture leaves them out, so its Sync all measures the ~4,250 card records of DESIGN §10.
    */
   journals?: boolean;
+  /**
+   * The seeder writes the finished previous year (its classes, orders, grades and year-end transition) unless this is
+   * false: the card benches' fixture leaves it out too, so its first Sync all holds this year's cards and structure
+   * only, not the history's 68k period grades and that year's classes and orders.
+   */
+  history?: boolean;
 }
 
 export const defaultDemoSeed = 7;

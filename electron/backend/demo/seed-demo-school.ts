@@ -35,8 +35,8 @@ export interface DemoSeedSummary {
 
 /**
  * Writes the generated demo school into an empty database: the school and the demo administrator, then the
- * staff, the students, the finished previous year (seed-demo-past-year.ts: its classes, orders, grades, closed
- * periods and the year-end transition that made today's classes), the new 1st grades and their enrollments, one
+ * staff, the students, unless `history: false` the finished previous year (seed-demo-past-year.ts: its classes,
+ * orders, grades, closed periods and the year-end transition that made today's classes), the new 1st grades and their enrollments, one
  * transaction for each kind, all through the backend's own services so every card is normalised, checked and audited
  * under the demo administrator. The new 1st graders are enrolled as a real school's register has it: one enroll
  * order per class, dated and entered on 1 September, numbered from № 1 of the year; last, the demo's accounts of the
@@ -82,12 +82,16 @@ export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoo
     return ids;
   });
 
-  const past = await inOneTransaction(() => seedDemoPastYear(backend.db, user, demo, { staffIds, studentIds }, backend.now()));
+  const past =
+    options.history === false
+      ? { leaverIds: {}, carried: new Set<string>() }
+      : await inOneTransaction(() => seedDemoPastYear(backend.db, user, demo, { staffIds, studentIds }, backend.now()));
 
-  // The year-end transition made today's year and its classes from last year's; the new 1st grades are made here.
+  // The year-end transition made today's year and its classes from last year's; the new 1st grades (or, without the
+  // history, every class) are made here.
   const { academicYearId, classIds } = await inOneTransaction(async () => {
     const { years } = await call('academicYears.list', {}, session);
-    const yearId = years.find((y) => y.label === demo.academicYear.name)?.id ?? '';
+    const yearId = years.find((y) => y.label === demo.academicYear.name)?.id ?? (await call('academicYears.create', { label: demo.academicYear.name }, session)).year.id;
     const ids: Record<string, string> = {};
     for (const cls of demo.classes) {
       const homeroomTeacherId = staffIds[cls.homeroomStaffKey];

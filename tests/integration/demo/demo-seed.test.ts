@@ -157,3 +157,33 @@ describe('the seeded demo school', () => {
     expect((await office.call('students.list', {})).total).toBe(generated.students.length);
   });
 });
+
+describe('the seeded demo school without its history (the card benches’ fixture)', () => {
+  let office: Office;
+  let generated: DemoSchool;
+
+  beforeAll(async () => {
+    office = openBlankOffice();
+    await seedDemoSchool(office.backend, { today, journals: false, history: false });
+    generated = generateDemoSchool({ today });
+    await office.signIn(demoAdministrator.login, demoAdministrator.password);
+  });
+
+  afterAll(() => office.dispose());
+
+  it('holds the current year only, with no grades of a past one', async () => {
+    expect((await office.call('academicYears.list', {})).years.map((y) => y.label)).toEqual(['2025/2026']);
+    expect(office.backend.db.prepare('SELECT count(*) FROM period_grades').pluck().get()).toBe(0);
+  });
+
+  it('holds no graduates or leavers: every card is a student of this year', async () => {
+    expect((await office.call('students.list', {})).total).toBe(generated.students.length);
+  });
+
+  it('enrols every student, each class by one enroll order of 1 September', async () => {
+    const { orders } = await office.call('orders.list', { academicYear: '2025/2026' });
+    expect(orders.filter((o) => o.kind === 'enroll' && o.date === '2025-09-01')).toHaveLength(70);
+    const { classes } = await office.call('classes.ofYear', {});
+    expect(classes.reduce((sum, c) => sum + c.studentCount, 0)).toBe(generated.students.length);
+  });
+});
