@@ -91,6 +91,16 @@ export const attendanceRowSchema = z.object({
 });
 export type AttendanceRow = z.infer<typeof attendanceRowSchema>;
 
+/** One subject of a student's attendance: the same counts as the class report's row, split by the journal's subject. */
+export const subjectAttendanceRowSchema = z.object({
+  subjectId: idSchema,
+  subjectName: z.string(),
+  missed: z.number().int(),
+  excused: z.number().int(),
+  late: z.number().int(),
+});
+export type SubjectAttendanceRow = z.infer<typeof subjectAttendanceRowSchema>;
+
 export const yearGradeRowSchema = z.object({
   studentId: idSchema,
   name: z.string(),
@@ -227,6 +237,13 @@ export const journalsApi = {
     'journals.read',
     z.object({ classId: idSchema, from: z.iso.date(), to: z.iso.date() }),
     z.object({ rows: z.array(attendanceRowSchema).max(200) }),
+    { scoped: true },
+  ),
+  /** One student's attendance over the same span, by subject: the class report's row opened up. Same reach as the class report. */
+  'journals.studentAttendance': method(
+    'journals.read',
+    z.object({ classId: idSchema, studentId: idSchema, from: z.iso.date(), to: z.iso.date() }),
+    z.object({ rows: z.array(subjectAttendanceRowSchema).max(100) }),
     { scoped: true },
   ),
   'periods.close': method('periods.close', z.object({ periodId: idSchema }), z.object({})),

@@ -111,6 +111,11 @@ test('a teacher fills today’s lesson with the keyboard; the deputy closes the 
   await page.getByTestId('attendance-class').selectOption({ label: '6-А' });
   await expect(journalControl.attendanceRow(1).locator('td').first()).not.toHaveText('0');
   await screenshot(page, '67-journal-attendance');
+  // The same student's row opened up by subject, from the keyboard: today's absence is in maths.
+  await journalControl.attendanceStudent(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(journalControl.studentAttendanceRow('Математика').locator('td').first()).not.toHaveText('0');
+  await screenshot(page, '68-journal-attendance-by-subject');
   await shell.logout();
 
   // The teacher's later edit is refused.

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { AttendanceRow, CompletenessRow, LateEntry } from '../../../core/api/journals-api';
+import type { AttendanceRow, CompletenessRow, LateEntry, SubjectAttendanceRow } from '../../../core/api/journals-api';
+import { AppError } from '../../../core/errors';
 import type { MethodParsedInput } from '../../../core/api/contract';
 import { prepared } from '../db/prepared';
 import { listAssignments } from '../teaching/teaching-repository';
@@ -65,6 +66,24 @@ export function attendanceReport(db: Database.Database, classId: string, from: s
     const row = byStudent.get(studentId);
     return { studentId, name, missed: row?.missed ?? 0, excused: row?.excused ?? 0, late: row?.late ?? 0 };
   });
+}
+
+/**
+ * One student's lessons missed, excused and late in a class's journals over a span, by subject (those with at least
+ * one lesson held in it), by subject name. NOT_FOUND unless the student was in the class during the span.
+ */
+export function studentAttendanceBySubject(db: Database.Database, classId: string, studentId: string, from: string, to: string): SubjectAttendanceRow[] {
+  if (!studentsOfClassBetween(db, classId, from, to).some((s) => s.studentId === studentId)) throw new AppError('NOT_FOUND', { entity: 'student' });
+  return prepared(
+    db,
+    `SELECT s.id AS subjectId, s.name AS subjectName,
+       coalesce(sum(m.attendance IN ('absent', 'excused')), 0) AS missed, coalesce(sum(m.attendance = 'excused'), 0) AS excused,
+       coalesce(sum(m.attendance = 'late'), 0) AS late
+     FROM lessons l JOIN assignments a ON a.id = l.assignment_id JOIN subjects s ON s.id = a.subject_id
+     LEFT JOIN marks m ON m.lesson_id = l.id AND m.student_id = @studentId AND m.deleted = 0
+     WHERE a.class_id = @classId AND l.deleted = 0 AND l.cancelled = 0 AND l.date BETWEEN @from AND @to
+     GROUP BY s.id ORDER BY s.name`,
+  ).all({ classId, studentId, from, to }) as SubjectAttendanceRow[];
 }
 
 /**

@@ -3,7 +3,7 @@ import { actingUser, defineHandlers } from '../handler';
 import { journalGrid } from './journal-grid';
 import { requireClassReportReach } from '../auth/scope';
 import { journalOf } from './journal-access';
-import { attendanceReport, completenessReport, lateEntries } from './journal-reports';
+import { attendanceReport, completenessReport, lateEntries, studentAttendanceBySubject } from './journal-reports';
 import { addLesson, cancelLesson, layOutLessons, updateLessonDetails } from './lesson-service';
 import { setMark } from './mark-service';
 import { confirmAllPeriodGrades, listPeriodGrades, setPeriodGrade } from './period-grades';
@@ -37,6 +37,10 @@ export const journalsHandlers = defineHandlers(journalsApi, {
   'journals.attendance': (ctx, input) => {
     requireClassReportReach(ctx.db, actingUser(ctx), 'journals.read', input.classId);
     return { rows: attendanceReport(ctx.db, input.classId, input.from, input.to) };
+  },
+  'journals.studentAttendance': (ctx, input) => {
+    requireClassReportReach(ctx.db, actingUser(ctx), 'journals.read', input.classId);
+    return { rows: studentAttendanceBySubject(ctx.db, input.classId, input.studentId, input.from, input.to) };
   },
   'periods.close': (ctx, input) => {
     closePeriod(ctx.db, actingUser(ctx), input.periodId, ctx.now());

@@ -67,6 +67,12 @@ export const journalControlEn: typeof journalControlUk = {
     print: 'Print',
     sheet: 'Attendance',
     heading: 'Attendance of {{classLabel}}, {{span}}',
+    bySubject: 'By subject: {{name}}',
+    bySubjectLabel: "The student's attendance by subject",
+    subject: 'Subject',
+    open: 'Show by subject: {{name}}',
+    close: 'Close',
+    noLessons: 'No lessons were held in this span.',
   },
   year: {
     tab: 'Year grades',

@@ -65,6 +65,12 @@ export const journalControlUk = {
     print: 'Друкувати',
     sheet: 'Відвідування',
     heading: 'Відвідування {{classLabel}}, {{span}}',
+    bySubject: 'За предметами: {{name}}',
+    bySubjectLabel: 'Відвідування учня за предметами',
+    subject: 'Предмет',
+    open: 'Показати за предметами: {{name}}',
+    close: 'Закрити',
+    noLessons: 'За цей час уроків не було.',
   },
   year: {
     tab: 'Річні оцінки',

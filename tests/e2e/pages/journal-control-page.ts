@@ -37,6 +37,16 @@ export class JournalControlPage {
     return this.page.getByTestId('attendance-table').locator('tbody tr').nth(index);
   }
 
+  /** The name of a row of the attendance table: it opens that student's attendance by subject. */
+  attendanceStudent(index: number): Locator {
+    return this.attendanceRow(index).getByRole('button');
+  }
+
+  /** A subject's row of the opened student's attendance. */
+  studentAttendanceRow(subject: string): Locator {
+    return this.page.getByTestId('student-attendance').locator(`tr[data-subject="${subject}"]`);
+  }
+
   async showSchoolGrades(): Promise<void> {
     await this.page.getByTestId('control-tab-grades').click();
   }

@@ -52,6 +52,44 @@ describe('the completeness report and the attendance report', () => {
   });
 });
 
+describe('one student’s attendance by subject', () => {
+  let j: JournalOffice;
+  let maths: string;
+  let history: string;
+  beforeEach(async () => {
+    j = await openJournalOffice();
+    const { subjects } = await j.office.call('subjects.list', {});
+    const historyId = subjects.find((s) => s.name === 'Історія України')!.id;
+    const { id: historyAssignment } = await j.office.call('assignments.save', { teacherId: j.teacherId, classId: j.classId, subjectId: historyId, hoursPerWeek: 1 });
+    maths = (await j.office.call('lessons.add', { assignmentId: j.assignmentId, date: '2025-11-17', lessonNumber: 3 })).lesson.id;
+    history = (await j.office.call('lessons.add', { assignmentId: historyAssignment, date: '2025-11-18', lessonNumber: 4 })).lesson.id;
+  });
+  afterEach(() => j.office.dispose());
+
+  const bySubject = async (studentId: string, from = '2025-11-01') =>
+    (await j.office.call('journals.studentAttendance', { classId: j.classId, studentId, from, to: '2025-11-30' })).rows.map((r) => [r.subjectName, r.missed, r.excused, r.late]);
+
+  it('splits the student’s missed, excused and late lessons by subject, with a row for every subject taught', async () => {
+    await j.office.call('journals.setMark', { lessonId: maths, studentId: j.studentIds[0], value: null, attendance: 'excused' });
+    await j.office.call('journals.setMark', { lessonId: history, studentId: j.studentIds[0], value: 8, attendance: 'late' });
+    await j.office.call('journals.setMark', { lessonId: history, studentId: j.studentIds[1], value: null, attendance: 'absent' });
+    expect(await bySubject(j.studentIds[0])).toEqual([
+      ['Історія України', 0, 0, 1],
+      ['Математика', 1, 1, 0],
+    ]);
+  });
+
+  it('counts only the lessons of the span', async () => {
+    await j.office.call('journals.setMark', { lessonId: maths, studentId: j.studentIds[0], value: null, attendance: 'absent' });
+    expect(await bySubject(j.studentIds[0], '2025-11-18')).toEqual([['Історія України', 0, 0, 0]]);
+  });
+
+  it('refuses a student who was not in the class', async () => {
+    const stranger = (await j.office.call('students.save', { card: { ...(await j.office.call('students.get', { id: j.studentIds[0] })).card, lastName: 'Сторонній', documents: [] } })).meta.id;
+    expect((await j.office.refusal('journals.studentAttendance', { classId: j.classId, studentId: stranger, from: '2025-11-01', to: '2025-11-30' })).code).toBe('NOT_FOUND');
+  });
+});
+
 describe('year grades', () => {
   let j: JournalOffice;
   beforeEach(async () => {

@@ -6,6 +6,7 @@ import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { showDate, todayIso } from '../../format/dates';
 import { downloadTypedWorkbook } from '../../files/typed-workbook';
 import type { ReportPeriod } from './CompletenessReport';
+import { StudentAttendance } from './StudentAttendance';
 import { ToolbarSelect } from './ToolbarSelect';
 
 function monthBounds(month: string): { from: string; to: string } {
@@ -30,6 +31,7 @@ export function AttendanceReport({ periods, initialPeriodId, classes }: Attendan
   const [span, setSpan] = useState<'month' | 'period'>('month');
   const [month, setMonth] = useState(() => todayIso().slice(0, 7));
   const [periodId, setPeriodId] = useState(initialPeriodId);
+  const [opened, setOpened] = useState<{ id: string; name: string } | null>(null);
   const period = periods.find((p) => p.id === periodId);
   const bounds = span === 'month' ? monthBounds(month) : period ? { from: period.start, to: period.end } : null;
   const { data, error, reload } = useCall('journals.attendance', classId && bounds ? { classId, ...bounds } : null, [classId, bounds?.from, bounds?.to]);
@@ -118,7 +120,17 @@ export function AttendanceReport({ periods, initialPeriodId, classes }: Attendan
             <tbody>
               {rows.map((r) => (
                 <tr key={r.studentId} data-student={r.name}>
-                  <th scope="row">{r.name}</th>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-expanded={opened?.id === r.studentId}
+                      aria-label={t('journalControl.attendance.open', { name: r.name })}
+                      onClick={() => setOpened(opened?.id === r.studentId ? null : { id: r.studentId, name: r.name })}
+                    >
+                      {r.name}
+                    </button>
+                  </th>
                   <td className="data-table__num">{r.missed}</td>
                   <td className="data-table__num">{r.excused}</td>
                   <td className="data-table__num">{r.late}</td>
@@ -134,6 +146,7 @@ export function AttendanceReport({ periods, initialPeriodId, classes }: Attendan
               </tr>
             </tfoot>
           </table>
+          {opened && rows.some((r) => r.studentId === opened.id) && <StudentAttendance classId={classId} student={opened} from={bounds.from} to={bounds.to} onClose={() => setOpened(null)} />}
         </>
       )}
     </div>

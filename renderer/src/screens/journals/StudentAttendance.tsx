@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCall } from '../../api/use-call';
+import { CallErrorBanner } from '../../components/CallErrorBanner';
+
+interface StudentAttendanceProps {
+  classId: string;
+  student: { id: string; name: string };
+  from: string;
+  to: string;
+  onClose(): void;
+}
+
+/** One row of the class's attendance report opened up: the student's lessons missed, excused and late by subject. */
+export function StudentAttendance({ classId, student, from, to, onClose }: StudentAttendanceProps) {
+  const { t } = useTranslation();
+  const { data, error, reload } = useCall('journals.studentAttendance', { classId, studentId: student.id, from, to }, [classId, student.id, from, to]);
+  const section = useRef<HTMLElement>(null);
+  // Opened from a row of a class of 30: the breakdown is under the table, out of sight without this.
+  useEffect(() => {
+    section.current?.scrollIntoView({ block: 'nearest' });
+  }, [student.id, data]);
+  return (
+    <section ref={section} className="jr-student-attendance" data-testid="student-attendance" aria-label={t('journalControl.attendance.bySubjectLabel')}>
+      <div className="toolbar">
+        <h3 className="jr-report-title">{t('journalControl.attendance.bySubject', { name: student.name })}</h3>
+        <button type="button" className="button no-print" onClick={onClose}>
+          {t('journalControl.attendance.close')}
+        </button>
+      </div>
+      {error ? (
+        <CallErrorBanner error={error} onRetry={reload} />
+      ) : !data ? (
+        <p className="muted">{t('journalControl.loading')}</p>
+      ) : data.rows.length === 0 ? (
+        <p className="muted">{t('journalControl.attendance.noLessons')}</p>
+      ) : (
+        <table className="data-table" aria-label={t('journalControl.attendance.bySubjectLabel')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('journalControl.attendance.subject')}</th>
+              <th scope="col" className="data-table__num">
+                {t('journalControl.attendance.missed')}
+              </th>
+              <th scope="col" className="data-table__num">
+                {t('journalControl.attendance.excused')}
+              </th>
+              <th scope="col" className="data-table__num">
+                {t('journalControl.attendance.late')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((r) => (
+              <tr key={r.subjectId} data-subject={r.subjectName}>
+                <th scope="row">{r.subjectName}</th>
+                <td className="data-table__num">{r.missed}</td>
+                <td className="data-table__num">{r.excused}</td>
+                <td className="data-table__num">{r.late}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
