@@ -33,6 +33,7 @@ test("a district officer sees only the district's schools, drills into one and e
   await dashboard.signIn(officers.north.login, officers.north.password);
   expect(await dashboard.schoolCodes()).toEqual(['N-3003', 'N-3004']);
   await expect(page.locator('header.top .who')).toContainText('Олена Районна');
+  await expect(page.locator('header.top .who')).toContainText('Район: Північний район (NORTH)');
   await screenshot(page, 'dashboard-district');
 
   await dashboard.sortBy('Помилки');

@@ -5,11 +5,18 @@ import { LoginView } from './login-view';
 import { keepSession, keptSession, signOut, type CallFailure, type KeptSession } from './overview-client';
 import { SchoolsView } from './schools-view';
 
+/** The officer's district by name once the schools table has it (the sign-in answer carries only its code). */
+function districtLabel(code: string, districts: readonly { code: string; name: string }[]): string {
+  const name = districts.find((d) => d.code === code)?.name;
+  return name ? `${name} (${code})` : code;
+}
+
 /** The dashboard: sign-in, then the schools of the officer's scope; Ukrainian or English. */
 export function DashboardApp() {
   const [lang, setLang] = useState<DashboardLanguage>(keptLanguage);
   const [session, setSession] = useState<KeptSession | null>(keptSession);
   const [notice, setNotice] = useState<CallFailure | null>(null);
+  const [districts, setDistricts] = useState<readonly { code: string; name: string }[]>([]);
   const t = (key: Parameters<typeof dashboardText>[1], values?: Record<string, string>) => dashboardText(lang, key, values);
 
   useEffect(() => {
@@ -45,7 +52,7 @@ export function DashboardApp() {
         <h1>{t('title')}</h1>
         {session && (
           <span className="who">
-            {session.user.name} · {session.user.role === 'ministry' ? t('scopeMinistry') : t('scopeDistrict', { district: session.user.district ?? '' })}
+            {session.user.name} · {session.user.role === 'ministry' ? t('scopeMinistry') : t('scopeDistrict', { district: districtLabel(session.user.district ?? '', districts) })}
           </span>
         )}
         <button className="lang" onClick={switchLanguage} lang={lang === 'uk' ? 'en' : 'uk'}>
@@ -55,7 +62,7 @@ export function DashboardApp() {
       </header>
       <main>
         {session ? (
-          <SchoolsView token={session.token} lang={lang} onFailure={sessionEnded} />
+          <SchoolsView token={session.token} lang={lang} onFailure={sessionEnded} onDistricts={setDistricts} />
         ) : (
           <LoginView
             lang={lang}

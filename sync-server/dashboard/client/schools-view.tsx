@@ -35,7 +35,18 @@ function districtsOf(schools: readonly SchoolOverview[]): { code: string; name: 
 }
 
 /** The schools table of the officer's scope: search, district and status filters, sort by any column, drill-down. */
-export function SchoolsView({ token, lang, onFailure }: { token: string; lang: DashboardLanguage; onFailure: (failure: CallFailure) => void }) {
+export function SchoolsView({
+  token,
+  lang,
+  onFailure,
+  onDistricts,
+}: {
+  token: string;
+  lang: DashboardLanguage;
+  onFailure: (failure: CallFailure) => void;
+  /** The districts of the schools shown, so the header can name the officer's district rather than give its code. */
+  onDistricts: (districts: readonly { code: string; name: string }[]) => void;
+}) {
   const t = useText();
   const [answer, setAnswer] = useState<OverviewAnswer | null>(null);
   const [failure, setFailure] = useState<CallFailure | null>(null);
@@ -60,6 +71,7 @@ export function SchoolsView({ token, lang, onFailure }: { token: string; lang: D
 
   const shown = useMemo(() => (answer ? schoolsInView(answer.schools, view) : []), [answer, view]);
   const districts = useMemo(() => districtsOf(answer?.schools ?? []), [answer]);
+  useEffect(() => onDistricts(districts), [districts, onDistricts]);
 
   const sortBy = (sort: OverviewSort) => setView((v) => ({ ...v, sort, dir: v.sort === sort && v.dir === 'asc' ? 'desc' : 'asc' }));
   const exportShown = async () => {
