@@ -15,7 +15,7 @@ test.afterAll(async () => {
 });
 
 test('a card opened from the Sync report closes back to the report; the report words its issues', async ({ page, login, sync, studentCard }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await login.signInToDemo(app.url);
   await sync.syncAll();
   await expect(sync.issues('REGISTRY_NAME_MISMATCH').first()).toContainText(/(Прізвище|Ім'я|По батькові) не збігається з реєстром/);

@@ -22,7 +22,7 @@ test('Sync all on the demo school reports the cards the registry disagrees with;
   studentCard,
   students,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await login.signInToDemo(app.url);
 
   await sync.syncAll();
@@ -71,7 +71,7 @@ test('Sync all on the demo school reports the cards the registry disagrees with;
 });
 
 test("after Sync all the change log check reports the central server's anchor: the log extends what it saw", async ({ login, shell, sync, home }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   await login.signInToDemo(app.url);
   await shell.go('sync');
   await sync.syncAll();

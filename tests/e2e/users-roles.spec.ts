@@ -55,6 +55,7 @@ test('the director creates a subject teacher, who must change the password and t
   await shell.go('sync');
   await expect(page.locator('[data-testid=sync-screen]')).toBeVisible();
   await expect(page.locator('[data-code=FORBIDDEN]')).toHaveCount(0);
+  await expect(page.locator('[data-testid=sync-result] [data-filter]')).toHaveCount(0);
   await screenshot(page, '46-subject-teacher-sync');
 });
 

@@ -49,7 +49,8 @@ export class SyncPage {
     await expect(this.syncAllButton).toBeEnabled({ timeout });
   }
 
-  async syncAll(timeout = 60_000): Promise<void> {
+  /** The demo's first Sync all sends its ~280k journal and card changes: under a minute idle, longer on a loaded machine. */
+  async syncAll(timeout = 150_000): Promise<void> {
     await this.pressSyncAll();
     await this.waitUntilDone(timeout);
   }

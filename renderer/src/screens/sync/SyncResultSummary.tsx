@@ -6,7 +6,10 @@ import { reportFilters, type ReportFilter } from './report-view';
 
 const marks: Record<ReportFilter, string> = { attention: '●', verified: '✓', warning: '!', error: '✕', pending: '…' };
 
-/** When the last run ended and what it did, and the report's counts as coloured badges that filter the table. */
+/**
+ * When the last run ended and what it did, and the report's counts as coloured badges that filter the table; the
+ * badges only for those who read the report (a teacher runs Sync all without seeing cards: counts of nothing mislead).
+ */
 export function SyncResultSummary({
   result,
   counts,
@@ -14,7 +17,7 @@ export function SyncResultSummary({
   onFilter,
 }: {
   result: SyncResult | null;
-  counts: Record<ReportFilter, number>;
+  counts: Record<ReportFilter, number> | null;
   filter: ReportFilter;
   onFilter(filter: ReportFilter): void;
 }) {
@@ -38,25 +41,29 @@ export function SyncResultSummary({
         <p className="muted">{t('sync.result.never')}</p>
       )}
       {result && <RenumberedOrders orders={result.renumberedOrders} />}
-      <div className="sync-filters" role="group" aria-label={t('sync.report.statusFilter')}>
-        {reportFilters.map((f) => (
-          <button
-            key={f}
-            type="button"
-            className={`sync-filter sync-filter--${f}`}
-            aria-pressed={filter === f}
-            onClick={() => onFilter(f)}
-            data-filter={f}
-          >
-            <span className="sync-filter__mark" aria-hidden="true">
-              {marks[f]}
-            </span>
-            <span className="sync-filter__label">{t(`sync.registryStatus.${f}`)}</span>
-            <span className="sync-filter__count">{counts[f]}</span>
-          </button>
-        ))}
-      </div>
-      <p className="muted sync-result__hint">{t('sync.result.filterHint')}</p>
+      {counts && (
+        <>
+          <div className="sync-filters" role="group" aria-label={t('sync.report.statusFilter')}>
+            {reportFilters.map((f) => (
+              <button
+                key={f}
+                type="button"
+                className={`sync-filter sync-filter--${f}`}
+                aria-pressed={filter === f}
+                onClick={() => onFilter(f)}
+                data-filter={f}
+              >
+                <span className="sync-filter__mark" aria-hidden="true">
+                  {marks[f]}
+                </span>
+                <span className="sync-filter__label">{t(`sync.registryStatus.${f}`)}</span>
+                <span className="sync-filter__count">{counts[f]}</span>
+              </button>
+            ))}
+          </div>
+          <p className="muted sync-result__hint">{t('sync.result.filterHint')}</p>
+        </>
+      )}
     </section>
   );
 }

@@ -56,7 +56,7 @@ export function SyncScreen() {
           }}
         />
       )}
-      <SyncResultSummary result={status?.lastResult ?? null} counts={counts} filter={filter} onFilter={setFilter} />
+      <SyncResultSummary result={status?.lastResult ?? null} counts={readsCards ? counts : null} filter={filter} onFilter={setFilter} />
       {report.error && <CallErrorBanner error={report.error} onRetry={report.reload} />}
       {readsCards && (cards || !report.error) && <SyncReportTable cards={cards} filter={filter} onFilter={setFilter} />}
     </div>
