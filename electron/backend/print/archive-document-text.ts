@@ -202,7 +202,7 @@ export const archiveDocumentText: Readonly<Record<DocumentLanguage, ArchiveDocum
     notAssessed: 'б/ж',
     exempt: 'бош.',
     studentsCount: (n) => `Ведомосттогу окуучулар: ${n}`,
-    personalFileTitle: (name, file) => `Окуучунун жеке иши${file ? ` № ${file}` : ''}: ${name}`,
+    personalFileTitle: (name, file) => `Окуучунун өздүк делосу${file ? ` № ${file}` : ''}: ${name}`,
     personalData: 'Жеке маалыматтар',
     birthDate: 'Туулган күнү',
     sex: 'Жынысы',

@@ -120,6 +120,8 @@ describe('the year documents', { timeout: 180_000 }, () => {
       expect(kyrgyz.pages[0]).toContain('1-бет / 1');
       const load = flat(pagesText((await school.office.call('print.teachingLoad', { academicYearId: school.yearId })).pdfBase64)[0]!);
       expect(load).toContain('мугалимдердин педагогикалык жүктөмү');
+      const personalFile = flat(pagesText((await school.office.call('print.personalFile', { studentId: school.students['Бондар'] })).pdfBase64)[0]!);
+      expect(personalFile).toContain('Окуучунун өздүк делосу');
     } finally {
       await school.office.call('school.update', { school: details });
     }
