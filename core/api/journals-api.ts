@@ -81,23 +81,23 @@ export const completenessRowSchema = z.object({
 });
 export type CompletenessRow = z.infer<typeof completenessRowSchema>;
 
-export const attendanceRowSchema = z.object({
-  studentId: idSchema,
-  name: z.string(),
+const attendanceCountsSchema = z.object({
   /** Lessons missed: absent or excused. */
   missed: z.number().int(),
   excused: z.number().int(),
   late: z.number().int(),
 });
+
+export const attendanceRowSchema = attendanceCountsSchema.extend({
+  studentId: idSchema,
+  name: z.string(),
+});
 export type AttendanceRow = z.infer<typeof attendanceRowSchema>;
 
 /** One subject of a student's attendance: the same counts as the class report's row, split by the journal's subject. */
-export const subjectAttendanceRowSchema = z.object({
+export const subjectAttendanceRowSchema = attendanceCountsSchema.extend({
   subjectId: idSchema,
   subjectName: z.string(),
-  missed: z.number().int(),
-  excused: z.number().int(),
-  late: z.number().int(),
 });
 export type SubjectAttendanceRow = z.infer<typeof subjectAttendanceRowSchema>;
 

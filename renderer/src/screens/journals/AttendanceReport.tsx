@@ -6,6 +6,7 @@ import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { showDate, todayIso } from '../../format/dates';
 import { downloadTypedWorkbook } from '../../files/typed-workbook';
 import type { ReportPeriod } from './CompletenessReport';
+import { AttendanceCountsTable } from './AttendanceCountsTable';
 import { StudentAttendance } from './StudentAttendance';
 import { ToolbarSelect } from './ToolbarSelect';
 
@@ -102,50 +103,28 @@ export function AttendanceReport({ periods, initialPeriodId, classes }: Attendan
           <h2 className="jr-report-title">
             {t('journalControl.attendance.heading', { classLabel, span: `${showDate(bounds.from)} – ${showDate(bounds.to)}` })}
           </h2>
-          <table className="data-table" aria-label={t('journalControl.attendance.tableLabel')} data-testid="attendance-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('journalControl.attendance.student')}</th>
-                <th scope="col" className="data-table__num">
-                  {t('journalControl.attendance.missed')}
-                </th>
-                <th scope="col" className="data-table__num">
-                  {t('journalControl.attendance.excused')}
-                </th>
-                <th scope="col" className="data-table__num">
-                  {t('journalControl.attendance.late')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.studentId} data-student={r.name}>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-expanded={opened?.id === r.studentId}
-                      aria-label={t('journalControl.attendance.open', { name: r.name })}
-                      onClick={() => setOpened(opened?.id === r.studentId ? null : { id: r.studentId, name: r.name })}
-                    >
-                      {r.name}
-                    </button>
-                  </th>
-                  <td className="data-table__num">{r.missed}</td>
-                  <td className="data-table__num">{r.excused}</td>
-                  <td className="data-table__num">{r.late}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('journalControl.attendance.total')}</th>
-                <td className="data-table__num">{totals.missed}</td>
-                <td className="data-table__num">{totals.excused}</td>
-                <td className="data-table__num">{totals.late}</td>
-              </tr>
-            </tfoot>
-          </table>
+          <AttendanceCountsTable
+            label={t('journalControl.attendance.tableLabel')}
+            headLabel={t('journalControl.attendance.student')}
+            testId="attendance-table"
+            total={totals}
+            rows={rows.map((r) => ({
+              ...r,
+              key: r.studentId,
+              data: { student: r.name },
+              head: (
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-expanded={opened?.id === r.studentId}
+                  aria-label={t('journalControl.attendance.open', { name: r.name })}
+                  onClick={() => setOpened(opened?.id === r.studentId ? null : { id: r.studentId, name: r.name })}
+                >
+                  {r.name}
+                </button>
+              ),
+            }))}
+          />
           {opened && rows.some((r) => r.studentId === opened.id) && <StudentAttendance classId={classId} student={opened} from={bounds.from} to={bounds.to} onClose={() => setOpened(null)} />}
         </>
       )}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
 import { CallErrorBanner } from '../../components/CallErrorBanner';
+import { AttendanceCountsTable } from './AttendanceCountsTable';
 
 interface StudentAttendanceProps {
   classId: string;
@@ -35,32 +36,11 @@ export function StudentAttendance({ classId, student, from, to, onClose }: Stude
       ) : data.rows.length === 0 ? (
         <p className="muted">{t('journalControl.attendance.noLessons')}</p>
       ) : (
-        <table className="data-table" aria-label={t('journalControl.attendance.bySubjectLabel')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('journalControl.attendance.subject')}</th>
-              <th scope="col" className="data-table__num">
-                {t('journalControl.attendance.missed')}
-              </th>
-              <th scope="col" className="data-table__num">
-                {t('journalControl.attendance.excused')}
-              </th>
-              <th scope="col" className="data-table__num">
-                {t('journalControl.attendance.late')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((r) => (
-              <tr key={r.subjectId} data-subject={r.subjectName}>
-                <th scope="row">{r.subjectName}</th>
-                <td className="data-table__num">{r.missed}</td>
-                <td className="data-table__num">{r.excused}</td>
-                <td className="data-table__num">{r.late}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <AttendanceCountsTable
+          label={t('journalControl.attendance.bySubjectLabel')}
+          headLabel={t('journalControl.attendance.subject')}
+          rows={data.rows.map((r) => ({ ...r, key: r.subjectId, data: { subject: r.subjectName }, head: r.subjectName }))}
+        />
       )}
     </section>
   );
