@@ -9,7 +9,6 @@ import { prefetchRegistry } from '../registry/prefetched-registry';
 import type { RegistryAdapter } from '../registry/registry-adapter';
 import { registryGeneration } from '../registry/registry-generation';
 import { currentSequence, lockSchool, takeSequence } from '../storage/change-sequence';
-import { inChunks } from '../storage/chunks';
 import type { ServerDb } from '../storage/database';
 import type { SchoolsTable, Tables } from '../storage/tables';
 import { inTransaction } from '../storage/transactions';
@@ -21,6 +20,7 @@ import { JournalPushChecks } from '../journals/journal-push-checks';
 import { boundedResults, storedAnswer, storedAnswerText } from './batch-answers';
 import { decideChange, resultOf } from './decide-change';
 import type { StoredRecord } from './record-rows';
+import { storedRecords, writeRecordRows, type RecordWrite } from './record-writes';
 
 export interface PushContext {
   db: ServerDb;
@@ -42,16 +42,6 @@ function sha256(text: string): string {
  */
 function bodyMatcher(body: PushEnvelope, hash: string): (storedHash: string) => boolean {
   return (storedHash) => storedHash === hash || storedHash === sha256(JSON.stringify(body));
-}
-
-/** The records with these ids in any school: an id another school holds must be refused, not stored twice. */
-async function storedRecords(db: Kysely<Tables>, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
-  const found = new Map<string, StoredRecord>();
-  for (const part of inChunks([...new Set(ids)])) {
-    const rows = await db.selectFrom('records').select(['id', 'school_id', 'type', 'rev', 'deleted', 'data']).where('id', 'in', part).execute();
-    for (const row of rows) found.set(row.id, row);
-  }
-  return found;
 }
 
 /** Refuses the whole batch when it would delete more than the allowed share of the school's live student and staff cards. */
@@ -178,17 +168,17 @@ class BatchWrites {
 async function writeRecords(trx: Transaction<Tables>, ctx: PushContext, writes: BatchWrites): Promise<string[]> {
   if (writes.rows.length === 0) return [];
   const seq = await takeSequence(trx, ctx.school.id, writes.rows.length);
-  const updatedAt = ctx.now.toISOString();
-  const rows = writes.rows.map((w, i) => ({ ...w, updated_at: updatedAt, device_id: ctx.deviceId, change_seq: seq + i }));
   // The last write of a record wins when a batch holds it twice.
-  const latest = new Map(rows.map((r) => [r.id, r]));
-  const fresh = [...latest.values()].filter((r) => writes.inserted.has(r.id));
-  for (const part of inChunks(fresh)) await trx.insertInto('records').values(part).execute();
+  const latest = new Map<string, RecordWrite>();
+  writes.rows.forEach((row, i) => latest.set(row.id, { ...row, change_seq: seq + i }));
+  const fresh: RecordWrite[] = [];
+  const updated: RecordWrite[] = [];
   const cards: string[] = [];
   for (const row of latest.values()) {
-    if (!writes.inserted.has(row.id)) await trx.updateTable('records').set(row).where('id', '=', row.id).where('school_id', '=', ctx.school.id).execute();
+    (writes.inserted.has(row.id) ? fresh : updated).push(row);
     if (row.type === 'student' || row.type === 'staff') cards.push(row.id);
   }
+  await writeRecordRows(trx, ctx.db, { schoolId: ctx.school.id, updatedAt: ctx.now.toISOString(), deviceId: ctx.deviceId }, fresh, updated);
   return cards;
 }
 
