@@ -12,7 +12,7 @@ const typeSchema = z.compile(syncedTypeSchema);
 const uuid = z.compile(z.uuid());
 const baseRevSchema = z.compile(z.number().int().min(0).nullable().optional());
 const deletedSchema = z.compile(z.boolean().optional());
-const dataSchemas = Object.fromEntries(Object.entries(wireDataSchemas).map(([type, schema]) => [type, z.compile(schema as z.ZodType)])) as Record<SyncedType, z.ZodType>;
+export const compiledWireDataSchemas = Object.fromEntries(Object.entries(wireDataSchemas).map(([type, schema]) => [type, z.compile(schema as z.ZodType)])) as Record<SyncedType, z.ZodType>;
 
 function rejection(code: RejectionCode, field?: string, params?: Record<string, string | number>): Issue {
   const issue: Issue = { code, severity: 'error' };
@@ -55,7 +55,7 @@ export function checkChange(change: PushEnvelope['changes'][number]): CheckedCha
   const common = { type: type.data, id: named.id, baseRev: baseRev.data ?? 0 };
   if (deleted.data === true) return { ...common, ok: true, deleted: true, data: null };
   if (change.data === undefined || change.data === null) return { ...named, ok: false, issues: [rejection('MISSING_DATA', 'data')] };
-  const data = dataSchemas[type.data].safeParse(change.data);
+  const data = compiledWireDataSchemas[type.data].safeParse(change.data);
   if (!data.success) {
     const all = data.error.issues;
     const issues = all.slice(0, maxIssuesPerChange).map((i) => rejection('INVALID_DATA', i.path.join('.'), { message: truncated(i.message) }));

@@ -185,14 +185,14 @@ async function writeRecords(trx: Transaction<Tables>, ctx: PushContext, writes: 
 /**
  * One push (DESIGN §5), in one transaction: the current records loaded, each change decided (decideChange), the
  * applied ones written, the school's affected cards checked again and reported, and the answer stored so a replay
- * of the batchId gets it again.
+ * of the batchId gets it again. Answers the push's answer as JSON text, serialised once.
  */
-export async function pushBatch(ctx: PushContext, body: PushEnvelope, bodyText: string): Promise<PushAnswer> {
+export async function pushBatch(ctx: PushContext, body: PushEnvelope, bodyText: string): Promise<string> {
   const hash = sha256(bodyText);
   const sameBody = bodyMatcher(body, hash);
   // A replay is answered before the registry is asked anything; the transaction checks again (two replays racing).
   const replay = await storedAnswer(ctx.db, ctx.school.id, body.batchId, sameBody);
-  if (replay) return replay;
+  if (replay) return JSON.stringify(replay);
   const checked = checkBody(body);
   for (;;) {
     const answer = await pushOnce(ctx, body, checked, hash, sameBody);
@@ -206,13 +206,13 @@ export async function pushBatch(ctx: PushContext, body: PushEnvelope, bodyText: 
  * school's lock, which the push holds from before it compares the generations), so its cards must not be judged by
  * the old mirror.
  */
-async function pushOnce(ctx: PushContext, body: PushEnvelope, checked: CheckedBody, hash: string, sameBody: (storedHash: string) => boolean): Promise<PushAnswer | null> {
+async function pushOnce(ctx: PushContext, body: PushEnvelope, checked: CheckedBody, hash: string, sameBody: (storedHash: string) => boolean): Promise<string | null> {
   const generation = await registryGeneration(ctx.db);
   const registry = await registryForPush(ctx, checked);
   return inTransaction(ctx.db, async (trx) => {
     await lockSchool(trx, ctx.school.id);
     const previous = await storedAnswer(trx, ctx.school.id, body.batchId, sameBody);
-    if (previous) return previous;
+    if (previous) return JSON.stringify(previous);
     if ((await registryGeneration(trx)) !== generation) return null;
 
     const stored = await storedRecords(
@@ -225,9 +225,10 @@ async function pushOnce(ctx: PushContext, body: PushEnvelope, checked: CheckedBo
     const journals = await JournalPushChecks.load(trx, ctx.school, checked.checks, stored, ctx.now);
     const writes = new BatchWrites();
     const decided: PushResult[] = [];
+    const context = { schoolId: ctx.school.id, orders };
     for (const change of checked.checks) {
       const current = stored.get(change.id);
-      const decision = journals.check(change, decideChange(change, current, { schoolId: ctx.school.id, orders }));
+      const decision = journals.check(change, decideChange(change, current, context));
       decided.push(resultOf(change, decision));
       if (decision.outcome !== 'applied' || !change.ok) continue;
       if (orders && change.type === 'order') {
@@ -247,7 +248,9 @@ async function pushOnce(ctx: PushContext, body: PushEnvelope, checked: CheckedBo
     const { results, omittedIssues } = boundedResults(decided);
     const cursor = String(await currentSequence(trx, ctx.school.id));
     const answer: PushAnswer = omittedIssues > 0 ? { batchId: body.batchId, results, reports, cursor, omittedIssues } : { batchId: body.batchId, results, reports, cursor };
-    await trx.insertInto('batches').values({ school_id: ctx.school.id, batch_id: body.batchId, body_hash: hash, answer: storedAnswerText(answer), created_at: ctx.now.toISOString() }).execute();
-    return answer;
+    const answerText = storedAnswerText(answer);
+    await trx.insertInto('batches').values({ school_id: ctx.school.id, batch_id: body.batchId, body_hash: hash, answer: answerText, created_at: ctx.now.toISOString() }).execute();
+    // The stored text is the answer itself unless a conflict's server record was left out of it.
+    return results.some((r) => r.server !== undefined) ? JSON.stringify(answer) : answerText;
   });
 }

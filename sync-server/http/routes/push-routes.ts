@@ -14,6 +14,6 @@ export function pushRoutes(deps: AppDeps): Hono<AppEnv> {
   return new Hono<AppEnv>().post('/sync/push', deps.auth, deps.limit, noteSync(deps.db, deps.now), async (c) => {
     const { value, text } = await jsonBodyAndText(c, envelopeSchema, deps.bodyLimitBytes);
     const answer = await pushBatch({ db: deps.db, registry: deps.registry, school: c.get('school'), deviceId: c.get('deviceId'), now: deps.now() }, value, text);
-    return c.json(answer);
+    return c.body(answer, 200, { 'Content-Type': 'application/json' });
   });
 }
