@@ -49,20 +49,32 @@ async function bodyBytes(c: Context, limit: number): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** Where the string opened by the quote at `open` ends: its closing quote, the first one no backslash escapes; -1 if none. */
+function stringEnd(text: string, open: number): number {
+  let quote = text.indexOf('"', open + 1);
+  for (; quote !== -1; quote = text.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes += 1;
+    if (backslashes % 2 === 0) return quote;
+  }
+  return -1;
+}
+
 /**
  * Refuses JSON text nested deeper than `maxJsonDepth`, in one pass without recursion, before anything recursive
- * (the schema, the body's hash) walks it.
+ * (the schema, the body's hash) walks it. Strings, most of a push's text, are skipped by `indexOf`, not read character
+ * by character.
  */
 function assertJsonDepth(text: string, limit = maxJsonDepth): void {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i += 1) {
     const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 0x5c) i += 1;
-      else if (ch === 0x22) inString = false;
-    } else if (ch === 0x22) inString = true;
-    else if (ch === 0x5b || ch === 0x7b) {
+    if (ch === 0x22) {
+      const end = stringEnd(text, i);
+      // An unterminated string holds no more brackets; JSON.parse refuses the text.
+      if (end === -1) return;
+      i = end;
+    } else if (ch === 0x5b || ch === 0x7b) {
       depth += 1;
       if (depth > limit) throw new ApiError('INVALID_INPUT', `the body is nested deeper than ${limit} levels`);
     } else if (ch === 0x5d || ch === 0x7d) depth -= 1;

@@ -79,11 +79,14 @@ export class JournalPushChecks {
   private readonly periods = new Map<string, Data>();
   private readonly closures = new Map<string, Data>();
   private readonly unlocks = new Map<string, Data>();
+  /** periodsOf's answers, by academic year, until a period changes: every mark of a batch asks. */
+  private readonly yearPeriods = new Map<string, { id: string; start: string; end: string }[]>();
 
   private remember(id: string, record: Known): void {
     this.known.set(id, record);
     const index = { period: this.periods, periodClosure: this.closures, periodUnlock: this.unlocks }[record.type];
     if (!index) return;
+    if (index === this.periods) this.yearPeriods.clear();
     if (record.live && record.data) index.set(id, record.data);
     else index.delete(id);
   }
@@ -212,9 +215,13 @@ export class JournalPushChecks {
 
   /** The year's live periods, by their end. */
   private periodsOf(academicYear: string): { id: string; start: string; end: string }[] {
+    const cached = this.yearPeriods.get(academicYear);
+    if (cached) return cached;
     const periods: { id: string; start: string; end: string }[] = [];
     for (const [id, period] of this.periods) if (period.academicYear === academicYear) periods.push({ id, start: String(period.start), end: String(period.end) });
-    return periods.sort((a, b) => a.end.localeCompare(b.end));
+    periods.sort((a, b) => a.end.localeCompare(b.end));
+    this.yearPeriods.set(academicYear, periods);
+    return periods;
   }
 
   private closed(periodId: string): boolean {

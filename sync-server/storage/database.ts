@@ -31,14 +31,31 @@ export function redactedLocation(location: string): string {
   }
 }
 
-function sqliteDialect(path: string): Dialect {
+/** Pages SQLite keeps in memory (64 MB): a first sync inserts 5,000 records a batch at random places of the id index. */
+const sqliteCacheKib = 65_536;
+
+function openSqlite(path: string): Database.Database {
   mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database: sqlite });
+  sqlite.pragma(`cache_size = -${sqliteCacheKib}`);
+  sqlite.pragma('wal_autocheckpoint = 10000');
+  return sqlite;
+}
+
+/** The SQLite connection under each Kysely instance on SQLite (sqliteConnection). */
+const sqliteConnections = new WeakMap<Kysely<Tables>, Database.Database>();
+
+/**
+ * The SQLite connection under `db`, or null on PostgreSQL: for the hot statements the push runs thousands of times
+ * (sync-server/sync/record-writes.ts), prepared once. Kysely's SQLite driver runs every statement, a transaction's
+ * too, on this one connection, so a statement run on it inside `inTransaction(db, …)` belongs to that transaction.
+ */
+export function sqliteConnection(db: Kysely<Tables>): Database.Database | null {
+  return sqliteConnections.get(db) ?? null;
 }
 
 function postgresDialect(url: string, poolSize: number): Dialect {
@@ -60,7 +77,11 @@ export interface OpenOptions {
 
 /** The database at `location` — an SQLite file (created when absent) or a PostgreSQL URL — as it is, not migrated. */
 export function connectDatabase(location: string, options: OpenOptions = {}): ServerDb {
-  return new Kysely<Tables>({ dialect: isPostgresUrl(location) ? postgresDialect(location, options.poolSize ?? defaultPoolSize) : sqliteDialect(location) });
+  if (isPostgresUrl(location)) return new Kysely<Tables>({ dialect: postgresDialect(location, options.poolSize ?? defaultPoolSize) });
+  const sqlite = openSqlite(location);
+  const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqliteConnections.set(db, sqlite);
+  return db;
 }
 
 /**

@@ -13,7 +13,11 @@ export function boundedResults(results: readonly PushResult[]): { results: PushR
   let budget = maxIssuesPerAnswer;
   let omittedIssues = 0;
   const bounded = results.map((result) => {
-    const issues = result.issues ?? [];
+    if (result.issues === undefined) {
+      omittedIssues += result.omittedIssues ?? 0;
+      return result;
+    }
+    const issues = result.issues;
     const omitted = result.omittedIssues ?? 0;
     const listed = issues.slice(0, budget);
     budget -= listed.length;

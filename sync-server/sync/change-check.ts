@@ -3,9 +3,16 @@ import type { Issue } from '../../core/schemas/issue';
 import { maxIssuesPerChange, type PushEnvelope, type RejectionCode } from '../../core/sync/push';
 import { syncedTypeSchema, wireDataSchemas, type SyncedType } from '../../core/sync/wire-data';
 
-const uuid = z.uuid();
-const baseRevSchema = z.number().int().min(0).nullable().optional();
-const deletedSchema = z.boolean().optional();
+/*
+ * Compiled (z.compile): a generated parser answers well-formed input several times faster than the schema walks it
+ * (a mark's data ~0.1 µs instead of ~1.6 µs), and anything it would refuse is parsed again by the schema itself, so
+ * a rejection's issues are the schema's word for word. A push checks 5,000 changes this way.
+ */
+const typeSchema = z.compile(syncedTypeSchema);
+const uuid = z.compile(z.uuid());
+const baseRevSchema = z.compile(z.number().int().min(0).nullable().optional());
+const deletedSchema = z.compile(z.boolean().optional());
+export const compiledWireDataSchemas = Object.fromEntries(Object.entries(wireDataSchemas).map(([type, schema]) => [type, z.compile(schema as z.ZodType)])) as Record<SyncedType, z.ZodType>;
 
 function rejection(code: RejectionCode, field?: string, params?: Record<string, string | number>): Issue {
   const issue: Issue = { code, severity: 'error' };
@@ -38,7 +45,7 @@ export type CheckedChange = { type: string; id: string } & (
  */
 export function checkChange(change: PushEnvelope['changes'][number]): CheckedChange {
   const named = { type: label(change.type), id: label(change.id) };
-  const type = syncedTypeSchema.safeParse(change.type);
+  const type = typeSchema.safeParse(change.type);
   if (!type.success) return { ...named, ok: false, issues: [rejection('UNKNOWN_TYPE', 'type', { type: named.type })] };
   if (!uuid.safeParse(change.id).success) return { ...named, ok: false, issues: [rejection('INVALID_ID', 'id')] };
   const baseRev = baseRevSchema.safeParse(change.baseRev);
@@ -48,7 +55,7 @@ export function checkChange(change: PushEnvelope['changes'][number]): CheckedCha
   const common = { type: type.data, id: named.id, baseRev: baseRev.data ?? 0 };
   if (deleted.data === true) return { ...common, ok: true, deleted: true, data: null };
   if (change.data === undefined || change.data === null) return { ...named, ok: false, issues: [rejection('MISSING_DATA', 'data')] };
-  const data = wireDataSchemas[type.data].safeParse(change.data);
+  const data = compiledWireDataSchemas[type.data].safeParse(change.data);
   if (!data.success) {
     const all = data.error.issues;
     const issues = all.slice(0, maxIssuesPerChange).map((i) => rejection('INVALID_DATA', i.path.join('.'), { message: truncated(i.message) }));

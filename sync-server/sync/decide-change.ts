@@ -49,6 +49,8 @@ export function decideChange(change: CheckedChange, current: StoredRecord | unde
 
 /** The decision as the push's answer shows it, naming the change as it was sent. */
 export function resultOf(change: Pick<CheckedChange, 'type' | 'id'>, decision: Decision): PushResult {
+  // Most of a first sync's 5,000 results: one object, with the keys in the order the answer has always shown them.
+  if (decision.outcome === 'applied') return { type: change.type, id: change.id, outcome: 'applied', rev: decision.record.rev };
   const named = { type: change.type, id: change.id };
   switch (decision.outcome) {
     case 'rejected':
@@ -56,7 +58,5 @@ export function resultOf(change: Pick<CheckedChange, 'type' | 'id'>, decision: D
     case 'conflict':
       // No `server` when the server has no such record: "keep mine" resends it as new.
       return decision.server ? { ...named, outcome: 'conflict', server: serverRecord(decision.server) } : { ...named, outcome: 'conflict' };
-    case 'applied':
-      return { ...named, outcome: 'applied', rev: decision.record.rev };
   }
 }

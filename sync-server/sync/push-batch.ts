@@ -9,7 +9,6 @@ import { prefetchRegistry } from '../registry/prefetched-registry';
 import type { RegistryAdapter } from '../registry/registry-adapter';
 import { registryGeneration } from '../registry/registry-generation';
 import { currentSequence, lockSchool, takeSequence } from '../storage/change-sequence';
-import { inChunks } from '../storage/chunks';
 import type { ServerDb } from '../storage/database';
 import type { SchoolsTable, Tables } from '../storage/tables';
 import { inTransaction } from '../storage/transactions';
@@ -21,6 +20,7 @@ import { JournalPushChecks } from '../journals/journal-push-checks';
 import { boundedResults, storedAnswer, storedAnswerText } from './batch-answers';
 import { decideChange, resultOf } from './decide-change';
 import type { StoredRecord } from './record-rows';
+import { storedRecords, writeRecordRows, type RecordWrite } from './record-writes';
 
 export interface PushContext {
   db: ServerDb;
@@ -42,16 +42,6 @@ function sha256(text: string): string {
  */
 function bodyMatcher(body: PushEnvelope, hash: string): (storedHash: string) => boolean {
   return (storedHash) => storedHash === hash || storedHash === sha256(JSON.stringify(body));
-}
-
-/** The records with these ids in any school: an id another school holds must be refused, not stored twice. */
-async function storedRecords(db: Kysely<Tables>, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
-  const found = new Map<string, StoredRecord>();
-  for (const part of inChunks([...new Set(ids)])) {
-    const rows = await db.selectFrom('records').select(['id', 'school_id', 'type', 'rev', 'deleted', 'data']).where('id', 'in', part).execute();
-    for (const row of rows) found.set(row.id, row);
-  }
-  return found;
 }
 
 /** Refuses the whole batch when it would delete more than the allowed share of the school's live student and staff cards. */
@@ -178,31 +168,31 @@ class BatchWrites {
 async function writeRecords(trx: Transaction<Tables>, ctx: PushContext, writes: BatchWrites): Promise<string[]> {
   if (writes.rows.length === 0) return [];
   const seq = await takeSequence(trx, ctx.school.id, writes.rows.length);
-  const updatedAt = ctx.now.toISOString();
-  const rows = writes.rows.map((w, i) => ({ ...w, updated_at: updatedAt, device_id: ctx.deviceId, change_seq: seq + i }));
   // The last write of a record wins when a batch holds it twice.
-  const latest = new Map(rows.map((r) => [r.id, r]));
-  const fresh = [...latest.values()].filter((r) => writes.inserted.has(r.id));
-  for (const part of inChunks(fresh)) await trx.insertInto('records').values(part).execute();
+  const latest = new Map<string, RecordWrite>();
+  writes.rows.forEach((row, i) => latest.set(row.id, { ...row, change_seq: seq + i }));
+  const fresh: RecordWrite[] = [];
+  const updated: RecordWrite[] = [];
   const cards: string[] = [];
   for (const row of latest.values()) {
-    if (!writes.inserted.has(row.id)) await trx.updateTable('records').set(row).where('id', '=', row.id).where('school_id', '=', ctx.school.id).execute();
+    (writes.inserted.has(row.id) ? fresh : updated).push(row);
     if (row.type === 'student' || row.type === 'staff') cards.push(row.id);
   }
+  await writeRecordRows(trx, ctx.db, { schoolId: ctx.school.id, updatedAt: ctx.now.toISOString(), deviceId: ctx.deviceId }, fresh, updated);
   return cards;
 }
 
 /**
  * One push (DESIGN §5), in one transaction: the current records loaded, each change decided (decideChange), the
  * applied ones written, the school's affected cards checked again and reported, and the answer stored so a replay
- * of the batchId gets it again.
+ * of the batchId gets it again. Answers the push's answer as JSON text, serialised once.
  */
-export async function pushBatch(ctx: PushContext, body: PushEnvelope, bodyText: string): Promise<PushAnswer> {
+export async function pushBatch(ctx: PushContext, body: PushEnvelope, bodyText: string): Promise<string> {
   const hash = sha256(bodyText);
   const sameBody = bodyMatcher(body, hash);
   // A replay is answered before the registry is asked anything; the transaction checks again (two replays racing).
   const replay = await storedAnswer(ctx.db, ctx.school.id, body.batchId, sameBody);
-  if (replay) return replay;
+  if (replay) return JSON.stringify(replay);
   const checked = checkBody(body);
   for (;;) {
     const answer = await pushOnce(ctx, body, checked, hash, sameBody);
@@ -216,13 +206,13 @@ export async function pushBatch(ctx: PushContext, body: PushEnvelope, bodyText: 
  * school's lock, which the push holds from before it compares the generations), so its cards must not be judged by
  * the old mirror.
  */
-async function pushOnce(ctx: PushContext, body: PushEnvelope, checked: CheckedBody, hash: string, sameBody: (storedHash: string) => boolean): Promise<PushAnswer | null> {
+async function pushOnce(ctx: PushContext, body: PushEnvelope, checked: CheckedBody, hash: string, sameBody: (storedHash: string) => boolean): Promise<string | null> {
   const generation = await registryGeneration(ctx.db);
   const registry = await registryForPush(ctx, checked);
   return inTransaction(ctx.db, async (trx) => {
     await lockSchool(trx, ctx.school.id);
     const previous = await storedAnswer(trx, ctx.school.id, body.batchId, sameBody);
-    if (previous) return previous;
+    if (previous) return JSON.stringify(previous);
     if ((await registryGeneration(trx)) !== generation) return null;
 
     const stored = await storedRecords(
@@ -235,9 +225,10 @@ async function pushOnce(ctx: PushContext, body: PushEnvelope, checked: CheckedBo
     const journals = await JournalPushChecks.load(trx, ctx.school, checked.checks, stored, ctx.now);
     const writes = new BatchWrites();
     const decided: PushResult[] = [];
+    const context = { schoolId: ctx.school.id, orders };
     for (const change of checked.checks) {
       const current = stored.get(change.id);
-      const decision = journals.check(change, decideChange(change, current, { schoolId: ctx.school.id, orders }));
+      const decision = journals.check(change, decideChange(change, current, context));
       decided.push(resultOf(change, decision));
       if (decision.outcome !== 'applied' || !change.ok) continue;
       if (orders && change.type === 'order') {
@@ -257,7 +248,9 @@ async function pushOnce(ctx: PushContext, body: PushEnvelope, checked: CheckedBo
     const { results, omittedIssues } = boundedResults(decided);
     const cursor = String(await currentSequence(trx, ctx.school.id));
     const answer: PushAnswer = omittedIssues > 0 ? { batchId: body.batchId, results, reports, cursor, omittedIssues } : { batchId: body.batchId, results, reports, cursor };
-    await trx.insertInto('batches').values({ school_id: ctx.school.id, batch_id: body.batchId, body_hash: hash, answer: storedAnswerText(answer), created_at: ctx.now.toISOString() }).execute();
-    return answer;
+    const answerText = storedAnswerText(answer);
+    await trx.insertInto('batches').values({ school_id: ctx.school.id, batch_id: body.batchId, body_hash: hash, answer: answerText, created_at: ctx.now.toISOString() }).execute();
+    // The stored text is the answer itself unless a conflict's server record was left out of it.
+    return results.some((r) => r.server !== undefined) ? JSON.stringify(answer) : answerText;
   });
 }

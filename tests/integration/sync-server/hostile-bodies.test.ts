@@ -32,6 +32,14 @@ describe('bodies nested too deep', () => {
     expect(status).toBe(200);
   });
 
+  it('counts the brackets after strings that end in an escaped backslash or hold an escaped quote', async () => {
+    const strings = `"a":"end\\\\","b":"\\"[[[[","c":"\\\\\\"]]]"`;
+    const body = `{"batchId":"b","changes":[{"type":"staff","id":"x","baseRev":null,${strings},"data":${'['.repeat(10_000)}${']'.repeat(10_000)}}]}`;
+    const { status, text } = await callRaw(h, '/sync/push', { token: h.tokenA, body });
+    expect(status).toBe(400);
+    expect(JSON.parse(text).error.message).toContain('nested deeper');
+  });
+
   it('still answers /health after a deep body', async () => {
     await callRaw(h, '/sync/push', { token: h.tokenA, body: nested(100_000) });
     expect((await call(h, 'GET', '/health')).status).toBe(200);

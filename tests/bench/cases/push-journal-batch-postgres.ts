@@ -1,0 +1,3 @@
+import { pushJournalBatchCase } from '../push-batch-case';
+
+export default pushJournalBatchCase('postgres');
