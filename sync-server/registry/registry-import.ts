@@ -7,7 +7,8 @@ import { isPostgres, type ServerDb } from '../storage/database';
 import type { RegistryPeopleTable } from '../storage/tables';
 import { CsvError, csvRecords } from './csv-records';
 import { registryDocument, registryKindSchema } from './registry-adapter';
-import { nextRegistryGeneration } from './registry-generation';
+import { dropChangedDocuments, findChangedDocuments, keepChangedDocuments, markRecheckAll } from './registry-changes';
+import { nextRegistryGeneration, registryGeneration } from './registry-generation';
 
 export const registryCsvColumns = ['kind', 'series', 'number', 'lastName', 'firstName', 'middleName', 'birthDate', 'sex', 'deceased'] as const;
 
@@ -94,20 +95,43 @@ async function createNextTable(db: ServerDb): Promise<void> {
     .execute();
 }
 
+/** Milliseconds each step of an import took, for the command's output and the bench. */
+export interface ImportTimings {
+  load: number;
+  index: number;
+  diff: number;
+  swap: number;
+}
+
+function elapsedSince(started: number): number {
+  return performance.now() - started;
+}
+
+/** PostgreSQL builds the loaded table's index before the swap, under a name of its own, so lookups wait only for the swap. */
+async function indexNextTable(db: ServerDb): Promise<void> {
+  if (isPostgres(db)) await db.schema.createIndex('registry_people_next_document').on('registry_people_next').columns(['kind', 'number', 'series']).execute();
+}
+
 /**
  * The loaded table replaces the mirror in one short transaction, its index built after the load (one sort instead of
- * a million index insertions). PostgreSQL builds it before the swap, under a name of its own, so lookups wait only
- * for the swap; SQLite cannot rename an index, so it builds it inside the swap, which its one writer serialises anyway.
+ * a million index insertions). SQLite cannot rename an index, so it builds it inside the swap (timed into `timings`),
+ * which its one writer serialises anyway. With `recheckAll` every card is marked to be checked again, else the
+ * changed documents found before are kept for the re-check.
  */
-async function swapIn(db: ServerDb): Promise<void> {
+async function swapIn(db: ServerDb, recheckAll: boolean, timings: ImportTimings): Promise<void> {
   const postgres = isPostgres(db);
-  if (postgres) await db.schema.createIndex('registry_people_next_document').on('registry_people_next').columns(['kind', 'number', 'series']).execute();
   await db.transaction().execute(async (trx) => {
     await nextRegistryGeneration(trx);
+    if (recheckAll) await markRecheckAll(trx);
+    else await keepChangedDocuments(trx);
     await trx.schema.dropTable('registry_people').execute();
     await trx.schema.alterTable('registry_people_next').renameTo('registry_people').execute();
     if (postgres) await sql`ALTER INDEX registry_people_next_document RENAME TO registry_people_document`.execute(trx);
-    else await trx.schema.createIndex('registry_people_document').on('registry_people').columns(['kind', 'number', 'series']).execute();
+    else {
+      const started = performance.now();
+      await trx.schema.createIndex('registry_people_document').on('registry_people').columns(['kind', 'number', 'series']).execute();
+      timings.index = elapsedSince(started);
+    }
   });
 }
 
@@ -138,20 +162,48 @@ async function loadCsv(file: string, load: Loader, batchRows: number): Promise<n
   return people;
 }
 
+export interface ImportOptions {
+  /** Check every card again, not only those whose documents' registry rows changed (`registry import --full`). */
+  full?: boolean;
+}
+
+export interface ImportResult {
+  people: number;
+  /** Every card is to be checked again: a first import (there was no mirror to compare with), or `full`. */
+  recheckAll: boolean;
+  timings: ImportTimings;
+}
+
 /**
  * Replaces the registry mirror with the CSV of DESIGN §5: loaded into a table of its own while the old mirror goes on
- * answering pushes, then swapped in. A row that cannot be read stops the import with its line number, and the mirror
- * stays as it was. One import at a time: a second one started meanwhile would drop the first one's table.
+ * answering pushes, compared with the old mirror (which documents' rows were added, removed or changed), then swapped
+ * in. A row that cannot be read stops the import with its line number, and the mirror stays as it was. One import at
+ * a time: a second one started meanwhile would drop the first one's table.
  */
-export async function importRegistry(db: ServerDb, file: string): Promise<{ people: number }> {
+export async function importRegistry(db: ServerDb, file: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const timings: ImportTimings = { load: 0, index: 0, diff: 0, swap: 0 };
+  const recheckAll = options.full === true || (await registryGeneration(db)) === 0;
   await createNextTable(db);
   try {
     const postgres = isPostgres(db);
+    let started = performance.now();
     const people = await loadCsv(file, postgres ? postgresLoader(db) : sqliteLoader(db), postgres ? rowsPerStatement.postgres : rowsPerTransaction);
-    await swapIn(db);
-    return { people };
+    timings.load = elapsedSince(started);
+    started = performance.now();
+    await indexNextTable(db);
+    timings.index = elapsedSince(started);
+    started = performance.now();
+    if (!recheckAll) await findChangedDocuments(db);
+    timings.diff = elapsedSince(started);
+    started = performance.now();
+    await swapIn(db, recheckAll, timings);
+    // SQLite's index is built inside the swap: its time is counted once, as the index's.
+    timings.swap = elapsedSince(started) - (postgres ? 0 : timings.index);
+    return { people, recheckAll, timings };
   } catch (err) {
     await db.schema.dropTable('registry_people_next').ifExists().execute();
     throw err;
+  } finally {
+    await dropChangedDocuments(db);
   }
 }

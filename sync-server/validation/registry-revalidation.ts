@@ -2,13 +2,15 @@ import type { Transaction } from 'kysely';
 import type { StaffCard } from '../../core/schemas/staff';
 import type { StudentCard } from '../../core/schemas/student';
 import { prefetchRegistry } from '../registry/prefetched-registry';
+import { recheckAllDue, recheckDone } from '../registry/registry-changes';
 import type { RegistryAdapter } from '../registry/registry-adapter';
 import { lockSchool } from '../storage/change-sequence';
 import { inChunks, listChunkSize } from '../storage/chunks';
 import type { ServerDb } from '../storage/database';
 import type { SchoolsTable, Tables } from '../storage/tables';
 import { inTransaction } from '../storage/transactions';
-import { loadCards, recheckCards, type LoadedCards } from './card-revalidation';
+import { cardsToRecheck } from './card-registry-keys';
+import { recheckCards, type LoadedCards } from './card-revalidation';
 
 /**
  * Cards read and checked per transaction: one page of the school's cards, one registry lookup and one `IN` list per
@@ -103,8 +105,22 @@ async function checkPage(db: ServerDb, registry: RegistryAdapter, school: School
   });
 }
 
-/** Checks one school's live cards again, page by page; cards that pushes change meanwhile are read and checked again. */
-async function revalidateSchool(db: ServerDb, registry: RegistryAdapter, school: SchoolsTable, now: Date): Promise<RecheckCount> {
+/** The school's live cards among `ids`, as stored now (read as cardPage reads them). */
+async function cardsById(db: ServerDb, schoolId: string, ids: readonly string[]): Promise<StoredCard[]> {
+  const cards: StoredCard[] = [];
+  for (const part of inChunks(ids, listChunkSize)) {
+    const rows = await db.selectFrom('records').select(['id', 'type', 'rev', 'data']).where('school_id', '=', schoolId).where('type', 'in', ['student', 'staff']).where('deleted', '=', 0).where('id', 'in', part).execute();
+    cards.push(...rows.map(storedCard));
+  }
+  return cards;
+}
+
+/**
+ * Checks one school's live cards again, page by page: all of them, or those among `only`. Cards that pushes change
+ * meanwhile are read and checked again; with `only`, a card a push adds meanwhile was checked against the new mirror
+ * by that push.
+ */
+async function revalidateSchool(db: ServerDb, registry: RegistryAdapter, school: SchoolsTable, now: Date, only: readonly string[] | null): Promise<RecheckCount> {
   const count: RecheckCount = { checked: 0, changed: 0 };
   const check = async (cards: readonly StoredCard[], range: PageRange | null) => {
     const { moved, checked, changed } = await checkPage(db, registry, school, cards, range, now);
@@ -112,32 +128,62 @@ async function revalidateSchool(db: ServerDb, registry: RegistryAdapter, school:
     count.changed += changed;
     return moved;
   };
+  const checkUntilSettled = async (cards: readonly StoredCard[], range: PageRange | null) => {
+    for (let moved = await check(cards, range); moved.length > 0; ) moved = await check(await cardsById(db, school.id, moved), null);
+  };
+  if (only) {
+    for (const part of inChunks([...only].sort(), cardsPerChunk)) await checkUntilSettled(await cardsById(db, school.id, part), null);
+    return count;
+  }
   for (let after = '', page = await cardPage(db, school.id, after); page.length > 0; ) {
     const last = page[page.length - 1]?.card.id ?? after;
     const full = page.length === cardsPerChunk;
-    let moved = await check(page, { after, through: full ? last : null });
-    while (moved.length > 0) moved = await check((await loadCards(db, school.id, moved)).live, null);
+    await checkUntilSettled(page, { after, through: full ? last : null });
     after = last;
     page = full ? await cardPage(db, school.id, after) : [];
   }
   return count;
 }
 
-/**
- * Checks every live card of every school again (after a registry import): the reports whose content changed reach
- * each school's devices on their next pull.
- */
-export async function revalidateAllSchools(db: ServerDb, registry: RegistryAdapter, now: Date): Promise<RecheckCount> {
+/** Checks the schools `schoolsAtOnce` at a time, each with its own cards (null: all of them). */
+async function revalidateSchools(db: ServerDb, registry: RegistryAdapter, now: Date, cardsOf: (school: SchoolsTable) => readonly string[] | null | undefined): Promise<RecheckCount> {
   const schools = await db.selectFrom('schools').selectAll().execute();
+  const work = schools.flatMap((school) => {
+    const only = cardsOf(school);
+    return only === undefined ? [] : [{ school, only }];
+  });
   let next = 0;
   const total: RecheckCount = { checked: 0, changed: 0 };
   const worker = async () => {
-    for (let school = schools[next++]; school !== undefined; school = schools[next++]) {
-      const { checked, changed } = await revalidateSchool(db, registry, school, now);
+    for (let item = work[next++]; item !== undefined; item = work[next++]) {
+      const { checked, changed } = await revalidateSchool(db, registry, item.school, now, item.only);
       total.checked += checked;
       total.changed += changed;
     }
   };
   await Promise.all(Array.from({ length: schoolsAtOnce }, worker));
   return total;
+}
+
+/**
+ * Checks every live card of every school again: the reports whose content changed reach each school's devices on
+ * their next pull.
+ */
+export async function revalidateAllSchools(db: ServerDb, registry: RegistryAdapter, now: Date): Promise<RecheckCount> {
+  return revalidateSchools(db, registry, now, () => null);
+}
+
+/**
+ * The re-check after a registry import: every card after a first or `--full` import, else only the cards holding a
+ * document whose registry rows the import changed, and every `pending` card. A card's verdict reads the registry
+ * through those rows alone, and the claims and reports of other schools follow from the cards checked
+ * (refreshRivalReports), so the reports come out as a check of every card would leave them. Until it is done, the
+ * changes stay recorded: an interrupted re-check is completed by the next import.
+ */
+export async function revalidateAfterImport(db: ServerDb, registry: RegistryAdapter, now: Date): Promise<RecheckCount & { all: boolean }> {
+  const all = await recheckAllDue(db);
+  const bySchool = all ? null : await cardsToRecheck(db);
+  const count = await revalidateSchools(db, registry, now, (school) => (bySchool ? bySchool.get(school.id) : null));
+  await recheckDone(db, all);
+  return { ...count, all };
 }
