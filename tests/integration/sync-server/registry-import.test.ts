@@ -56,6 +56,14 @@ describe('registry import', () => {
     await expect(importText(`${header}\nvisa,,1,А,Б,,2000-01-01,M,0\n`)).rejects.toThrow(/line 2: kind: /);
   });
 
+  it('refuses a birth date that is no day of the calendar', async () => {
+    await expect(importText(`${header}\ntax_id,,1759013776,Шевчук,Андрій,,2023-02-29,M,0\n`)).rejects.toThrow(/line 2: birthDate: /);
+  });
+
+  it('refuses a surname of spaces only', async () => {
+    await expect(importText(`${header}\ntax_id,,1759013776,  ,Андрій,,1948-02-28,M,0\n`)).rejects.toThrow(/line 2: lastName: /);
+  });
+
   it('replaces the previous mirror', async () => {
     await importText(`${header}\ntax_id,,1759013776,Шевчук,Андрій,,1948-02-28,M,0\n`);
     await importText(`${header}\npin,,10202198254217,Асанова,Айгүл,,1982-02-02,F,0\n`);
