@@ -155,31 +155,49 @@ async function swapIn(db: ServerDb, recheckAll: boolean, timings: ImportTimings)
   });
 }
 
-/** Reads the CSV of DESIGN §5 into `load`, streamed; a row that cannot be read stops it with its line number. */
+/**
+ * Reads the CSV of DESIGN §5 into `load`, streamed; a row that cannot be read stops it with its line number. One batch
+ * is being stored while the next is read: on PostgreSQL the reading (JavaScript) and the inserting (the database)
+ * overlap instead of taking turns.
+ */
 async function loadCsv(file: string, load: Loader, batchRows: number): Promise<number> {
   let header = true;
   let people = 0;
   let batch: RegistryPeopleTable[] = [];
-  // Opened right before it is read, with no wait between: readline drops the lines it reads before iteration begins.
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
-  for await (const { line, fields } of csvRecords(lines)) {
-    if (header) {
-      header = false;
-      if (fields.map((f) => f.trim()).join(',') !== registryCsvColumns.join(',')) {
-        throw new CsvError(line, `the header must be ${registryCsvColumns.join(',')}`);
+  let storing: Promise<void> | null = null;
+  const store = async (rows: RegistryPeopleTable[]) => {
+    if (storing) await storing;
+    storing = load(rows);
+    // Awaited before the next batch or at the end; until then its failure must not count as unhandled.
+    storing.catch(() => undefined);
+  };
+  try {
+    // Opened right before it is read, with no wait between: readline drops the lines it reads before iteration begins.
+    const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+    for await (const { line, fields } of csvRecords(lines)) {
+      if (header) {
+        header = false;
+        if (fields.map((f) => f.trim()).join(',') !== registryCsvColumns.join(',')) {
+          throw new CsvError(line, `the header must be ${registryCsvColumns.join(',')}`);
+        }
+        continue;
       }
-      continue;
+      batch.push(rowOf(line, fields));
+      people += 1;
+      if (batch.length >= batchRows) {
+        await store(batch);
+        batch = [];
+      }
     }
-    batch.push(rowOf(line, fields));
-    people += 1;
-    if (batch.length >= batchRows) {
-      await load(batch);
-      batch = [];
-    }
+    if (header) throw new CsvError(1, 'the file is empty (no header row)');
+    if (batch.length > 0) await store(batch);
+    if (storing) await storing;
+    return people;
+  } catch (err) {
+    // The table is dropped after a failure: not while a batch is still being stored into it.
+    if (storing) await (storing as Promise<void>).catch(() => undefined);
+    throw err;
   }
-  if (header) throw new CsvError(1, 'the file is empty (no header row)');
-  if (batch.length > 0) await load(batch);
-  return people;
 }
 
 export interface ImportOptions {
