@@ -85,17 +85,27 @@ async function currentRevisions(trx: Transaction<Tables>, schoolId: string, card
 }
 
 /**
- * Checks one page of a school's cards: the registry asked before the transaction; inside it, under the school's
- * lock, only cards still at the revision that was read are judged. Every push that asked the old mirror has
- * committed by then (it compares the registry's generation under this lock, see pushBatch), so what it changed or
- * added is seen here. Answers the ids of cards pushed since the page was read (to be read and checked again) and the
- * count of changed reports.
+ * Checks one page of a school's cards: the registry asked before the transaction (or `asked`, its answers for these
+ * cards and others); inside it, under the school's lock, only cards still at the revision that was read are judged.
+ * Every push that asked the old mirror has committed by then (it compares the registry's generation under this lock,
+ * see pushBatch), so what it changed or added is seen here. Answers the ids of cards pushed since the page was read
+ * (to be read and checked again) and the count of changed reports.
  */
-async function checkPage(db: ServerDb, registry: RegistryAdapter, school: SchoolsTable, cards: readonly StoredCard[], range: PageRange | null, now: Date): Promise<{ moved: string[]; checked: number; changed: number }> {
-  const answers = await prefetchRegistry(
-    registry,
-    cards.map((c) => c.card),
-  );
+async function checkPage(
+  db: ServerDb,
+  registry: RegistryAdapter,
+  school: SchoolsTable,
+  cards: readonly StoredCard[],
+  range: PageRange | null,
+  now: Date,
+  asked: RegistryAdapter | null = null,
+): Promise<{ moved: string[]; checked: number; changed: number }> {
+  const answers =
+    asked ??
+    (await prefetchRegistry(
+      registry,
+      cards.map((c) => c.card),
+    ));
   return inTransaction(db, async (trx) => {
     await lockSchool(trx, school.id);
     const current = await currentRevisions(trx, school.id, cards, range);
@@ -117,54 +127,78 @@ async function cardsById(db: ServerDb, schoolId: string, ids: readonly string[])
   return cards;
 }
 
-/**
- * Checks one school's live cards again, page by page: all of them, or those among `only`. Cards that pushes change
- * meanwhile are read and checked again; with `only`, a card a push adds meanwhile was checked against the new mirror
- * by that push.
- */
-async function revalidateSchool(db: ServerDb, registry: RegistryAdapter, school: SchoolsTable, now: Date, only: readonly string[] | null): Promise<RecheckCount> {
-  const count: RecheckCount = { checked: 0, changed: 0 };
-  const check = async (cards: readonly StoredCard[], range: PageRange | null) => {
-    const { moved, checked, changed } = await checkPage(db, registry, school, cards, range, now);
+/** Checks a school's cards and then, until none is left, those that pushes changed meanwhile. */
+async function checkSettled(db: ServerDb, registry: RegistryAdapter, school: SchoolsTable, cards: readonly StoredCard[], range: PageRange | null, now: Date, count: RecheckCount, asked: RegistryAdapter | null = null): Promise<void> {
+  for (let next = cards, page = range, answers = asked; next.length > 0; ) {
+    const { moved, checked, changed } = await checkPage(db, registry, school, next, page, now, answers);
     count.checked += checked;
     count.changed += changed;
-    return moved;
-  };
-  const checkUntilSettled = async (cards: readonly StoredCard[], range: PageRange | null) => {
-    for (let moved = await check(cards, range); moved.length > 0; ) moved = await check(await cardsById(db, school.id, moved), null);
-  };
-  if (only) {
-    for (const part of inChunks([...only].sort(), cardsPerChunk)) await checkUntilSettled(await cardsById(db, school.id, part), null);
-    return count;
+    next = moved.length > 0 ? await cardsById(db, school.id, moved) : [];
+    page = null;
+    answers = null;
   }
+}
+
+/** Checks one school's live cards again, keyset page by page; cards that pushes change meanwhile are read and checked again. */
+async function revalidateSchool(db: ServerDb, registry: RegistryAdapter, school: SchoolsTable, now: Date): Promise<RecheckCount> {
+  const count: RecheckCount = { checked: 0, changed: 0 };
   for (let after = '', page = await cardPage(db, school.id, after); page.length > 0; ) {
     const last = page[page.length - 1]?.card.id ?? after;
     const full = page.length === cardsPerChunk;
-    await checkUntilSettled(page, { after, through: full ? last : null });
+    await checkSettled(db, registry, school, page, { after, through: full ? last : null }, now, count);
     after = last;
     page = full ? await cardPage(db, school.id, after) : [];
   }
   return count;
 }
 
-/** Checks the schools `schoolsAtOnce` at a time, each with its own cards (null: all of them). */
-async function revalidateSchools(db: ServerDb, registry: RegistryAdapter, now: Date, cardsOf: (school: SchoolsTable) => readonly string[] | null | undefined): Promise<RecheckCount> {
-  const schools = await db.selectFrom('schools').selectAll().execute();
-  const work = schools.flatMap((school) => {
-    const only = cardsOf(school);
-    return only === undefined ? [] : [{ school, only }];
-  });
+/** Runs `work` on every item, `schoolsAtOnce` at a time. */
+async function eachAtOnce<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  const total: RecheckCount = { checked: 0, changed: 0 };
   const worker = async () => {
-    for (let item = work[next++]; item !== undefined; item = work[next++]) {
-      const { checked, changed } = await revalidateSchool(db, registry, item.school, now, item.only);
-      total.checked += checked;
-      total.changed += changed;
-    }
+    for (let item = items[next++]; item !== undefined; item = items[next++]) await work(item);
   };
   await Promise.all(Array.from({ length: schoolsAtOnce }, worker));
-  return total;
+}
+
+/**
+ * Checks the listed cards of many schools: read by id and asked about in pages of 5,000 across schools (a school
+ * holds a few of them: one read and one registry lookup per page instead of per school), then judged and written
+ * per school under its lock as a whole school's page is.
+ */
+async function revalidateListed(db: ServerDb, registry: RegistryAdapter, now: Date, bySchool: ReadonlyMap<string, readonly string[]>): Promise<RecheckCount> {
+  const schools = new Map((await db.selectFrom('schools').selectAll().execute()).map((s) => [s.id, s]));
+  const count: RecheckCount = { checked: 0, changed: 0 };
+  const listed = [...bySchool].flatMap(([schoolId, ids]) => ids.map((id) => ({ schoolId, id })));
+  for (const part of inChunks(listed, cardsPerChunk)) {
+    const rows = await db
+      .selectFrom('records')
+      .select(['id', 'school_id', 'type', 'rev', 'data'])
+      .where('type', 'in', ['student', 'staff'])
+      .where('deleted', '=', 0)
+      .where(
+        'id',
+        'in',
+        part.map((c) => c.id),
+      )
+      .execute();
+    const cards = new Map<string, StoredCard[]>();
+    for (const row of rows) {
+      const card = storedCard(row);
+      const ofSchool = cards.get(row.school_id);
+      if (ofSchool) ofSchool.push(card);
+      else cards.set(row.school_id, [card]);
+    }
+    const answers = await prefetchRegistry(
+      registry,
+      [...cards.values()].flat().map((c) => c.card),
+    );
+    await eachAtOnce([...cards], async ([schoolId, ofSchool]) => {
+      const school = schools.get(schoolId);
+      if (school) await checkSettled(db, registry, school, ofSchool, null, now, count, answers);
+    });
+  }
+  return count;
 }
 
 /**
@@ -172,7 +206,14 @@ async function revalidateSchools(db: ServerDb, registry: RegistryAdapter, now: D
  * their next pull.
  */
 export async function revalidateAllSchools(db: ServerDb, registry: RegistryAdapter, now: Date): Promise<RecheckCount> {
-  return revalidateSchools(db, registry, now, () => null);
+  const schools = await db.selectFrom('schools').selectAll().execute();
+  const total: RecheckCount = { checked: 0, changed: 0 };
+  await eachAtOnce(schools, async (school) => {
+    const { checked, changed } = await revalidateSchool(db, registry, school, now);
+    total.checked += checked;
+    total.changed += changed;
+  });
+  return total;
 }
 
 /**
@@ -184,8 +225,7 @@ export async function revalidateAllSchools(db: ServerDb, registry: RegistryAdapt
  */
 export async function revalidateAfterImport(db: ServerDb, registry: RegistryAdapter, now: Date): Promise<RecheckCount & { all: boolean }> {
   const all = await recheckAllDue(db);
-  const bySchool = all ? null : await cardsToRecheck(db);
-  const count = await revalidateSchools(db, registry, now, (school) => (bySchool ? bySchool.get(school.id) : null));
+  const count = all ? await revalidateAllSchools(db, registry, now) : await revalidateListed(db, registry, now, await cardsToRecheck(db));
   await recheckDone(db, all);
   return { ...count, all };
 }

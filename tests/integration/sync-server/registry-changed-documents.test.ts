@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { studentCardSchema } from '../../../core/schemas/student';
 import { mirrorAdapter } from '../../../sync-server/registry/mirror-adapter';
+import type { RegistryAdapter } from '../../../sync-server/registry/registry-adapter';
 import { importRegistry, type ImportOptions } from '../../../sync-server/registry/registry-import';
 import { openDatabase } from '../../../sync-server/storage/database';
 import { revalidateAfterImport } from '../../../sync-server/validation/registry-revalidation';
@@ -94,11 +95,11 @@ async function server(): Promise<{ h: Harness; setDown: (down: boolean) => void 
 let files = 0;
 
 /** `registry import` of this CSV, then the re-check that follows it, as the command runs them. */
-async function reimport(h: Harness, csv: string, options: ImportOptions = {}) {
+async function reimport(h: Harness, csv: string, options: ImportOptions = {}, registry: RegistryAdapter = mirrorAdapter(h.db)) {
   const file = join(h.dir, `registry-${files++}.csv`);
   writeFileSync(file, csv);
   await importRegistry(h.db, file, options);
-  return revalidateAfterImport(h.db, mirrorAdapter(h.db), importedAt);
+  return revalidateAfterImport(h.db, registry, importedAt);
 }
 
 async function pushTo(h: Harness, token: string, changes: Parameters<typeof push>[0]): Promise<void> {
@@ -184,6 +185,25 @@ describe('registry re-import of the changed documents only', () => {
     await reimport(interrupted, changedRegistry);
     await reimport(everyCard, changedRegistry, { full: true });
     expect(await reports(interrupted)).toEqual(await reports(everyCard));
+  });
+
+  it('checks again, as it is now, a card a push changed while the re-check was asking the registry about it', async () => {
+    const h = await schoolsBeforeTheNewRegistry();
+    let pushed = false;
+    const mirror = mirrorAdapter(h.db);
+    // The office corrects the surname as the new registry has it between the re-check's read of the card and its transaction.
+    const racing: RegistryAdapter = {
+      async find(documents) {
+        if (!pushed) {
+          pushed = true;
+          await pushTo(h, h.tokenA, [{ type: 'student', id: ids.renamed, baseRev: 1, data: card(renamed, 'І-БК', 'Коваль') }]);
+        }
+        return mirror.find(documents);
+      },
+    };
+    await reimport(h, changedRegistry, {}, racing);
+    const { A } = await reports(h);
+    expect(A.find((r) => r.cardId === ids.renamed)).toMatchObject({ rev: 2, status: 'verified', issues: [] });
   });
 
   it('follows a card whose document a push changed to one the new registry changes', async () => {
