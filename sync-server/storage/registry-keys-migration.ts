@@ -1,7 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import type { StaffCard } from '../../core/schemas/staff';
 import type { StudentCard } from '../../core/schemas/student';
-import { registryKeysOf } from '../validation/card-registry-keys';
+import { keyRowsPerStatement, registryKeysOf } from '../validation/card-registry-keys';
 import { inChunks, listChunkSize } from './chunks';
 import type { Tables } from './tables';
 
@@ -43,7 +43,7 @@ export const registryKeys: Migration = {
         const card = r.type === 'student' ? { id: r.id, type: 'student' as const, data: data as StudentCard } : { id: r.id, type: 'staff' as const, data: data as StaffCard };
         return registryKeysOf(card).map((key) => ({ school_id: r.school_id, card_id: r.id, registry_key: key }));
       });
-      for (const part of inChunks(rows, 2000)) await db.insertInto('card_registry_keys').values(part).execute();
+      for (const part of inChunks(rows, keyRowsPerStatement)) await db.insertInto('card_registry_keys').values(part).execute();
       const last = page[page.length - 1];
       if (page.length < listChunkSize || last === undefined) break;
       after = last.id;

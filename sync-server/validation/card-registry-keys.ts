@@ -6,7 +6,7 @@ import type { TypedCard } from './card-verdict';
 import { lookupCandidates } from './registry-comparison';
 
 /** Rows per insert: three values each, far under every database's limit of bound parameters. */
-const keyRowsPerStatement = 2000;
+export const keyRowsPerStatement = 2000;
 
 /** The registry rows a card's verdict reads: every document it may be looked up by, in the mirror's key form. */
 export function registryKeysOf(card: TypedCard): string[] {
@@ -36,8 +36,8 @@ export async function storeRegistryKeys(trx: Transaction<Tables>, schoolId: stri
   for (const part of inChunks(rows, keyRowsPerStatement)) await trx.insertInto('card_registry_keys').values(part).execute();
 }
 
-function sameKeys(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === undefined || b === undefined) return (a?.length ?? 0) === 0 && (b?.length ?? 0) === 0;
+/** The same keys, in any order; none stored and none wanted are the same. */
+function sameKeys(a: readonly string[] = [], b: readonly string[] = []): boolean {
   return a.length === b.length && a.every((key) => b.includes(key));
 }
 
