@@ -1,9 +1,9 @@
-import { inChunks } from '../storage/chunks';
+import { inChunks, listChunkSize } from '../storage/chunks';
 import type { ServerDb } from '../storage/database';
 import { registryKey, type RegistryAdapter, type RegistryDocument, type RegistryPerson } from './registry-adapter';
 
 
-/** The registry mirror the server holds (loaded from CSV): indexed lookups by kind and number, in chunks. */
+/** The registry mirror the server holds (loaded from CSV): indexed lookups by kind and number, 5,000 numbers a statement. */
 export function mirrorAdapter(db: ServerDb): RegistryAdapter {
   return {
     async find(documents: readonly RegistryDocument[]): Promise<Map<string, RegistryPerson>> {
@@ -12,7 +12,7 @@ export function mirrorAdapter(db: ServerDb): RegistryAdapter {
       const byKind = new Map<RegistryDocument['kind'], Set<string>>();
       for (const d of documents) byKind.set(d.kind, (byKind.get(d.kind) ?? new Set()).add(d.number));
       for (const [kind, numberSet] of byKind) {
-        for (const part of inChunks([...numberSet])) {
+        for (const part of inChunks([...numberSet], listChunkSize)) {
           const rows = await db
             .selectFrom('registry_people')
             .selectAll()

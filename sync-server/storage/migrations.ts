@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { auditAnchors } from './audit-anchor-migration';
 import { people } from './people-migration';
+import { registryKeys } from './registry-keys-migration';
 
 /**
  * Schema migrations, in code, never edited once released. Only portable column types and explicit indexes, so
@@ -149,4 +150,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0004_confirmed_claims': confirmedClaims,
   '0005_audit_anchors': auditAnchors,
   '0007_people': people,
+  '0008_registry_keys': registryKeys,
 };

@@ -92,6 +92,21 @@ export interface CardClaimsTable {
   confirmed: number;
 }
 
+/**
+ * Each registry key (`kind|series|number`, as registryKey forms it) a student or staff card may be looked up by: what
+ * a registry import joins with the documents it changed, to check only the cards those concern.
+ */
+export interface CardRegistryKeysTable {
+  school_id: string;
+  card_id: string;
+  registry_key: string;
+}
+
+/** Registry keys whose rows an import added, removed or changed, until the cards holding them are checked again. */
+export interface RegistryChangesTable {
+  registry_key: string;
+}
+
 /** The first answer to every push, for replays of the same batchId. */
 export interface BatchesTable {
   school_id: string;
@@ -156,6 +171,8 @@ export interface Tables {
   registry_people_next: RegistryPeopleTable;
   card_reports: CardReportsTable;
   card_claims: CardClaimsTable;
+  card_registry_keys: CardRegistryKeysTable;
+  registry_changes: RegistryChangesTable;
   batches: BatchesTable;
   districts: DistrictsTable;
   people: PeopleTable;

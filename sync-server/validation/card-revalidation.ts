@@ -6,6 +6,7 @@ import type { RegistryAdapter } from '../registry/registry-adapter';
 import { takeClaimSequence, takeSequence } from '../storage/change-sequence';
 import { inChunks, listChunkSize } from '../storage/chunks';
 import type { CardReportsTable, SchoolsTable, Tables } from '../storage/tables';
+import { storeRegistryKeys } from './card-registry-keys';
 import { judgeCards, statusOf, type TypedCard } from './card-verdict';
 import { refreshRivalReports, updateClaims } from './enrollment-claims';
 import { academicYearOf, activeEnrollments, schoolToday } from './school-enrollments';
@@ -63,8 +64,8 @@ type DecidedReport = Omit<CardReportsTable, 'change_seq'>;
 
 /**
  * The core checks, the registry's findings and the enrollment claims of live cards of one school, as reports (the
- * claims are stored, those of `gone` cards dropped; the reports are the caller's to store). `changedKeys`: documents
- * whose claims changed.
+ * claims and the cards' registry keys are stored, those of `gone` cards dropped; the reports are the caller's to
+ * store). `changedKeys`: documents whose claims changed.
  */
 async function decideReports(
   trx: Transaction<Tables>,
@@ -90,6 +91,12 @@ async function decideReports(
     return [{ id: card.id, card: card.data, enrolledYear: enrolled.has(card.id) ? year : null, confirmed }];
   });
   const { duplicates, changedKeys } = await updateClaims(trx, school.id, students, gone, () => takeClaimSequence(trx, 1));
+  await storeRegistryKeys(
+    trx,
+    school.id,
+    live.map((l) => l.card),
+    gone,
+  );
 
   const checkedAt = now.toISOString();
   const reports = live.map(({ card, rev }, i) => {
@@ -150,6 +157,7 @@ export async function revalidateCards(
   for (const part of inChunks(gone)) await trx.deleteFrom('card_reports').where('school_id', '=', school.id).where('card_id', 'in', part).execute();
   if (live.length === 0) {
     const { changedKeys } = await updateClaims(trx, school.id, [], gone, () => takeClaimSequence(trx, 1));
+    await storeRegistryKeys(trx, school.id, [], gone);
     await refreshRivalReports(trx, school.id, changedKeys, now);
     return [];
   }

@@ -107,6 +107,22 @@ describe('admin command line', () => {
     expect(await registryCount()).toBe(2);
   });
 
+  it('imports a registry again checking only the cards whose documents changed', () => {
+    const file = join(dir, 'registry.csv');
+    writeFileSync(file, registryCsv());
+    cli('registry', 'import', file);
+    const result = cli('registry', 'import', file);
+    expect(result.stdout).toMatch(/load [\d.]+ s, index [\d.]+ s, diff [\d.]+ s, swap [\d.]+ s\n {2}0 documents changed in the registry\.\nChecked 0 cards again .*\(the cards whose documents changed, and pending ones\)/);
+  });
+
+  it('imports a registry again checking every card with --full', () => {
+    const file = join(dir, 'registry.csv');
+    writeFileSync(file, registryCsv());
+    cli('registry', 'import', file);
+    const result = cli('registry', 'import', file, '--full');
+    expect(result.stdout).toContain('(every card)');
+  });
+
   it('reports a bad CSV row with its line number and the reason', () => {
     const result = cli('registry', 'import', badCsv);
     expect(result.status).not.toBe(0);

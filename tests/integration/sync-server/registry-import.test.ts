@@ -56,6 +56,23 @@ describe('registry import', () => {
     await expect(importText(`${header}\nvisa,,1,А,Б,,2000-01-01,M,0\n`)).rejects.toThrow(/line 2: kind: /);
   });
 
+  it('refuses a birth date that is no day of the calendar', async () => {
+    await expect(importText(`${header}\ntax_id,,1759013776,Шевчук,Андрій,,2023-02-29,M,0\n`)).rejects.toThrow(/line 2: birthDate: /);
+  });
+
+  it('refuses a surname of spaces only', async () => {
+    await expect(importText(`${header}\ntax_id,,1759013776,  ,Андрій,,1948-02-28,M,0\n`)).rejects.toThrow(/line 2: lastName: /);
+  });
+
+  it('keeps the previous mirror when a bad row comes after rows already stored into the new one', async () => {
+    await importText(`${header}\ntax_id,,1759013776,Шевчук,Андрій,,1948-02-28,M,0\n`);
+    // More rows than one batch of either database (10,000 / 30,000), so a batch is being stored when the bad row is read.
+    const rows = Array.from({ length: 30_001 }, (_, i) => `passport,КВ,${100_000 + i},Петренко,Іван,,2000-01-01,M,0`);
+    await expect(importText(`${header}\n${rows.join('\n')}\npassport,КВ,1,Петренко,Іван,,2000-13-01,M,0\n`)).rejects.toThrow(/line 30003: birthDate: /);
+    const found = await mirrorAdapter(db).find([registryDocument('tax_id', undefined, '1759013776'), registryDocument('passport', 'КВ', '100000')]);
+    expect([...found.keys()]).toEqual(['tax_id||1759013776']);
+  });
+
   it('replaces the previous mirror', async () => {
     await importText(`${header}\ntax_id,,1759013776,Шевчук,Андрій,,1948-02-28,M,0\n`);
     await importText(`${header}\npin,,10202198254217,Асанова,Айгүл,,1982-02-02,F,0\n`);
