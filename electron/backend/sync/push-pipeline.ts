@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { PushAnswer, PushBody, PushChange, ServerRecord } from '../../../core/sync/push';
+import { wireDataSchemas, type SyncedType } from '../../../core/sync/wire-data';
+import { canonicalJson } from '../audit/canonical-json';
+import { prepared } from '../db/prepared';
+import { storeCardReports } from './card-reports';
+import { collectUnsent, markSent, positionsPast, type ReadPositions, type SentRow } from './synced-entities';
+
+/** At most this many changes go in one push (DESIGN §5 allows 5,000). */
+export const pushBatchLimit = 5000;
+
+/** What the push needs of the central server: a body sent as stored, a resent batch byte for byte as it first went. */
+export interface PushServer {
+  push(body: string): Promise<PushAnswer>;
+}
+
+interface StoredBatch {
+  batch_id: string;
+  body: string;
+  sent_counts: string;
+}
+
+type SentCounts = [type: SyncedType, id: string, changeCount: number][];
+
+/** What one answered batch left for the user, and how many changes it answered. */
+export interface StoredOutcome {
+  answered: number;
+  conflicts: number;
+  rejected: string[];
+}
+
+/** The batches written down and not answered yet (an earlier Sync all was cut off), in the order they were written. */
+function unansweredBatches(db: Database.Database): StoredBatch[] {
+  return prepared(db, 'SELECT batch_id, body, sent_counts FROM sync_batches WHERE answered_at IS NULL ORDER BY rowid').all() as StoredBatch[];
+}
+
+/**
+ * Writes the next batch down before it is sent: if the app closes or the network drops before the answer is
+ * stored, the next Sync all sends this very batch again, with the same batchId, and the server answers it once.
+ */
+function writeBatch(db: Database.Database, positions: ReadPositions, limit: number, now: Date): StoredBatch | null {
+  const changes = collectUnsent(db, limit, positions);
+  if (changes.length === 0) return null;
+  const batchId = randomUUID();
+  const sentCounts: SentCounts = changes.map((c) => [c.type, c.id, c.changeCount]);
+  // Written as text around each record's stored JSON: 2,000 cards are not parsed only to be serialised again.
+  const items = changes.map(({ type, id, baseRev, deleted, dataJson }) => {
+    const head = `{"type":"${type}","id":${JSON.stringify(id)},"baseRev":${baseRev ?? 'null'},"deleted":${deleted}`;
+    return deleted ? `${head}}` : `${head},"data":${dataJson}}`;
+  });
+  const batch: StoredBatch = { batch_id: batchId, body: `{"batchId":"${batchId}","changes":[${items.join(',')}]}`, sent_counts: JSON.stringify(sentCounts) };
+  prepared(db, 'INSERT INTO sync_batches (batch_id, created_at, body, sent_counts) VALUES (?, ?, ?, ?)').run(batch.batch_id, now.toISOString(), batch.body, batch.sent_counts);
+  return batch;
+}
+
+function storeOutcome(db: Database.Database, type: string, id: string, table: 'sync_conflicts' | 'sync_rejections', value: string, now: Date): void {
+  const column = table === 'sync_conflicts' ? 'server' : 'issues';
+  const at = table === 'sync_conflicts' ? 'detected_at' : 'rejected_at';
+  prepared(db, `INSERT INTO ${table} (entity_type, entity_id, ${column}, ${at}) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET ${column} = excluded.${column}, ${at} = excluded.${at}`).run(
+    type,
+    id,
+    value,
+    now.toISOString(),
+  );
+}
+
+/** The server already holds what this device sent (another office PC made the same change): nothing to ask the user. */
+function sameAsSent(type: SyncedType, sent: PushChange | undefined, server: ServerRecord | undefined): boolean {
+  if (!sent || !server) return false;
+  if (sent.deleted === true || server.deleted) return sent.deleted === true && server.deleted;
+  const schema = wireDataSchemas[type];
+  const mine = schema.safeParse(sent.data);
+  const theirs = schema.safeParse(server.data);
+  return mine.success && theirs.success && canonicalJson(mine.data) === canonicalJson(theirs.data);
+}
+
+/** Stores a batch's answer in one transaction: revisions, conflicts, rejections, reports; the batch is done. */
+function storeAnswer(db: Database.Database, batch: StoredBatch, answer: PushAnswer, now: Date): StoredOutcome {
+  const counts = new Map((JSON.parse(batch.sent_counts) as SentCounts).map(([type, id, count]) => [`${type}:${id}`, count]));
+  // Read back only when the server answered a conflict: the body is the batch's largest part.
+  let sentChanges: Map<string, PushChange> | null = null;
+  const sent = (key: string) => {
+    sentChanges ??= new Map((JSON.parse(batch.body) as PushBody).changes.map((c) => [`${c.type}:${c.id}`, c]));
+    return sentChanges.get(key);
+  };
+  const sentRows = new Map<SyncedType, SentRow[]>();
+  const markAnswered = (type: SyncedType, row: SentRow) => {
+    const rows = sentRows.get(type);
+    if (rows) rows.push(row);
+    else sentRows.set(type, [row]);
+  };
+  const applied: [string, string][] = [];
+  const outcome: StoredOutcome = { answered: answer.results.length, conflicts: 0, rejected: [] };
+  db.transaction(() => {
+    for (const result of answer.results) {
+      const key = `${result.type}:${result.id}`;
+      const count = counts.get(key);
+      if (count === undefined) continue;
+      const type = result.type as SyncedType;
+      if (result.outcome === 'applied' && result.rev !== undefined) {
+        markAnswered(type, [result.id, result.rev, count]);
+        applied.push([result.type, result.id]);
+      } else if (result.outcome === 'conflict' && result.server && sameAsSent(type, sent(key), result.server)) {
+        markAnswered(type, [result.id, result.server.rev, count]);
+      } else if (result.outcome === 'conflict') {
+        outcome.conflicts += 1;
+        storeOutcome(db, result.type, result.id, 'sync_conflicts', JSON.stringify(result.server ?? null), now);
+      } else if (result.outcome === 'rejected') {
+        outcome.rejected.push(key);
+        // Not resent until edited again: the same record would be refused the same way.
+        markAnswered(type, [result.id, null, count]);
+        storeOutcome(db, result.type, result.id, 'sync_rejections', JSON.stringify(result.issues ?? []), now);
+      }
+    }
+    for (const [type, rows] of sentRows) markSent(db, type, rows);
+    prepared(db, 'DELETE FROM sync_rejections WHERE (entity_type, entity_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))').run(JSON.stringify(applied));
+    storeCardReports(db, answer.reports);
+    // Once answered, a batch is never sent again: only the fact that it was sent, and when, is kept (year-end undo asks).
+    prepared(db, "UPDATE sync_batches SET answered_at = ?, body = '{}', sent_counts = '[]' WHERE batch_id = ?").run(now.toISOString(), batch.batch_id);
+  }).immediate();
+  return outcome;
+}
+
+/** A push under way; its failure is heard where it is awaited, and until then must not count as unhandled. */
+function startPush(server: PushServer, batch: StoredBatch): Promise<PushAnswer> {
+  const answer = server.push(batch.body);
+  answer.catch(() => undefined);
+  return answer;
+}
+
+/**
+ * One pass over the unsent rows, from `positions` on, the batches written before it first. Pipelined: batch n+1 goes
+ * to the server as soon as batch n's answer is in, and while the server works on it this device stores n's answer and
+ * writes n+2 down, so at most two batches are written and unanswered at a time. A batch goes only after the one
+ * before it is answered: the server sees them in order (a mark after its lesson). Answers whether it sent anything.
+ */
+async function pushPass(
+  db: Database.Database,
+  server: PushServer,
+  now: () => Date,
+  written: StoredBatch[],
+  positions: ReadPositions,
+  limit: number,
+  onStored: (outcome: StoredOutcome) => void,
+): Promise<boolean> {
+  const take = () => written.shift() ?? writeBatch(db, positions, limit, now());
+  let sending = take();
+  if (!sending) return false;
+  let answer = startPush(server, sending);
+  let following = take();
+  while (sending) {
+    const received = await answer;
+    if (following) answer = startPush(server, following);
+    onStored(storeAnswer(db, sending, received, now()));
+    sending = following;
+    following = sending ? take() : null;
+  }
+  return true;
+}
+
+/**
+ * Pushes every unsent change, batches left unanswered by an interrupted run first, in their order. A row edited while
+ * its batch was with the server is unsent again once that batch's answer is stored: the pass after reads from the
+ * start again, until one finds nothing.
+ */
+export async function pushAll(
+  db: Database.Database,
+  server: PushServer,
+  now: () => Date,
+  onStored: (outcome: StoredOutcome) => void,
+  limit: number = pushBatchLimit,
+): Promise<void> {
+  const written = unansweredBatches(db);
+  const resumed = written.flatMap((b) => (JSON.parse(b.sent_counts) as SentCounts).map(([type, id]) => ({ type, id })));
+  let positions = positionsPast(db, resumed);
+  for (let fromStart = positions.size === 0; ; fromStart = true) {
+    const sent = await pushPass(db, server, now, written, positions, limit, onStored);
+    if (!sent && fromStart) return;
+    positions = new Map();
+  }
+}
