@@ -5,7 +5,7 @@ import { wireDataSchemas, type SyncedType } from '../../../core/sync/wire-data';
 import { canonicalJson } from '../audit/canonical-json';
 import { prepared } from '../db/prepared';
 import { storeCardReports } from './card-reports';
-import { collectUnsent, markSent, positionsPast, type ReadPositions, type SentRow } from './synced-entities';
+import { collectUnsent, markSent, positionsPast, rowIdOf, type ReadPositions, type SentRow } from './synced-entities';
 
 /** At most this many changes go in one push (DESIGN §5 allows 5,000). */
 export const pushBatchLimit = 5000;
@@ -21,7 +21,8 @@ interface StoredBatch {
   sent_counts: string;
 }
 
-type SentCounts = [type: SyncedType, id: string, changeCount: number][];
+/** What a batch holds, change by change: the change counter each was read at, and its rowid (absent from a batch written before the rowid was kept). */
+type SentEntry = [type: SyncedType, id: string, changeCount: number, rowId?: number];
 
 /** What one answered batch left for the user, and how many changes it answered. */
 export interface StoredOutcome {
@@ -43,7 +44,7 @@ function writeBatch(db: Database.Database, positions: ReadPositions, limit: numb
   const changes = collectUnsent(db, limit, positions);
   if (changes.length === 0) return null;
   const batchId = randomUUID();
-  const sentCounts: SentCounts = changes.map((c) => [c.type, c.id, c.changeCount]);
+  const sentCounts: SentEntry[] = changes.map((c) => [c.type, c.id, c.changeCount, c.rowId]);
   // Written as text around each record's stored JSON: 2,000 cards are not parsed only to be serialised again.
   const items = changes.map(({ type, id, baseRev, deleted, dataJson }) => {
     const head = `{"type":"${type}","id":${JSON.stringify(id)},"baseRev":${baseRev ?? 'null'},"deleted":${deleted}`;
@@ -75,44 +76,59 @@ function sameAsSent(type: SyncedType, sent: PushChange | undefined, server: Serv
   return mine.success && theirs.success && canonicalJson(mine.data) === canonicalJson(theirs.data);
 }
 
+/**
+ * Finds the entry of the batch a result answers: the server answers the changes in the order sent, so first the entry
+ * at the result's own position, else (an answer in another order) by type and id.
+ */
+function entryFinder(entries: readonly SentEntry[]): (index: number, type: string, id: string) => SentEntry | undefined {
+  let byKey: Map<string, SentEntry> | null = null;
+  return (index, type, id) => {
+    const same = entries[index];
+    if (same && same[0] === type && same[1] === id) return same;
+    byKey ??= new Map(entries.map((e) => [`${e[0]}:${e[1]}`, e]));
+    return byKey.get(`${type}:${id}`);
+  };
+}
+
 /** Stores a batch's answer in one transaction: revisions, conflicts, rejections, reports; the batch is done. */
 function storeAnswer(db: Database.Database, batch: StoredBatch, answer: PushAnswer, now: Date): StoredOutcome {
-  const counts = new Map((JSON.parse(batch.sent_counts) as SentCounts).map(([type, id, count]) => [`${type}:${id}`, count]));
+  const entryOf = entryFinder(JSON.parse(batch.sent_counts) as SentEntry[]);
   // Read back only when the server answered a conflict: the body is the batch's largest part.
   let sentChanges: Map<string, PushChange> | null = null;
-  const sent = (key: string) => {
+  const sent = (type: string, id: string) => {
     sentChanges ??= new Map((JSON.parse(batch.body) as PushBody).changes.map((c) => [`${c.type}:${c.id}`, c]));
-    return sentChanges.get(key);
+    return sentChanges.get(`${type}:${id}`);
   };
   const sentRows = new Map<SyncedType, SentRow[]>();
-  const markAnswered = (type: SyncedType, row: SentRow) => {
+  const markAnswered = ([type, id, count, rowId]: SentEntry, rev: number | null) => {
+    const at = rowId ?? rowIdOf(db, type, id);
+    if (at === undefined) return;
     const rows = sentRows.get(type);
-    if (rows) rows.push(row);
-    else sentRows.set(type, [row]);
+    if (rows) rows.push([id, rev, count, at]);
+    else sentRows.set(type, [[id, rev, count, at]]);
   };
   const applied: [string, string][] = [];
   const outcome: StoredOutcome = { answered: answer.results.length, conflicts: 0, rejected: [] };
   db.transaction(() => {
-    for (const result of answer.results) {
-      const key = `${result.type}:${result.id}`;
-      const count = counts.get(key);
-      if (count === undefined) continue;
-      const type = result.type as SyncedType;
+    answer.results.forEach((result, index) => {
+      const entry = entryOf(index, result.type, result.id);
+      if (!entry) return;
+      const type = entry[0];
       if (result.outcome === 'applied' && result.rev !== undefined) {
-        markAnswered(type, [result.id, result.rev, count]);
-        applied.push([result.type, result.id]);
-      } else if (result.outcome === 'conflict' && result.server && sameAsSent(type, sent(key), result.server)) {
-        markAnswered(type, [result.id, result.server.rev, count]);
+        markAnswered(entry, result.rev);
+        applied.push([type, result.id]);
+      } else if (result.outcome === 'conflict' && result.server && sameAsSent(type, sent(type, result.id), result.server)) {
+        markAnswered(entry, result.server.rev);
       } else if (result.outcome === 'conflict') {
         outcome.conflicts += 1;
-        storeOutcome(db, result.type, result.id, 'sync_conflicts', JSON.stringify(result.server ?? null), now);
+        storeOutcome(db, type, result.id, 'sync_conflicts', JSON.stringify(result.server ?? null), now);
       } else if (result.outcome === 'rejected') {
-        outcome.rejected.push(key);
+        outcome.rejected.push(`${type}:${result.id}`);
         // Not resent until edited again: the same record would be refused the same way.
-        markAnswered(type, [result.id, null, count]);
-        storeOutcome(db, result.type, result.id, 'sync_rejections', JSON.stringify(result.issues ?? []), now);
+        markAnswered(entry, null);
+        storeOutcome(db, type, result.id, 'sync_rejections', JSON.stringify(result.issues ?? []), now);
       }
-    }
+    });
     for (const [type, rows] of sentRows) markSent(db, type, rows);
     prepared(db, 'DELETE FROM sync_rejections WHERE (entity_type, entity_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))').run(JSON.stringify(applied));
     storeCardReports(db, answer.reports);
@@ -172,7 +188,7 @@ export async function pushAll(
   limit: number = pushBatchLimit,
 ): Promise<void> {
   const written = unansweredBatches(db);
-  const resumed = written.flatMap((b) => (JSON.parse(b.sent_counts) as SentCounts).map(([type, id]) => ({ type, id })));
+  const resumed = written.flatMap((b) => (JSON.parse(b.sent_counts) as SentEntry[]).map(([type, id, , rowId]) => ({ type, id, rowId })));
   let positions = positionsPast(db, resumed);
   for (let fromStart = positions.size === 0; ; fromStart = true) {
     const sent = await pushPass(db, server, now, written, positions, limit, onStored);

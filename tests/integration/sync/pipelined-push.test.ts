@@ -126,6 +126,18 @@ describe('the pipelined push of Sync all', () => {
     expect(localUnsent()).toBe(0);
   });
 
+  it('resumes a batch written down without rowids, as the version before the pipelined push wrote them', async () => {
+    await addStudents(pc, 5);
+    await pushAll(pc.backend.db, watchedServer(pc, { loseAnswerOf: 1 }), () => pc.clock.now, noOutcome, batchLimit).catch(() => undefined);
+    const db = pc.backend.db;
+    db.prepare("UPDATE sync_batches SET sent_counts = json_remove(sent_counts, '$[0][3]', '$[1][3]') WHERE answered_at IS NULL").run();
+    const resumed = watchedServer(pc);
+    await pushAll(db, resumed, () => pc.clock.now, noOutcome, batchLimit);
+    const resent = resumed.sent.flatMap((b) => b.ids);
+    expect(resent).toHaveLength(5);
+    expect(localUnsent()).toBe(0);
+  });
+
   it('sends again a record edited while its batch was with the server', async () => {
     const [first] = await addStudents(pc, 5);
     const editFirst = async (n: number) => {
