@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import type { PushAnswer, PushBody, PushChange, ServerRecord } from '../../../core/sync/push';
 import { wireDataSchemas, type SyncedType } from '../../../core/sync/wire-data';
@@ -138,11 +139,16 @@ function storeAnswer(db: Database.Database, batch: StoredBatch, answer: PushAnsw
   return outcome;
 }
 
-/** A push under way; its failure is heard where it is awaited, and until then must not count as unhandled. */
-function startPush(server: PushServer, batch: StoredBatch): Promise<PushAnswer> {
+/**
+ * Starts a push and answers its answer to come; its failure is heard where that is awaited, and until then must not
+ * count as unhandled. It waits one turn of the event loop first: the HTTP client hands the body to the socket only
+ * when this thread yields, and storing an answer and writing a batch keep it busy for a while.
+ */
+async function startPush(server: PushServer, batch: StoredBatch): Promise<{ answer: Promise<PushAnswer> }> {
   const answer = server.push(batch.body);
   answer.catch(() => undefined);
-  return answer;
+  await nextTurn();
+  return { answer };
 }
 
 /**
@@ -163,11 +169,11 @@ async function pushPass(
   const take = () => written.shift() ?? writeBatch(db, positions, limit, now());
   let sending = take();
   if (!sending) return false;
-  let answer = startPush(server, sending);
+  let { answer } = await startPush(server, sending);
   let following = take();
   while (sending) {
     const received = await answer;
-    if (following) answer = startPush(server, following);
+    if (following) ({ answer } = await startPush(server, following));
     onStored(storeAnswer(db, sending, received, now()));
     sending = following;
     following = sending ? take() : null;
@@ -175,10 +181,16 @@ async function pushPass(
   return true;
 }
 
+/** Changes whenever another connection (the app's calls, a teacher saving marks meanwhile) commits a write. */
+function otherWrites(db: Database.Database): number {
+  return prepared(db, 'PRAGMA data_version').pluck().get() as number;
+}
+
 /**
  * Pushes every unsent change, batches left unanswered by an interrupted run first, in their order. A row edited while
- * its batch was with the server is unsent again once that batch's answer is stored: the pass after reads from the
- * start again, until one finds nothing.
+ * its batch was with the server is unsent again once that batch's answer is stored: when something else wrote during
+ * a pass, the pass after reads from the start again. Sync all runs on a connection of its own, so a pass from the
+ * start during which nothing else wrote has read every unsent row.
  */
 export async function pushAll(
   db: Database.Database,
@@ -191,8 +203,9 @@ export async function pushAll(
   const resumed = written.flatMap((b) => (JSON.parse(b.sent_counts) as SentEntry[]).map(([type, id, , rowId]) => ({ type, id, rowId })));
   let positions = positionsPast(db, resumed);
   for (let fromStart = positions.size === 0; ; fromStart = true) {
+    const writesBefore = otherWrites(db);
     const sent = await pushPass(db, server, now, written, positions, limit, onStored);
-    if (!sent && fromStart) return;
+    if (fromStart && (!sent || otherWrites(db) === writesBefore)) return;
     positions = new Map();
   }
 }

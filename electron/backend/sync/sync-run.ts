@@ -69,7 +69,7 @@ async function pullAll(db: Database.Database, server: SyncServer, now: () => Dat
  * a second round sends it at once. At the end the audit head is anchored on the server (issue 13, item 8).
  */
 export async function runSync(db: Database.Database, server: SyncServer, now: () => Date, onProgress: (p: SyncProgress) => void): Promise<SyncResult> {
-  const progress: SyncProgress = { phase: 'push', sent: 0, toSend: countUnsent(db), received: 0 };
+  const progress: SyncProgress = { phase: 'push', sent: 0, toSend: 0, received: 0 };
   const report = () => onProgress({ ...progress });
   const effects: PullEffects = { renumberedOrders: [] };
   let conflicts = 0;

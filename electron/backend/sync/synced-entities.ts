@@ -142,18 +142,20 @@ export type ReadPositions = Map<SyncedType, number>;
 export function collectUnsent(db: Database.Database, limit: number, positions: ReadPositions = new Map()): OutgoingChange[] {
   const changes: OutgoingChange[] = [];
   for (const type of syncedTypes) {
-    if (changes.length >= limit) break;
+    const room = limit - changes.length;
+    if (room <= 0) break;
     const rows = prepared(
       db,
       `${unsentQuery[type]} WHERE s.rowid > ? AND s.change_count > s.sent_count
          AND NOT EXISTS (SELECT 1 FROM sync_conflicts k WHERE k.entity_type = '${type}' AND k.entity_id = s.id)
        ORDER BY s.rowid LIMIT ?`,
-    ).all(positions.get(type) ?? 0, limit - changes.length) as UnsentRow[];
+    ).all(positions.get(type) ?? 0, room) as UnsentRow[];
     for (const row of rows) {
       changes.push({ type, id: row.id, rowId: row.row_id, baseRev: row.rev, deleted: row.deleted === 1, dataJson: row.data, changeCount: row.change_count });
     }
-    const last = rows.at(-1);
-    if (last) positions.set(type, last.row_id);
+    // A type read to its end is not scanned again in this pass: a row written later lies after the table's last one.
+    const position = rows.length < room ? (prepared(db, `SELECT max(rowid) FROM ${syncedTable[type]}`).pluck().get() as number | null) : rows.at(-1)?.row_id;
+    if (position !== null && position !== undefined) positions.set(type, position);
   }
   return changes;
 }

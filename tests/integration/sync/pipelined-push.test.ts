@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../core/errors';
 import type { PushAnswer } from '../../../core/sync/push';
+import { openDatabase } from '../../../electron/backend/db/open-database';
 import { httpSyncServer } from '../../../electron/backend/sync/http-sync-server';
 import { pushAll, type PushServer, type StoredOutcome } from '../../../electron/backend/sync/push-pipeline';
 import { syncConnection } from '../../../electron/backend/sync/sync-settings';
@@ -145,7 +146,13 @@ describe('the pipelined push of Sync all', () => {
       const current = await pc.call('students.get', { id: first });
       await pc.call('students.save', { id: first, version: current.meta.version, card: { ...current.card, notes: 'правка під час Sync all' } });
     };
-    await pushAll(pc.backend.db, watchedServer(pc, { during: editFirst }), () => pc.clock.now, noOutcome, batchLimit);
+    // Sync all runs on a connection of its own, as the app's long jobs do; the edit comes through the app's.
+    const syncDb = openDatabase(pc.backend.db.name);
+    try {
+      await pushAll(syncDb, watchedServer(pc, { during: editFirst }), () => pc.clock.now, noOutcome, batchLimit);
+    } finally {
+      syncDb.close();
+    }
     const edited = (await serverStudents()).find((r) => r.id === first);
     expect(JSON.parse(edited?.data ?? '{}')).toMatchObject({ notes: 'правка під час Sync all' });
     expect(localUnsent()).toBe(0);
