@@ -1,6 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { once } from 'node:events';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from '../../sync-server/http/app';
@@ -29,6 +30,39 @@ export async function startBenchServer(location: string): Promise<BenchServer> {
       await db.destroy();
     },
   };
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** `npm run server -- serve` in a process of its own: the central server as a school reaches it, on another machine's CPU. */
+export interface ServeProcess {
+  base: string;
+  child: ChildProcess;
+}
+
+/** Starts `serve` on a free loopback port over the database `env` names (DATABASE_URL or SYNC_DB); answers its base URL. */
+export async function serveProcess(env: { DATABASE_URL?: string; SYNC_DB?: string }): Promise<ServeProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/cli.ts', 'serve', '--port', '0', '--rate-limit', '1000000'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, DATABASE_URL: '', SYNC_DB: '', ...env },
+  });
+  const base = await new Promise<string>((resolveBase, reject) => {
+    child.stdout?.setEncoding('utf8').on('data', (text: string) => {
+      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(text);
+      if (m?.[1]) resolveBase(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  return { base, child };
+}
+
+/** Stops a `serve` process and waits until it has exited (its database file is then whole). */
+export async function stopServeProcess({ child }: ServeProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
 }
 
 /**

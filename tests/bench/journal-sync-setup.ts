@@ -1,31 +1,41 @@
 import { cpSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend/backend';
 import { demoAdministrator } from '../../electron/backend/demo/demo-accounts';
 import { addSchool } from '../../sync-server/admin/schools';
 import { issueToken } from '../../sync-server/admin/tokens';
+import { openDatabase } from '../../sync-server/storage/database';
 import { call } from './backend-call';
 import type { BenchFixtures } from './bench-case';
-import { startBenchServer, type BenchServer } from './central-server';
+import { serveProcess, stopServeProcess, type ServeProcess } from './central-server';
 
-/** An office PC holding a copy of a seeded demo, set up to sync with its own fresh central server. */
+/**
+ * An office PC holding a copy of a seeded demo, set up to sync with its own fresh central server. The server is
+ * `npm run server -- serve` in a process of its own, as a school's office PC and the central server are two machines:
+ * in one thread the office would wait for every answer's CPU as if it were its own.
+ */
 export interface JournalPc {
   backend: Backend;
   session: string;
-  server: BenchServer;
+  server: ServeProcess;
+  serverDbFile: string;
   schoolId: string;
 }
 
 export async function journalPc(fixtures: BenchFixtures, seeded: string): Promise<JournalPc> {
-  const server = await startBenchServer(join(fixtures.tempDir('journal-central'), 'central.sqlite'));
-  const school = await addSchool(server.db, { code: 'BENCH', name: 'Bench school', country: 'UA' }, new Date());
-  const token = await issueToken(server.db, 'BENCH', new Date());
+  const serverDbFile = join(fixtures.tempDir('journal-central'), 'central.sqlite');
+  const serverDb = await openDatabase(serverDbFile);
+  const school = await addSchool(serverDb, { code: 'BENCH', name: 'Bench school', country: 'UA' }, new Date());
+  const token = await issueToken(serverDb, 'BENCH', new Date());
+  await serverDb.destroy();
+  const server = await serveProcess({ SYNC_DB: serverDbFile });
   const dataDir = join(fixtures.tempDir('journal-pc'), 'data');
   cpSync(seeded, dataDir, { recursive: true });
   const backend = createBackend({ dataDir });
   const { session } = await call(backend, 'auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
-  await call(backend, 'sync.saveSettings', { serverUrl: server.url, token }, session);
-  return { backend, session, server, schoolId: school.id };
+  await call(backend, 'sync.saveSettings', { serverUrl: server.base, token }, session);
+  return { backend, session, server, serverDbFile, schoolId: school.id };
 }
 
 /** Sync all, as the button runs it, to its end; a refusal, a conflict or a change left unsent fails the case. */
@@ -39,22 +49,22 @@ export async function syncAll(pc: JournalPc): Promise<void> {
 }
 
 /**
- * Fails unless the server holds as many live marks of the school (synced type `mark`, DESIGN §7) as the PC: a Sync all
- * that pushes no journals must not pass a journal budget. One indexed count, so it adds little to the figure.
+ * Fails unless the server's database holds as many live marks of the school (synced type `mark`, DESIGN §7) as the
+ * PC: a Sync all that pushes no journals must not pass a journal budget. One indexed count in the server's file, read
+ * beside the running server (WAL), so it adds little to the figure.
  */
-export async function expectMarksOnServer(pc: JournalPc): Promise<void> {
+export function expectMarksOnServer(pc: JournalPc): void {
   const local = (pc.backend.db.prepare('SELECT count(*) FROM marks WHERE deleted = 0').pluck().get() as number) ?? 0;
-  const row = await pc.server.db
-    .selectFrom('records')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('school_id', '=', pc.schoolId)
-    .where('type', '=', 'mark')
-    .where('deleted', '=', 0)
-    .executeTakeFirstOrThrow();
-  if (local === 0 || Number(row.n) !== local) throw new Error(`the server holds ${Number(row.n)} of the PC's ${local} marks`);
+  const serverDb = new Database(pc.serverDbFile, { readonly: true });
+  try {
+    const onServer = serverDb.prepare("SELECT count(*) FROM records WHERE school_id = ? AND type = 'mark' AND deleted = 0").pluck().get(pc.schoolId) as number;
+    if (local === 0 || onServer !== local) throw new Error(`the server holds ${onServer} of the PC's ${local} marks`);
+  } finally {
+    serverDb.close();
+  }
 }
 
 export async function closePc(pc: JournalPc): Promise<void> {
   pc.backend.close();
-  await pc.server.close();
+  await stopServeProcess(pc.server);
 }

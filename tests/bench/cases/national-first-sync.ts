@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
 import { makeRnokpp } from '../../../core/rules/rnokpp';
 import type { PushChange } from '../../../core/sync/push';
 import { addSchool } from '../../../sync-server/admin/schools';
@@ -9,10 +7,9 @@ import { openDatabase, type ServerDb } from '../../../sync-server/storage/databa
 import { academicYearOf, schoolToday } from '../../../sync-server/validation/school-enrollments';
 import { defineBenchCase } from '../bench-case';
 import { startBenchPostgres, type BenchPostgres } from '../bench-postgres';
-import { importLargeRegistry } from '../central-server';
+import { importLargeRegistry, serveProcess, type ServeProcess } from '../central-server';
 import { summarise } from '../statistics';
 
-const root = resolve(import.meta.dirname, '../../..');
 /** At least 1,000 for the figure of DESIGN §10; fewer while developing the case (BENCH_SCHOOLS=20). */
 const schoolCount = Number(process.env.BENCH_SCHOOLS ?? 1000);
 /** Schools syncing at once: a national first sync is spread over days, not started in one second. */
@@ -63,23 +60,6 @@ function generateSchool(n: number, academicYear: string, registry: string[]): Om
   return { code: `N-${String(n).padStart(5, '0')}`, changes, cards: students + staff };
 }
 
-/** `serve` in a process of its own over the database of $DATABASE_URL; answers its base URL. */
-async function serveProcess(url: string): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sync-server/cli.ts', 'serve', '--port', '0', '--rate-limit', '1000000'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, DATABASE_URL: url, SYNC_DB: '' },
-  });
-  const base = await new Promise<string>((resolveBase, reject) => {
-    child.stdout?.setEncoding('utf8').on('data', (text: string) => {
-      const m = /(http:\/\/127\.0\.0\.1:\d+)/.exec(text);
-      if (m?.[1]) resolveBase(m[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-  });
-  return { base, child };
-}
-
 /** The first Sync all of one school: its whole push, then the pull that follows. Throws unless every record is applied. */
 async function firstSync(base: string, school: School): Promise<void> {
   const headers = { Authorization: `Bearer ${school.token}`, 'X-Device-Id': 'office-pc-1', 'Content-Type': 'application/json' };
@@ -98,7 +78,7 @@ interface State {
   cluster: BenchPostgres;
   url: string;
   db: ServerDb;
-  instances: { base: string; child: ChildProcess }[];
+  instances: ServeProcess[];
   schools: School[];
   latencies: number[];
 }
@@ -133,7 +113,7 @@ export default defineBenchCase<State>({
     const started = performance.now();
     await importLargeRegistry(db, dir, `${registry.join('\n')}\n`, registryPeople);
     console.log(`  (${schoolCount} schools, ${schools.reduce((s, x) => s + x.cards, 0).toLocaleString('en')} cards; registry of ${registryPeople.toLocaleString('en')} imported in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
-    const instances = [await serveProcess(url), await serveProcess(url)];
+    const instances = [await serveProcess({ DATABASE_URL: url }), await serveProcess({ DATABASE_URL: url })];
     return { cluster, url, db, instances, schools, latencies: [] };
   },
   async iteration(state) {

