@@ -8,6 +8,7 @@ import { importRegistry, type ImportOptions } from '../../../sync-server/registr
 import { openDatabase } from '../../../sync-server/storage/database';
 import { revalidateAfterImport } from '../../../sync-server/validation/registry-revalidation';
 import { enrolledStudent, newChange, push, staffCard, studentCard, teacher, teacherTaxId } from '../../fixtures/sync-server/cards';
+import { mirrorRacingOnce } from '../../fixtures/sync-server/racing-mirror';
 import { call, startServer, testNow, type Harness } from '../../fixtures/sync-server/server-harness';
 
 const harnesses: Harness[] = [];
@@ -189,18 +190,8 @@ describe('registry re-import of the changed documents only', () => {
 
   it('checks again, as it is now, a card a push changed while the re-check was asking the registry about it', async () => {
     const h = await schoolsBeforeTheNewRegistry();
-    let pushed = false;
-    const mirror = mirrorAdapter(h.db);
     // The office corrects the surname as the new registry has it between the re-check's read of the card and its transaction.
-    const racing: RegistryAdapter = {
-      async find(documents) {
-        if (!pushed) {
-          pushed = true;
-          await pushTo(h, h.tokenA, [{ type: 'student', id: ids.renamed, baseRev: 1, data: card(renamed, 'І-БК', 'Коваль') }]);
-        }
-        return mirror.find(documents);
-      },
-    };
+    const racing = mirrorRacingOnce(h.db, () => pushTo(h, h.tokenA, [{ type: 'student', id: ids.renamed, baseRev: 1, data: card(renamed, 'І-БК', 'Коваль') }]));
     await reimport(h, changedRegistry, {}, racing);
     const { A } = await reports(h);
     expect(A.find((r) => r.cardId === ids.renamed)).toMatchObject({ rev: 2, status: 'verified', issues: [] });

@@ -3,6 +3,7 @@ import { mirrorAdapter } from '../../../sync-server/registry/mirror-adapter';
 import type { RegistryAdapter } from '../../../sync-server/registry/registry-adapter';
 import { revalidateAllSchools } from '../../../sync-server/validation/registry-revalidation';
 import { enrolledStudent, newChange, olena, push, registryCsv, studentCard } from '../../fixtures/sync-server/cards';
+import { mirrorRacingOnce } from '../../fixtures/sync-server/racing-mirror';
 import { call, loadRegistry, startServer, testNow, type Harness } from '../../fixtures/sync-server/server-harness';
 
 let h: Harness;
@@ -118,18 +119,8 @@ describe('registry re-import', () => {
     await server();
     const id = await pushOlena();
     const renamed = registryCsv().replace(olenaRow, olenaRow.replace(olena.lastName, 'Коваль'));
-    let pushed = false;
-    const mirror = mirrorAdapter(h.db);
     // The office corrects the surname as the registry now has it between the re-check's read of the card and its transaction.
-    const racing: RegistryAdapter = {
-      async find(documents) {
-        if (!pushed) {
-          pushed = true;
-          await call(h, 'POST', '/sync/push', { token: h.tokenA, body: push([{ type: 'student', id, baseRev: 1, data: studentCard({ lastName: 'Коваль' }) }]) });
-        }
-        return mirror.find(documents);
-      },
-    };
+    const racing = mirrorRacingOnce(h.db, () => call(h, 'POST', '/sync/push', { token: h.tokenA, body: push([{ type: 'student', id, baseRev: 1, data: studentCard({ lastName: 'Коваль' }) }]) }));
     await reimport(renamed, racing);
     expect(await storedReport(id)).toMatchObject({ rev: 2, status: 'verified', issues: [] });
   });
