@@ -115,7 +115,7 @@ test('a teacher fills today’s lesson with the keyboard; the deputy closes the 
   await journalControl.attendanceStudent(1).focus();
   await page.keyboard.press('Enter');
   await expect(journalControl.studentAttendanceRow('Математика').locator('td').first()).not.toHaveText('0');
-  await screenshot(page, '68-journal-attendance-by-subject');
+  await screenshot(page, '67b-journal-attendance-by-subject');
   await shell.logout();
 
   // The teacher's later edit is refused.

@@ -12,6 +12,7 @@ import { useSession } from '../../state/session-store';
 import { useCan } from '../../state/use-can';
 import { ToolbarSelect } from './ToolbarSelect';
 import { OpenJournalButton } from './OpenJournalButton';
+import { ReportOutcome } from './ReportOutcome';
 
 export interface ReportPeriod {
   id: string;
@@ -25,46 +26,42 @@ const gapsOf = (row: CompletenessRow) => row.missingTopics + row.lessonsWithoutM
 /** One journal's late entries, opened under its row of the report. */
 function LateEntries({ assignmentId, periodId, journal, colSpan }: { assignmentId: string; periodId: string; journal: string; colSpan: number }) {
   const { t } = useTranslation();
-  const { data, error, reload } = useCall('journals.lateEntries', { assignmentId, periodId }, [assignmentId, periodId]);
+  const call = useCall('journals.lateEntries', { assignmentId, periodId }, [assignmentId, periodId]);
   return (
     <tr className="jr-late">
       <td colSpan={colSpan}>
-        {error ? (
-          <CallErrorBanner error={error} onRetry={reload} />
-        ) : !data ? (
-          <p className="muted">{t('journalControl.loading')}</p>
-        ) : data.entries.length === 0 ? (
-          <p className="muted">{t('journalControl.late.none')}</p>
-        ) : (
-          <table className="data-table data-table--compact" aria-label={t('journalControl.late.title', { journal })} data-testid="late-entries">
-            <thead>
-              <tr>
-                <th scope="col">{t('journalControl.late.lesson')}</th>
-                <th scope="col">{t('journalControl.late.what')}</th>
-                <th scope="col">{t('journalControl.late.student')}</th>
-                <th scope="col" className="data-table__num">
-                  {t('journalControl.late.value')}
-                </th>
-                <th scope="col">{t('journalControl.late.enteredOn')}</th>
-                <th scope="col">{t('journalControl.late.enteredBy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.entries.map((entry, i) => (
-                <tr key={`${entry.lessonId}-${entry.what}-${entry.studentName ?? ''}-${i}`}>
-                  <td>{showDate(entry.lessonDate)}</td>
-                  <td>{t(`journalControl.late.whats.${entry.what}`)}</td>
-                  <td>{entry.studentName ?? '—'}</td>
-                  <td className="data-table__num">{entry.value ?? '—'}</td>
-                  <td>
-                    {showDate(entry.enteredOn)} · {t(`journalControl.late.timeliness.${entry.timeliness}`)}
-                  </td>
-                  <td>{entry.enteredBy}</td>
+        <ReportOutcome call={call} isEmpty={(data) => data.entries.length === 0} emptyText={t('journalControl.late.none')}>
+          {(data) => (
+            <table className="data-table data-table--compact" aria-label={t('journalControl.late.title', { journal })} data-testid="late-entries">
+              <thead>
+                <tr>
+                  <th scope="col">{t('journalControl.late.lesson')}</th>
+                  <th scope="col">{t('journalControl.late.what')}</th>
+                  <th scope="col">{t('journalControl.late.student')}</th>
+                  <th scope="col" className="data-table__num">
+                    {t('journalControl.late.value')}
+                  </th>
+                  <th scope="col">{t('journalControl.late.enteredOn')}</th>
+                  <th scope="col">{t('journalControl.late.enteredBy')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {data.entries.map((entry, i) => (
+                  <tr key={`${entry.lessonId}-${entry.what}-${entry.studentName ?? ''}-${i}`}>
+                    <td>{showDate(entry.lessonDate)}</td>
+                    <td>{t(`journalControl.late.whats.${entry.what}`)}</td>
+                    <td>{entry.studentName ?? '—'}</td>
+                    <td className="data-table__num">{entry.value ?? '—'}</td>
+                    <td>
+                      {showDate(entry.enteredOn)} · {t(`journalControl.late.timeliness.${entry.timeliness}`)}
+                    </td>
+                    <td>{entry.enteredBy}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </ReportOutcome>
       </td>
     </tr>
   );
@@ -94,10 +91,10 @@ export function CompletenessReport({ periods, initialPeriodId, assignments, clas
   const [asking, setAsking] = useState(false);
   const close = useAction('periods.close');
   const input = readsAll || classId ? { periodId, ...(teacherId ? { teacherId } : {}), ...(classId ? { classId } : {}) } : null;
-  const { data, error, reload } = useCall('journals.completeness', input, [periodId, teacherId, classId]);
+  const call = useCall('journals.completeness', input, [periodId, teacherId, classId]);
   const period = periods.find((p) => p.id === periodId);
   const teachers = [...new Map(assignments.map((a) => [a.teacherId, a.teacherName])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'uk'));
-  const rows = data?.rows ?? [];
+  const rows = call.data?.rows ?? [];
   const withGaps = rows.filter((row) => gapsOf(row) > 0).length;
   const columns = 8;
 
@@ -125,7 +122,7 @@ export function CompletenessReport({ periods, initialPeriodId, assignments, clas
           testId="control-class"
         />
         {mayClose && period && !period.closed && (
-          <button type="button" className="button button--danger" onClick={() => setAsking(true)} disabled={!data} data-testid="control-close">
+          <button type="button" className="button button--danger" onClick={() => setAsking(true)} disabled={!call.data} data-testid="control-close">
             {t('journalControl.completeness.close')}
           </button>
         )}
@@ -136,83 +133,79 @@ export function CompletenessReport({ periods, initialPeriodId, assignments, clas
         </div>
       )}
       {close.error && <CallErrorBanner error={close.error} testId="control-close-error" />}
-      {error ? (
-        <CallErrorBanner error={error} onRetry={reload} />
-      ) : !data ? (
-        <p className="muted">{t('journalControl.loading')}</p>
-      ) : rows.length === 0 ? (
-        <p className="muted">{t('journalControl.none')}</p>
-      ) : (
-        <>
-          <p className="muted" data-testid="control-totals">
-            {t('journalControl.completeness.totals', { count: rows.length, gaps: withGaps })}
-          </p>
-          <table className="data-table" aria-label={t('journalControl.completeness.tableLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('journalControl.completeness.journal')}</th>
-                <th scope="col">{t('journalControl.teacher')}</th>
-                <th scope="col" className="data-table__num">
-                  {t('journalControl.completeness.lessonsHeld')}
-                </th>
-                <th scope="col" className="data-table__num">
-                  {t('journalControl.completeness.missingTopics')}
-                </th>
-                <th scope="col" className="data-table__num">
-                  {t('journalControl.completeness.lessonsWithoutMarks')}
-                </th>
-                <th scope="col" className="data-table__num">
-                  {t('journalControl.completeness.lateEntries')}
-                </th>
-                <th scope="col" className="data-table__num">
-                  {t('journalControl.completeness.studentsWithoutGrade')}
-                </th>
-                <th scope="col" className="data-table__actions" />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const journal = `${row.classLabel} · ${row.subjectName}`;
-                const gap = (n: number) => <td className={`data-table__num${n > 0 ? ' jr-gap' : ''}`}>{n}</td>;
-                return (
-                  <Fragment key={row.assignmentId}>
-                    <tr data-journal={journal}>
-                      <th scope="row">
-                        {journal}
-                        {gapsOf(row) === 0 && <span className="badge badge--ok jr-complete">{t('journalControl.completeness.complete')}</span>}
-                      </th>
-                      <td>{row.teacherName}</td>
-                      <td className="data-table__num">{row.lessonsHeld}</td>
-                      {gap(row.missingTopics)}
-                      {gap(row.lessonsWithoutMarks)}
-                      <td className={`data-table__num${row.lateEntries > 0 ? ' jr-gap' : ''}`}>
-                        {row.lateEntries > 0 ? (
-                          <button
-                            type="button"
-                            className="ac-link"
-                            aria-expanded={openLate === row.assignmentId}
-                            onClick={() => setOpenLate(openLate === row.assignmentId ? null : row.assignmentId)}
-                            data-testid="late-toggle"
-                          >
-                            {row.lateEntries}
-                          </button>
-                        ) : (
-                          0
-                        )}
-                      </td>
-                      {gap(row.studentsWithoutGrade)}
-                      <td className="data-table__actions">
-                        <OpenJournalButton assignmentId={row.assignmentId} periodId={periodId} />
-                      </td>
-                    </tr>
-                    {openLate === row.assignmentId && <LateEntries assignmentId={row.assignmentId} periodId={periodId} journal={journal} colSpan={columns} />}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
-        </>
-      )}
+      <ReportOutcome call={call} isEmpty={() => rows.length === 0} emptyText={t('journalControl.none')}>
+        {() => (
+          <>
+            <p className="muted" data-testid="control-totals">
+              {t('journalControl.completeness.totals', { count: rows.length, gaps: withGaps })}
+            </p>
+            <table className="data-table" aria-label={t('journalControl.completeness.tableLabel')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('journalControl.completeness.journal')}</th>
+                  <th scope="col">{t('journalControl.teacher')}</th>
+                  <th scope="col" className="data-table__num">
+                    {t('journalControl.completeness.lessonsHeld')}
+                  </th>
+                  <th scope="col" className="data-table__num">
+                    {t('journalControl.completeness.missingTopics')}
+                  </th>
+                  <th scope="col" className="data-table__num">
+                    {t('journalControl.completeness.lessonsWithoutMarks')}
+                  </th>
+                  <th scope="col" className="data-table__num">
+                    {t('journalControl.completeness.lateEntries')}
+                  </th>
+                  <th scope="col" className="data-table__num">
+                    {t('journalControl.completeness.studentsWithoutGrade')}
+                  </th>
+                  <th scope="col" className="data-table__actions" />
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => {
+                  const journal = `${row.classLabel} · ${row.subjectName}`;
+                  const gap = (n: number) => <td className={`data-table__num${n > 0 ? ' jr-gap' : ''}`}>{n}</td>;
+                  return (
+                    <Fragment key={row.assignmentId}>
+                      <tr data-journal={journal}>
+                        <th scope="row">
+                          {journal}
+                          {gapsOf(row) === 0 && <span className="badge badge--ok jr-complete">{t('journalControl.completeness.complete')}</span>}
+                        </th>
+                        <td>{row.teacherName}</td>
+                        <td className="data-table__num">{row.lessonsHeld}</td>
+                        {gap(row.missingTopics)}
+                        {gap(row.lessonsWithoutMarks)}
+                        <td className={`data-table__num${row.lateEntries > 0 ? ' jr-gap' : ''}`}>
+                          {row.lateEntries > 0 ? (
+                            <button
+                              type="button"
+                              className="ac-link"
+                              aria-expanded={openLate === row.assignmentId}
+                              onClick={() => setOpenLate(openLate === row.assignmentId ? null : row.assignmentId)}
+                              data-testid="late-toggle"
+                            >
+                              {row.lateEntries}
+                            </button>
+                          ) : (
+                            0
+                          )}
+                        </td>
+                        {gap(row.studentsWithoutGrade)}
+                        <td className="data-table__actions">
+                          <OpenJournalButton assignmentId={row.assignmentId} periodId={periodId} />
+                        </td>
+                      </tr>
+                      {openLate === row.assignmentId && <LateEntries assignmentId={row.assignmentId} periodId={periodId} journal={journal} colSpan={columns} />}
+                    </Fragment>
+                  );
+                })}
+              </tbody>
+            </table>
+          </>
+        )}
+      </ReportOutcome>
       {asking && period && (
         <ConfirmDialog
           title={t('journalControl.completeness.closeTitle', { period: period.name })}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
-import { CallErrorBanner } from '../../components/CallErrorBanner';
 import type { ReportPeriod } from './CompletenessReport';
 import { ToolbarSelect } from './ToolbarSelect';
 import { OpenJournalButton } from './OpenJournalButton';
+import { ReportOutcome } from './ReportOutcome';
 
 /**
  * The period grades of every journal of the school in figures (`periodGrades.school`), for the director and the deputy
@@ -15,9 +15,9 @@ export function SchoolGradesReport({ periods, initialPeriodId }: { periods: read
   const { t } = useTranslation();
   const [periodId, setPeriodId] = useState(initialPeriodId);
   const [query, setQuery] = useState('');
-  const { data, error, reload } = useCall('periodGrades.school', { periodId }, [periodId]);
+  const call = useCall('periodGrades.school', { periodId }, [periodId]);
   const needle = query.trim().toLocaleLowerCase('uk');
-  const rows = (data?.journals ?? []).filter((r) => !needle || `${r.classLabel} ${r.subjectName} ${r.teacherName}`.toLocaleLowerCase('uk').includes(needle));
+  const rows = (call.data?.journals ?? []).filter((r) => !needle || `${r.classLabel} ${r.subjectName} ${r.teacherName}`.toLocaleLowerCase('uk').includes(needle));
   const sum = (key: 'students' | 'suggested' | 'confirmed' | 'overridden' | 'missing') => rows.reduce((n, r) => n + r[key], 0);
 
   return (
@@ -29,49 +29,45 @@ export function SchoolGradesReport({ periods, initialPeriodId }: { periods: read
           <input className="input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="school-grades-search" />
         </label>
       </div>
-      {error ? (
-        <CallErrorBanner error={error} onRetry={reload} />
-      ) : !data ? (
-        <p className="muted">{t('journalControl.loading')}</p>
-      ) : rows.length === 0 ? (
-        <p className="muted">{t('journalControl.none')}</p>
-      ) : (
-        <>
-          <p className="muted" data-testid="school-grades-totals">
-            {t('journalControl.grades.totals', { count: rows.length, students: sum('students'), confirmed: sum('confirmed'), missing: sum('missing'), overridden: sum('overridden') })}
-          </p>
-          <table className="data-table" aria-label={t('journalControl.grades.tableLabel')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('journalControl.completeness.journal')}</th>
-                <th scope="col">{t('journalControl.teacher')}</th>
-                {(['students', 'suggested', 'confirmed', 'overridden', 'missing'] as const).map((key) => (
-                  <th key={key} scope="col" className="data-table__num">
-                    {t(`journalControl.grades.${key}`)}
-                  </th>
-                ))}
-                <th scope="col" className="data-table__actions" />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.assignmentId} data-journal={`${row.classLabel} · ${row.subjectName}`}>
-                  <th scope="row">{`${row.classLabel} · ${row.subjectName}`}</th>
-                  <td>{row.teacherName}</td>
-                  <td className="data-table__num">{row.students}</td>
-                  <td className="data-table__num">{row.suggested}</td>
-                  <td className="data-table__num">{row.confirmed}</td>
-                  <td className="data-table__num">{row.overridden}</td>
-                  <td className={`data-table__num${row.missing > 0 ? ' jr-gap' : ''}`}>{row.missing}</td>
-                  <td className="data-table__actions">
-                    <OpenJournalButton assignmentId={row.assignmentId} periodId={periodId} />
-                  </td>
+      <ReportOutcome call={call} isEmpty={() => rows.length === 0} emptyText={t('journalControl.none')}>
+        {() => (
+          <>
+            <p className="muted" data-testid="school-grades-totals">
+              {t('journalControl.grades.totals', { count: rows.length, students: sum('students'), confirmed: sum('confirmed'), missing: sum('missing'), overridden: sum('overridden') })}
+            </p>
+            <table className="data-table" aria-label={t('journalControl.grades.tableLabel')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('journalControl.completeness.journal')}</th>
+                  <th scope="col">{t('journalControl.teacher')}</th>
+                  {(['students', 'suggested', 'confirmed', 'overridden', 'missing'] as const).map((key) => (
+                    <th key={key} scope="col" className="data-table__num">
+                      {t(`journalControl.grades.${key}`)}
+                    </th>
+                  ))}
+                  <th scope="col" className="data-table__actions" />
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.assignmentId} data-journal={`${row.classLabel} · ${row.subjectName}`}>
+                    <th scope="row">{`${row.classLabel} · ${row.subjectName}`}</th>
+                    <td>{row.teacherName}</td>
+                    <td className="data-table__num">{row.students}</td>
+                    <td className="data-table__num">{row.suggested}</td>
+                    <td className="data-table__num">{row.confirmed}</td>
+                    <td className="data-table__num">{row.overridden}</td>
+                    <td className={`data-table__num${row.missing > 0 ? ' jr-gap' : ''}`}>{row.missing}</td>
+                    <td className="data-table__actions">
+                      <OpenJournalButton assignmentId={row.assignmentId} periodId={periodId} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </ReportOutcome>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/use-call';
-import { CallErrorBanner } from '../../components/CallErrorBanner';
 import { AttendanceCountsTable } from './AttendanceCountsTable';
+import { ReportOutcome } from './ReportOutcome';
 
 interface StudentAttendanceProps {
   classId: string;
@@ -15,12 +15,12 @@ interface StudentAttendanceProps {
 /** One row of the class's attendance report opened up: the student's lessons missed, excused and late by subject. */
 export function StudentAttendance({ classId, student, from, to, onClose }: StudentAttendanceProps) {
   const { t } = useTranslation();
-  const { data, error, reload } = useCall('journals.studentAttendance', { classId, studentId: student.id, from, to }, [classId, student.id, from, to]);
+  const call = useCall('journals.studentAttendance', { classId, studentId: student.id, from, to }, [classId, student.id, from, to]);
   const section = useRef<HTMLElement>(null);
   // Opened from a row of a class of 30: the breakdown is under the table, out of sight without this.
   useEffect(() => {
     section.current?.scrollIntoView({ block: 'nearest' });
-  }, [student.id, data]);
+  }, [student.id, call.data]);
   return (
     <section ref={section} className="jr-student-attendance" data-testid="student-attendance" aria-label={t('journalControl.attendance.bySubjectLabel')}>
       <div className="toolbar">
@@ -29,19 +29,15 @@ export function StudentAttendance({ classId, student, from, to, onClose }: Stude
           {t('journalControl.attendance.close')}
         </button>
       </div>
-      {error ? (
-        <CallErrorBanner error={error} onRetry={reload} />
-      ) : !data ? (
-        <p className="muted">{t('journalControl.loading')}</p>
-      ) : data.rows.length === 0 ? (
-        <p className="muted">{t('journalControl.attendance.noLessons')}</p>
-      ) : (
-        <AttendanceCountsTable
-          label={t('journalControl.attendance.bySubjectLabel')}
-          headLabel={t('journalControl.attendance.subject')}
-          rows={data.rows.map((r) => ({ ...r, key: r.subjectId, data: { subject: r.subjectName }, head: r.subjectName }))}
-        />
-      )}
+      <ReportOutcome call={call} isEmpty={(data) => data.rows.length === 0} emptyText={t('journalControl.attendance.noLessons')}>
+        {(data) => (
+          <AttendanceCountsTable
+            label={t('journalControl.attendance.bySubjectLabel')}
+            headLabel={t('journalControl.attendance.subject')}
+            rows={data.rows.map((r) => ({ ...r, key: r.subjectId, data: { subject: r.subjectName }, head: r.subjectName }))}
+          />
+        )}
+      </ReportOutcome>
     </section>
   );
 }
