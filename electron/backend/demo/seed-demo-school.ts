@@ -34,14 +34,14 @@ export interface DemoSeedSummary {
 }
 
 /**
- * Writes the generated demo school into an empty database: the school and the demo administrator, then the
- * staff, the students, unless `history: false` the finished previous year (seed-demo-past-year.ts: its classes,
- * orders, grades, closed periods and the year-end transition that made today's classes), the new 1st grades and their enrollments, one
- * transaction for each kind, all through the backend's own services so every card is normalised, checked and audited
- * under the demo administrator. The new 1st graders are enrolled as a real school's register has it: one enroll
- * order per class, dated and entered on 1 September, numbered from № 1 of the year; last, the demo's accounts of the
- * other roles; last, unless `journals: false`, the current year's teaching load, timetable and journals up to today
- * (seed-demo-journals.ts). Refuses (`SETUP_ALREADY_DONE`) when the database already has a school.
+ * Writes the generated demo school into an empty database: the school and the demo administrator, then the staff,
+ * the students, unless `history: false` the finished previous year (seed-demo-past-year.ts: its classes, orders,
+ * grades, closed periods and the year-end transition that made today's classes), the new 1st grades and their
+ * enrollments, one transaction for each kind, all through the backend's own services so every card is normalised,
+ * checked and audited under the demo administrator. The new 1st graders are enrolled as a real school's register has
+ * it: one enroll order per class, dated and entered on 1 September, numbered from № 1 of the year; last, the demo's
+ * accounts of the other roles; last, unless `journals: false`, the current year's teaching load, timetable and
+ * journals up to today (seed-demo-journals.ts). Refuses (`SETUP_ALREADY_DONE`) when the database already has a school.
  */
 export async function seedDemoSchool(backend: DemoSeedTarget, options: DemoSchoolOptions = {}): Promise<DemoSeedSummary> {
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>, session: string | null) => {
