@@ -58,6 +58,12 @@ export function sqliteConnection(db: Kysely<Tables>): Database.Database | null {
   return sqliteConnections.get(db) ?? null;
 }
 
+/** Makes `sqliteConnection(trx)` answer the connection of the database the transaction runs on (inTransaction). */
+export function noteTransactionConnection(db: Kysely<Tables>, trx: Kysely<Tables>): void {
+  const sqlite = sqliteConnections.get(db);
+  if (sqlite) sqliteConnections.set(trx, sqlite);
+}
+
 function postgresDialect(url: string, poolSize: number): Dialect {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection the database drops (a restart, a failover) must not take the process down; the pool replaces it.

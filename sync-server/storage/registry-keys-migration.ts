@@ -1,9 +1,12 @@
 import type { Kysely, Migration } from 'kysely';
 import type { StaffCard } from '../../core/schemas/staff';
 import type { StudentCard } from '../../core/schemas/student';
-import { keyRowsPerStatement, registryKeysOf } from '../validation/card-registry-keys';
+import { registryKeysOf } from '../validation/card-registry-keys';
 import { inChunks, listChunkSize } from './chunks';
 import type { Tables } from './tables';
+
+/** Rows per insert: three values each, far under every database's limit of bound parameters. */
+const keyRowsPerStatement = 2000;
 
 /**
  * The registry keys of each stored card (card_registry_keys) and the keys a registry import changed

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { noteTransactionConnection } from './database';
 import type { Tables } from './tables';
 
 /** PostgreSQL's answers to a transaction that lost a race it can simply run again: deadlock, serialization failure. */
@@ -19,7 +20,10 @@ function retryable(err: unknown): boolean {
 export async function inTransaction<T>(db: Kysely<Tables>, work: (trx: Transaction<Tables>) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await db.transaction().execute(work);
+      return await db.transaction().execute((trx) => {
+        noteTransactionConnection(db, trx);
+        return work(trx);
+      });
     } catch (err) {
       if (attempt >= maxAttempts || !retryable(err)) throw err;
       await new Promise((resolve) => setTimeout(resolve, 10 * attempt * Math.random()));

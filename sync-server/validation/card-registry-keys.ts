@@ -1,12 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
 import { registryKey } from '../registry/registry-adapter';
 import { inChunks, listChunkSize } from '../storage/chunks';
+import { insertRows } from '../storage/row-inserts';
 import type { Tables } from '../storage/tables';
 import type { TypedCard } from './card-verdict';
 import { lookupCandidates } from './registry-comparison';
-
-/** Rows per insert: three values each, far under every database's limit of bound parameters. */
-export const keyRowsPerStatement = 2000;
 
 /** The registry rows a card's verdict reads: every document it may be looked up by, in the mirror's key form. */
 export function registryKeysOf(card: TypedCard): string[] {
@@ -33,7 +31,7 @@ export async function storeRegistryKeys(trx: Transaction<Tables>, schoolId: stri
   const fresh = [...wanted].filter(([id, keys]) => keys.length > 0 && !sameKeys(previous.get(id), keys));
   for (const part of inChunks(stale, listChunkSize)) await trx.deleteFrom('card_registry_keys').where('school_id', '=', schoolId).where('card_id', 'in', part).execute();
   const rows = fresh.flatMap(([id, keys]) => keys.map((key) => ({ school_id: schoolId, card_id: id, registry_key: key })));
-  for (const part of inChunks(rows, keyRowsPerStatement)) await trx.insertInto('card_registry_keys').values(part).execute();
+  await insertRows(trx, 'card_registry_keys', rows);
 }
 
 /** The same keys, in any order; none stored and none wanted are the same. */

@@ -5,6 +5,7 @@ import type { CardReport } from '../../core/sync/card-report';
 import type { RegistryAdapter } from '../registry/registry-adapter';
 import { takeClaimSequence, takeSequence } from '../storage/change-sequence';
 import { inChunks, listChunkSize } from '../storage/chunks';
+import { insertRows } from '../storage/row-inserts';
 import type { CardReportsTable, SchoolsTable, Tables } from '../storage/tables';
 import { storeRegistryKeys } from './card-registry-keys';
 import { judgeCards, statusOf, type TypedCard } from './card-verdict';
@@ -112,23 +113,7 @@ async function storeReports(trx: Transaction<Tables>, schoolId: string, reports:
   if (reports.length === 0) return [];
   const seq = await takeSequence(trx, schoolId, reports.length);
   const rows = reports.map((r, i) => ({ ...r, change_seq: seq + i }));
-  for (const part of inChunks(rows)) {
-    await trx
-      .insertInto('card_reports')
-      .values(part)
-      .onConflict((oc) =>
-        oc.columns(['school_id', 'card_id']).doUpdateSet((eb) => ({
-          type: eb.ref('excluded.type'),
-          rev: eb.ref('excluded.rev'),
-          status: eb.ref('excluded.status'),
-          checked_at: eb.ref('excluded.checked_at'),
-          issues: eb.ref('excluded.issues'),
-          change_seq: eb.ref('excluded.change_seq'),
-          device_id: eb.ref('excluded.device_id'),
-        })),
-      )
-      .execute();
-  }
+  await insertRows(trx, 'card_reports', rows, { key: ['school_id', 'card_id'] });
   return rows;
 }
 

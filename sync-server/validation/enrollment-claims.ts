@@ -5,6 +5,7 @@ import type { Issue } from '../../core/schemas/issue';
 import type { StudentCard } from '../../core/schemas/student';
 import { lockSchool, takeSequence } from '../storage/change-sequence';
 import { inChunks, listChunkSize } from '../storage/chunks';
+import { insertRows } from '../storage/row-inserts';
 import type { CardClaimsTable, Tables } from '../storage/tables';
 import { normalisedStudent } from './normalised-cards';
 
@@ -124,7 +125,7 @@ export async function updateClaims(trx: Transaction<Tables>, schoolId: string, s
     for (const claim of ordered) claim.claimed_seq = seq;
     const changed = claims.filter((c) => rewritten.has(c.card_id));
     for (const part of inChunks([...rewritten], listChunkSize)) await trx.deleteFrom('card_claims').where('school_id', '=', schoolId).where('card_id', 'in', part).execute();
-    for (const part of inChunks(changed)) await trx.insertInto('card_claims').values(part).execute();
+    await insertRows(trx, 'card_claims', changed);
     for (const [cardId, issues] of await duplicatesOf(trx, schoolId, changed)) duplicates.set(cardId, issues);
   }
 

@@ -36,12 +36,21 @@ function dayAfterAFinishedYear(): string {
 export function createBenchFixtures(): BenchFixtures & { dispose(): void } {
   const root = mkdtempSync(join(tmpdir(), 'school-office-bench-'));
   let demo: Promise<string> | undefined;
+  const otherDemos = new Map<number, Promise<string>>();
   let journals: Promise<string> | undefined;
   let year: Promise<string> | undefined;
   let big: Promise<string> | undefined;
   let temps = 0;
   return {
     demoSchool: () => (demo ??= seededFolder(root, 'demo-school', { journals: false, history: false })),
+    otherDemoSchool: (seed) => {
+      let folder = otherDemos.get(seed);
+      if (!folder) {
+        folder = seededFolder(root, `demo-school-${seed}`, { seed, journals: false, history: false });
+        otherDemos.set(seed, folder);
+      }
+      return folder;
+    },
     demoJournals: () => (journals ??= seededFolder(root, 'demo-journals', {})),
     journalYear: () => (year ??= seededFolder(root, 'journal-year', { today: dayAfterAFinishedYear() })),
     bigSchool: () => (big ??= seededFolder(root, 'school-10k', { studentCount: 10_000, journals: false })),
