@@ -131,7 +131,10 @@ function storeAnswer(db: Database.Database, batch: StoredBatch, answer: PushAnsw
       }
     });
     for (const [type, rows] of sentRows) markSent(db, type, rows);
-    prepared(db, 'DELETE FROM sync_rejections WHERE (entity_type, entity_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))').run(JSON.stringify(applied));
+    // Mostly there is none: then 5,000 applied changes are not written out as JSON only to be matched against nothing.
+    if (prepared(db, 'SELECT EXISTS (SELECT 1 FROM sync_rejections)').pluck().get() === 1) {
+      prepared(db, 'DELETE FROM sync_rejections WHERE (entity_type, entity_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))').run(JSON.stringify(applied));
+    }
     storeCardReports(db, answer.reports);
     // Once answered, a batch is never sent again: only the fact that it was sent, and when, is kept (year-end undo asks).
     prepared(db, "UPDATE sync_batches SET answered_at = ?, body = '{}', sent_counts = '[]' WHERE batch_id = ?").run(now.toISOString(), batch.batch_id);

@@ -193,4 +193,32 @@ describe('conflicts and rejections in a pipelined push', () => {
     expect(applied).toHaveLength(3);
     expect(server.sent.length).toBeGreaterThan(2);
   });
+
+  it('forgets a rejection once the record, edited again, is applied', async () => {
+    const { first, second } = pcs;
+    const lessonId = (await first.call('lessons.add', { assignmentId: pcs.assignmentId, date: '2025-11-20', lessonNumber: 3 })).lesson.id;
+    await first.syncAll();
+    await second.syncAll();
+    const [bondar] = pcs.studentIds;
+    await first.call('periods.close', { periodId: pcs.periodIds[0] });
+    await first.syncAll();
+    await second.call('journals.setMark', { lessonId, studentId: bondar, value: 5 });
+    await pushAll(second.backend.db, watchedServer(second), () => second.clock.now, noOutcome, batchLimit);
+    const rejections = () => second.backend.db.prepare('SELECT entity_type AS type FROM sync_rejections').all();
+    expect(rejections()).toEqual([{ type: 'mark' }]);
+
+    await first.call('periods.grantUnlock', {
+      periodId: pcs.periodIds[0],
+      classId: pcs.classId,
+      subjectId: pcs.subjectId,
+      studentId: null,
+      reason: 'Виправлення помилки вчителя',
+      until: '2025-11-27T10:00:00+02:00',
+    });
+    await first.syncAll();
+    await second.syncAll();
+    await second.call('journals.setMark', { lessonId, studentId: bondar, value: 6 });
+    await second.syncAll();
+    expect(rejections()).toEqual([]);
+  });
 });
