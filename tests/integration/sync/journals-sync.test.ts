@@ -84,14 +84,7 @@ describe('the journals between two office PCs', () => {
   it('lets the other PC\'s change through under an unlock granted on the first, until the unlock expires', async () => {
     const [bondar, koval] = pcs.studentIds;
     await first.call('periods.close', { periodId: pcs.periodIds[0] });
-    await first.call('periods.grantUnlock', {
-      periodId: pcs.periodIds[0],
-      classId: pcs.classId,
-      subjectId: pcs.subjectId,
-      studentId: null,
-      reason: 'Виправлення помилки вчителя',
-      until: '2025-11-22T10:00:00+02:00',
-    });
+    await pcs.unlockFirstPeriod(first, '2025-11-22T10:00:00+02:00');
     await first.syncAll();
     await second.syncAll();
     await setMark(second, bondar, 7);

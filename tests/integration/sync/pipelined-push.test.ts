@@ -207,14 +207,7 @@ describe('conflicts and rejections in a pipelined push', () => {
     const rejections = () => second.backend.db.prepare('SELECT entity_type AS type FROM sync_rejections').all();
     expect(rejections()).toEqual([{ type: 'mark' }]);
 
-    await first.call('periods.grantUnlock', {
-      periodId: pcs.periodIds[0],
-      classId: pcs.classId,
-      subjectId: pcs.subjectId,
-      studentId: null,
-      reason: 'Виправлення помилки вчителя',
-      until: '2025-11-27T10:00:00+02:00',
-    });
+    await pcs.unlockFirstPeriod(first, '2025-11-27T10:00:00+02:00');
     await first.syncAll();
     await second.syncAll();
     await second.call('journals.setMark', { lessonId, studentId: bondar, value: 6 });
