@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations';
+import { noteSqliteConnection } from './sqlite-connections';
 import type { Tables } from './tables';
 
 export type ServerDb = Kysely<Tables>;
@@ -46,23 +47,6 @@ function openSqlite(path: string): Database.Database {
   return sqlite;
 }
 
-/** The SQLite connection under each Kysely instance on SQLite (sqliteConnection). */
-const sqliteConnections = new WeakMap<Kysely<Tables>, Database.Database>();
-
-/**
- * The SQLite connection under `db`, or null on PostgreSQL: for the hot statements the push runs thousands of times
- * (sync-server/sync/record-writes.ts), prepared once. Kysely's SQLite driver runs every statement, a transaction's
- * too, on this one connection, so a statement run on it inside `inTransaction(db, …)` belongs to that transaction.
- */
-export function sqliteConnection(db: Kysely<Tables>): Database.Database | null {
-  return sqliteConnections.get(db) ?? null;
-}
-
-/** Makes `sqliteConnection(trx)` answer the connection of the database the transaction runs on (inTransaction). */
-export function noteTransactionConnection(db: Kysely<Tables>, trx: Kysely<Tables>): void {
-  const sqlite = sqliteConnections.get(db);
-  if (sqlite) sqliteConnections.set(trx, sqlite);
-}
 
 function postgresDialect(url: string, poolSize: number): Dialect {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
@@ -86,7 +70,7 @@ export function connectDatabase(location: string, options: OpenOptions = {}): Se
   if (isPostgresUrl(location)) return new Kysely<Tables>({ dialect: postgresDialect(location, options.poolSize ?? defaultPoolSize) });
   const sqlite = openSqlite(location);
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: sqlite }) });
-  sqliteConnections.set(db, sqlite);
+  noteSqliteConnection(db, sqlite);
   return db;
 }
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { inChunks } from './chunks';
-import { sqliteConnection } from './database';
+import { sqliteConnection } from './sqlite-connections';
 import type { Tables } from './tables';
 
 /** On a conflict of these key columns, the others take the new row's values (an upsert). */

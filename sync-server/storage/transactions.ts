@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { noteTransactionConnection } from './database';
+import { noteTransactionConnection } from './sqlite-connections';
 import type { Tables } from './tables';
 
 /** PostgreSQL's answers to a transaction that lost a race it can simply run again: deadlock, serialization failure. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { isPostgres, sqliteConnection, type ServerDb } from '../storage/database';
+import { isPostgres, type ServerDb } from '../storage/database';
+import { sqliteConnection } from '../storage/sqlite-connections';
 import type { Tables } from '../storage/tables';
 import type { StoredRecord } from './record-rows';
 
