@@ -8,9 +8,10 @@ import type { Country } from '../../../core/schemas/common';
 import { appendAudit } from '../audit/audit-log';
 import { teachingDays, teachingDayTest } from '../calendar/days-off';
 import { naturalId } from '../db/natural-id';
+import { lessonId, markId } from '../journals/journal-ids';
 import { prepared } from '../db/prepared';
 import { insertLesson, updateLesson } from '../journals/lesson-repository';
-import { insertMark, marksByStudent } from '../journals/mark-repository';
+import { insertMark, marksByStudent, type MarkWrite } from '../journals/mark-repository';
 import type { SeededRandom } from './seeded-random';
 
 export interface JournalAssignment {
@@ -178,14 +179,16 @@ function writeJournals(db: Database.Database, load: JournalLoad, span: JournalSp
       return d;
     };
 
-    const counts: JournalCounts = { lessons: 0, marks: 0, periodGrades: 0 };
+    const journals: { assignment: JournalAssignment; author: User; own: JournalCounts }[] = [];
+    const marks: { mark: MarkWrite; enteredAt: Date; author: User }[] = [];
+    const laidOutAt = lessonTime(span.from, 0, 0);
     for (const assignment of load.assignments) {
       const author = authors.byTeacher.get(assignment.teacherId) ?? authors.fallback;
       const enrolled = load.enrollments.get(assignment.classId) ?? [];
       const marked = assignment.grade >= firstMarkedGrade;
       const stems = topicStems[assignment.subjectName] ?? genericStems;
-      const laidOutAt = lessonTime(span.from, 0, 0);
       const own = { lessons: 0, marks: 0, periodGrades: 0 };
+      journals.push({ assignment, author, own });
       for (const date of days) {
         const weekday = isoWeekday(date);
         for (const slot of assignment.slots) {
@@ -194,7 +197,7 @@ function writeJournals(db: Database.Database, load: JournalLoad, span: JournalSp
           own.lessons += 1;
           const control = marked && ordinal % controlEvery === controlEvery - 1;
           const lesson: Lesson = {
-            id: naturalId('lesson', assignment.id, date, slot.lessonNumber),
+            id: lessonId(assignment.id, date, slot.lessonNumber),
             assignmentId: assignment.id,
             date,
             lessonNumber: slot.lessonNumber,
@@ -233,28 +236,31 @@ function writeJournals(db: Database.Database, load: JournalLoad, span: JournalSp
             const attendance: Attendance = absent ?? (rng.chance(0.012) ? 'late' : 'present');
             const value = marked && !absent && (control || rng.chance(markedShare)) ? markValue(levelOf(studentId, assignment.subjectName), control) : null;
             if (value === null && attendance === 'present') continue;
-            insertMark(
-              db,
-              {
-                id: naturalId('mark', lesson.id, studentId),
-                lessonId: lesson.id,
-                studentId,
-                value,
-                kind,
-                attendance,
-                note: '',
-                enteredOn,
-                timeliness: timeliness === 'too_late' ? 'needs_permission' : timeliness,
-                unlockId: null,
-              },
-              enteredAt,
-              author.id,
-            );
+            const mark: MarkWrite = {
+              id: markId(lesson.id, studentId),
+              lessonId: lesson.id,
+              studentId,
+              value,
+              kind,
+              attendance,
+              note: '',
+              enteredOn,
+              timeliness: timeliness === 'too_late' ? 'needs_permission' : timeliness,
+              unlockId: null,
+            };
+            marks.push({ mark, enteredAt, author });
             own.marks += 1;
           }
         }
       }
-      if (marked) own.periodGrades = confirmPeriodGrades(db, load, assignment, span, author, isWorkingDay);
+    }
+    // In the order they were entered, as the app would have written them over the year: the sync sends them so.
+    marks.sort((a, b) => a.enteredAt.getTime() - b.enteredAt.getTime());
+    for (const { mark, enteredAt, author } of marks) insertMark(db, mark, enteredAt, author.id);
+
+    const counts: JournalCounts = { lessons: 0, marks: 0, periodGrades: 0 };
+    for (const { assignment, author, own } of journals) {
+      if (assignment.grade >= firstMarkedGrade) own.periodGrades = confirmPeriodGrades(db, load, assignment, span, author, isWorkingDay);
       appendAudit(db, {
         at: laidOutAt,
         user: author,

@@ -11,8 +11,8 @@ import { fieldChanges } from '../audit/field-changes';
 import { teachingDays, teachingDayTest } from '../calendar/days-off';
 import { slotsOfAssignment } from '../teaching/teaching-repository';
 import { journalOf, mayPermitLateEntries, type Journal } from './journal-access';
+import { lessonId } from './journal-ids';
 import { periodOfDate, requirePeriod } from './journal-periods';
-import { naturalId } from '../db/natural-id';
 import { findLesson, insertLesson, lessonAt, lessonExists, lessonHasMarks, setMarksKind, updateLesson } from './lesson-repository';
 import { writableUnder } from './period-locks';
 
@@ -48,7 +48,7 @@ export function layOutLessons(db: Database.Database, user: User, assignmentId: s
       for (const slot of slots) {
         if (slot.weekday !== weekday || slot.validFrom > date || (slot.validTo !== null && slot.validTo < date)) continue;
         if (lessonAt(db, assignmentId, date, slot.lessonNumber)) continue;
-        const id = naturalId('lesson', assignmentId, date, slot.lessonNumber);
+        const id = lessonId(assignmentId, date, slot.lessonNumber);
         // This slot's lesson was laid out before and moved away: it is not laid out again.
         if (lessonExists(db, id)) continue;
         const lesson: Lesson = {
@@ -83,7 +83,7 @@ export function addLesson(db: Database.Database, user: User, input: MethodParsed
   return db.transaction(() => {
     const unlockId = lessonWritable(db, journal, input.date, now);
     if (lessonAt(db, input.assignmentId, input.date, input.lessonNumber)) throw new AppError('LESSON_SLOT_TAKEN', { date: input.date, lessonNumber: input.lessonNumber });
-    const slotId = naturalId('lesson', input.assignmentId, input.date, input.lessonNumber);
+    const slotId = lessonId(input.assignmentId, input.date, input.lessonNumber);
     const lesson: Lesson = { id: lessonExists(db, slotId) ? randomUUID() : slotId, ...input, topic: '', homework: '', cancelled: false, topicTimeliness: null };
     insertLesson(db, lesson, now, user.id);
     const { assignmentId, date, lessonNumber, kind } = input;

@@ -9,7 +9,7 @@ import { addDays } from '../../../core/rules/calendar';
 import { appendAudit } from '../audit/audit-log';
 import { teachingDayTest } from '../calendar/days-off';
 import { journalOf, mayPermitLateEntries } from './journal-access';
-import { naturalId } from '../db/natural-id';
+import { markId } from './journal-ids';
 import { periodOfDate } from './journal-periods';
 import { findLesson } from './lesson-repository';
 import { deleteMark, findMark, insertMark, studentInClassOn, updateMark, type MarkWrite } from './mark-repository';
@@ -52,7 +52,7 @@ export function setMark(db: Database.Database, user: User, input: MethodParsedIn
       return null;
     }
     const mark: MarkWrite = {
-      id: existing?.id ?? naturalId('mark', lesson.id, input.studentId),
+      id: existing?.id ?? markId(lesson.id, input.studentId),
       lessonId: lesson.id,
       studentId: input.studentId,
       value: input.value,
