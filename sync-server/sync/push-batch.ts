@@ -45,9 +45,9 @@ function bodyMatcher(body: PushEnvelope, hash: string): (storedHash: string) => 
 }
 
 /** Refuses the whole batch when it would delete more than the allowed share of the school's live student and staff cards. */
-async function guardMassDeletion(trx: Transaction<Tables>, ctx: PushContext, checks: readonly CheckedChange[], stored: ReadonlyMap<string, StoredRecord>): Promise<void> {
+async function guardMassDeletion(trx: Transaction<Tables>, ctx: PushContext, changes: readonly AcceptedChange[], stored: ReadonlyMap<string, StoredRecord>): Promise<void> {
   const deleting = new Set(
-    accepted(checks)
+    changes
       .filter((c) => c.deleted && (c.type === 'student' || c.type === 'staff'))
       .filter((c) => {
         const row = stored.get(c.id);
@@ -94,9 +94,10 @@ async function pendingCards(db: Kysely<Tables>, schoolId: string): Promise<strin
   return rows.map((r) => r.card_id);
 }
 
-/** The body's changes, each checked for form once (CheckedChange), and its well-formed cards typed. */
+/** The body's changes, each checked for form once (CheckedChange), the well-formed ones among them, and its well-formed cards typed. */
 interface CheckedBody {
   checks: CheckedChange[];
+  accepted: AcceptedChange[];
   cards: Map<string, TypedCard>;
 }
 
@@ -108,13 +109,14 @@ function accepted(checks: readonly CheckedChange[]): AcceptedChange[] {
 
 function checkBody(body: PushEnvelope): CheckedBody {
   const checks = body.changes.map(checkChange);
+  const wellFormed = accepted(checks);
   const cards = new Map<string, TypedCard>();
-  for (const change of accepted(checks)) {
+  for (const change of wellFormed) {
     if (change.deleted) continue;
     if (change.type === 'student') cards.set(change.id, { id: change.id, type: 'student', data: change.data as StudentCard });
     if (change.type === 'staff') cards.set(change.id, { id: change.id, type: 'staff', data: change.data as StaffCard });
   }
-  return { checks, cards };
+  return { checks, accepted: wellFormed, cards };
 }
 
 /**
@@ -123,7 +125,7 @@ function checkBody(body: PushEnvelope): CheckedBody {
  */
 async function registryForPush(ctx: PushContext, checked: CheckedBody): Promise<RegistryAdapter> {
   const own = [...checked.cards.values()];
-  const structure = accepted(checked.checks).filter((c) => c.type === 'enrollment' || c.type === 'class');
+  const structure = checked.accepted.filter((c) => c.type === 'enrollment' || c.type === 'class');
   const stored = await storedRecords(
     ctx.db,
     structure.map((c) => c.id),
@@ -217,11 +219,11 @@ async function pushOnce(ctx: PushContext, body: PushEnvelope, checked: CheckedBo
 
     const stored = await storedRecords(
       trx,
-      accepted(checked.checks).map((c) => c.id),
+      checked.accepted.map((c) => c.id),
     );
-    await guardMassDeletion(trx, ctx, checked.checks, stored);
+    await guardMassDeletion(trx, ctx, checked.accepted, stored);
 
-    const orders = accepted(checked.checks).some((c) => c.type === 'order') ? await OrderRegister.load(trx, ctx.school.id) : null;
+    const orders = checked.accepted.some((c) => c.type === 'order') ? await OrderRegister.load(trx, ctx.school.id) : null;
     const journals = await JournalPushChecks.load(trx, ctx.school, checked.checks, stored, ctx.now);
     const writes = new BatchWrites();
     const decided: PushResult[] = [];

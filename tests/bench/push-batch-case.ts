@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { sql } from 'kysely';
 import { maxChangesPerPush, type PushChange } from '../../core/sync/push';
+import { lessonId, markId } from '../../electron/backend/journals/journal-ids';
 import { addSchool } from '../../sync-server/admin/schools';
 import { issueToken } from '../../sync-server/admin/tokens';
 import { createApp } from '../../sync-server/http/app';
@@ -65,10 +66,10 @@ async function storeOthersRecords(db: ServerDb, database: 'sqlite' | 'postgres')
 
 /**
  * The server's share of the journals' first Sync all: one push of 5,000 new marks (25 students × 200 lessons of one
- * journal), as the office's batches of a year of journals come, through the real app (`app.request`, no socket) on
- * SQLite or PostgreSQL. Setup pushes the journal's structure, students and lessons; each run pushes marks the server
- * has never seen, so every change is applied and inserted, as in a first sync, into a table already holding 300,000
- * records of another school. Fails unless all 5,000 are applied.
+ * journal, under the ids the office gives them), as the office's batches of a year of journals come, through the real
+ * app (`app.request`, no socket) on SQLite or PostgreSQL. Setup pushes the journal's structure, students and lessons;
+ * each run pushes marks the server has never seen, so every change is applied and inserted, as in a first sync, into
+ * a table already holding 300,000 records of another school. Fails unless all 5,000 are applied.
  */
 export function pushJournalBatchCase(database: 'sqlite' | 'postgres'): BenchCase<State> {
   return defineBenchCase<State>({
@@ -93,11 +94,12 @@ export function pushJournalBatchCase(database: 'sqlite' | 'postgres'): BenchCase
       );
       const extraStudents = students.slice(1).map((id, i) => newChange('student', studentCard({ firstName: `Учень${i}`, documents: [{ type: 'birth_certificate', series: 'I-БК', number: String(200_000 + i) }] }), id));
       const runs = warmup + iterations;
-      const lessons = Array.from({ length: runs * lessonsPerBatch }, (_, i) => lessonChange(journal.assignmentId, lessonDate(i)));
+      // Ids as the office makes them (journal-ids.ts); the lesson number tells apart a day's lessons in the id alone.
+      const lessons = Array.from({ length: runs * lessonsPerBatch }, (_, i) => lessonChange(journal.assignmentId, lessonDate(i), lessonId(journal.assignmentId, lessonDate(i), 1 + Math.floor(i / 110))));
       const structure = [...journal.changes, ...extraStudents, ...lessons];
       for (let i = 0; i < structure.length; i += maxChangesPerPush) await post({ app, token }, batch(structure.slice(i, i + maxChangesPerPush)));
       const bodies = Array.from({ length: runs }, (_, run) =>
-        batch(lessons.slice(run * lessonsPerBatch, (run + 1) * lessonsPerBatch).flatMap((lesson) => students.map((studentId, s) => markChange({ lessonId: lesson.id, studentId }, 1 + ((run + s) % 12))))),
+        batch(lessons.slice(run * lessonsPerBatch, (run + 1) * lessonsPerBatch).flatMap((lesson) => students.map((studentId, s) => markChange({ lessonId: lesson.id, studentId }, 1 + ((run + s) % 12), { id: markId(lesson.id, studentId) })))),
       );
       return { app, db, token, bodies, cluster, cpuMs: [] };
     },
