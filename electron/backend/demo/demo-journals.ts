@@ -8,8 +8,8 @@ import type { Country } from '../../../core/schemas/common';
 import { appendAudit } from '../audit/audit-log';
 import { teachingDays, teachingDayTest } from '../calendar/days-off';
 import { naturalId } from '../db/natural-id';
-import { lessonId, markId } from '../journals/journal-ids';
 import { prepared } from '../db/prepared';
+import { lessonId, markId } from '../journals/journal-ids';
 import { insertLesson, updateLesson } from '../journals/lesson-repository';
 import { insertMark, marksByStudent, type MarkWrite } from '../journals/mark-repository';
 import type { SeededRandom } from './seeded-random';
@@ -132,10 +132,10 @@ function between(min: number, max: number, value: number): number {
  * day of a period, topics and homework (a few entered late, a few missing), current and control marks around each
  * pupil's usual level, absences in spells of illness (excused) and the odd truancy or lateness, a few marks entered a
  * day late (flagged as the app flags them), and the confirmed period grades of the periods that are over. Rows are
- * written with the journal repositories and the ids the app gives them (db/natural-id.ts), so they are what the app
- * writes; all in one transaction, with one audit
- * row per journal summing it up (one per mark would double the database and the time for no reader: the marks'
- * history starts with the demo).
+ * written with the journal repositories and the ids the app gives them (journals/journal-ids.ts), so they are what the
+ * app writes, the marks in the order they were entered (as a year of the app's use leaves them, and a first Sync all
+ * sends them); all in one transaction, with one audit row per journal summing it up (one per mark would double the
+ * database and the time for no reader: the marks' history starts with the demo).
  */
 export function generateJournals(db: Database.Database, load: JournalLoad, span: JournalSpan, rng: SeededRandom, authors: JournalAuthors): JournalCounts {
   const cache = db.pragma('cache_size', { simple: true }) as number;

@@ -15,7 +15,7 @@ export function lessonId(assignmentId: string, date: string, lessonNumber: numbe
   return naturalIdAfter(dayPrefix(date), 'lesson', assignmentId, date, lessonNumber);
 }
 
-/** A mark's id: its natural key (lesson × student), led by its lesson id's first 12 digits, so a lesson's marks lie together by day. */
+/** A mark's id: its natural key (lesson × student), led by its lesson id's first 12 digits: a lesson's marks lie together, by day. */
 export function markId(lessonIdOfMark: string, studentId: string): string {
   return naturalIdAfter(lessonIdOfMark.replace('-', '').slice(0, 12), 'mark', lessonIdOfMark, studentId);
 }
