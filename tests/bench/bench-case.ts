@@ -28,7 +28,7 @@ export interface BenchFixtures {
   demoSchool(): Promise<string>;
   /** The same, seeded with another seed (not the demo's): a school of its size with other people and other record ids. */
   otherDemoSchool(seed: number): Promise<string>;
-  /** The demo school as the app seeds it: with the current year's journals from 1 September to today. */
+  /** The demo school as the app seeds it: its finished previous year, and the current year's journals from 1 September to today. */
   demoJournals(): Promise<string>;
   /** The demo school of the academic year that ended last: a full year of journals (~500k marks), all in the past. */
   journalYear(): Promise<string>;

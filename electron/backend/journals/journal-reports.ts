@@ -51,13 +51,17 @@ export function completenessReport(db: Database.Database, input: MethodParsedInp
   }));
 }
 
-/** A class's attendance from `from` to `to` over every subject: lessons missed (absent or excused), excused, late. */
+/**
+ * A class's attendance from `from` to `to` over every subject: lessons missed (absent or excused), excused, late.
+ * CROSS JOIN keeps SQLite's join order, the class's journals first: left to choose, it scanned every mark of the
+ * school by student for the GROUP BY (350 ms with the demo's journals, where this order takes 2 ms).
+ */
 export function attendanceReport(db: Database.Database, classId: string, from: string, to: string): AttendanceRow[] {
   const rows = prepared(
     db,
     `SELECT m.student_id AS studentId,
        sum(m.attendance IN ('absent', 'excused')) AS missed, sum(m.attendance = 'excused') AS excused, sum(m.attendance = 'late') AS late
-     FROM marks m JOIN lessons l ON l.id = m.lesson_id JOIN assignments a ON a.id = l.assignment_id
+     FROM assignments a CROSS JOIN lessons l ON l.assignment_id = a.id CROSS JOIN marks m ON m.lesson_id = l.id
      WHERE a.class_id = ? AND l.deleted = 0 AND l.cancelled = 0 AND m.deleted = 0 AND l.date BETWEEN ? AND ?
      GROUP BY m.student_id`,
   ).all(classId, from, to) as { studentId: string; missed: number; excused: number; late: number }[];
@@ -70,7 +74,8 @@ export function attendanceReport(db: Database.Database, classId: string, from: s
 
 /**
  * One student's lessons missed, excused and late in a class's journals over a span, by subject (those with at least
- * one lesson held in it), by subject name. NOT_FOUND unless the student was in the class during the span.
+ * one lesson held in it), by subject name. NOT_FOUND unless the student was in the class during the span. The class's
+ * journals first (CROSS JOIN), not a scan of every lesson of the school.
  */
 export function studentAttendanceBySubject(db: Database.Database, classId: string, studentId: string, from: string, to: string): SubjectAttendanceRow[] {
   if (!studentsOfClassBetween(db, classId, from, to).some((s) => s.studentId === studentId)) throw new AppError('NOT_FOUND', { entity: 'student' });
@@ -79,7 +84,7 @@ export function studentAttendanceBySubject(db: Database.Database, classId: strin
     `SELECT s.id AS subjectId, s.name AS subjectName,
        coalesce(sum(m.attendance IN ('absent', 'excused')), 0) AS missed, coalesce(sum(m.attendance = 'excused'), 0) AS excused,
        coalesce(sum(m.attendance = 'late'), 0) AS late
-     FROM lessons l JOIN assignments a ON a.id = l.assignment_id JOIN subjects s ON s.id = a.subject_id
+     FROM assignments a CROSS JOIN lessons l ON l.assignment_id = a.id JOIN subjects s ON s.id = a.subject_id
      LEFT JOIN marks m ON m.lesson_id = l.id AND m.student_id = @studentId AND m.deleted = 0
      WHERE a.class_id = @classId AND l.deleted = 0 AND l.cancelled = 0 AND l.date BETWEEN @from AND @to
      GROUP BY s.id ORDER BY s.name`,

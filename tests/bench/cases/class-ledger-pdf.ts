@@ -18,7 +18,7 @@ export default defineBenchCase({
   iterations: 20,
   async setup(fixtures) {
     const dataDir = fixtures.tempDir('class-ledger-pdf');
-    cpSync(await fixtures.demoSchool(), dataDir, { recursive: true });
+    cpSync(await fixtures.demoJournals(), dataDir, { recursive: true });
     const backend = createBackend({ dataDir });
     const { session } = await call(backend, 'auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
     const { classes } = await call(backend, 'classes.ofYear', { academicYearId: await finishedYearId(backend, session) }, session);

@@ -20,7 +20,7 @@ export default defineBenchCase({
   iterations: 2,
   async setup(fixtures) {
     const dataDir = fixtures.tempDir('year-archive-signed');
-    cpSync(await fixtures.demoSchool(), dataDir, { recursive: true });
+    cpSync(await fixtures.demoJournals(), dataDir, { recursive: true });
     const certificate = makeTestCertificate(fixtures.tempDir('year-archive-certificate'));
     const backend = createBackend({ dataDir });
     const { session } = await call(backend, 'auth.login', { login: demoAdministrator.login, password: demoAdministrator.password }, null);
