@@ -4,8 +4,8 @@ import type { Issue } from '../../core/schemas/issue';
 import type { Country } from '../../core/schemas/common';
 import type { RejectionCode } from '../../core/sync/push';
 import type { SyncedType } from '../../core/sync/wire-data';
-import { isPostgres } from '../storage/database';
 import type { Tables } from '../storage/tables';
+import { oneOf } from '../storage/value-lists';
 import type { CheckedChange } from '../sync/change-check';
 import type { Decision } from '../sync/decide-change';
 import type { StoredRecord } from '../sync/record-rows';
@@ -120,17 +120,13 @@ export class JournalPushChecks {
     return checker;
   }
 
-  /**
-   * Reads the records with these ids, in any school, by one statement: the ids travel as one parameter (as in
-   * storedRecords), where IN lists of a few hundred would be built, bound and planned anew for every chunk of a batch.
-   */
+  /** Reads the records with these ids, in any school, by one statement (oneOf). */
   private async fetch(db: Kysely<Tables>, schoolId: string, ids: ReadonlySet<string>): Promise<void> {
     const unknown = [...ids].filter((id) => !this.known.has(id));
     if (unknown.length === 0) return;
-    const wanted = isPostgres(db) ? sql`id = ANY(${unknown}::text[])` : sql`id IN (SELECT value FROM json_each(${JSON.stringify(unknown)}))`;
     const { rows } = await sql<Pick<StoredRecord, 'id' | 'school_id' | 'type' | 'deleted' | 'data'>>`SELECT id, school_id, type, deleted,
         CASE WHEN type IN (${sql.join(readTypes)}) THEN data END AS data
-      FROM records WHERE ${wanted}`.execute(db);
+      FROM records WHERE ${oneOf(db, 'id', unknown)}`.execute(db);
     for (const row of rows) {
       if (row.school_id !== schoolId) this.foreign.add(row.id);
       else this.remember(row.id, { type: row.type, live: row.deleted === 0, data: parsed(row.data) });

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { inChunks, listChunkSize } from '../storage/chunks';
-import { isPostgres, type ServerDb } from '../storage/database';
+import type { ServerDb } from '../storage/database';
 import type { RegistryPeopleTable } from '../storage/tables';
+import { oneOf } from '../storage/value-lists';
 import { registryKey, type RegistryAdapter, type RegistryDocument, type RegistryPerson } from './registry-adapter';
 
 /** The registry mirror the server holds (loaded from CSV): indexed lookups by kind and number, 5,000 numbers a statement. */
@@ -14,9 +15,7 @@ export function mirrorAdapter(db: ServerDb): RegistryAdapter {
       for (const d of documents) byKind.set(d.kind, (byKind.get(d.kind) ?? new Set()).add(d.number));
       for (const [kind, numberSet] of byKind) {
         for (const part of inChunks([...numberSet], listChunkSize)) {
-          // The numbers travel as one parameter: an IN list of thousands would be built, bound and planned anew each push.
-          const numbers = isPostgres(db) ? sql`number = ANY(${part}::text[])` : sql`number IN (SELECT value FROM json_each(${JSON.stringify(part)}))`;
-          const { rows } = await sql<RegistryPeopleTable>`SELECT * FROM registry_people WHERE kind = ${kind} AND ${numbers}`.execute(db);
+          const { rows } = await sql<RegistryPeopleTable>`SELECT * FROM registry_people WHERE kind = ${kind} AND ${oneOf(db, 'number', part)}`.execute(db);
           for (const row of rows) {
             const key = registryKey({ kind, series: row.series, number: row.number });
             if (!wanted.has(key) || found.has(key)) continue;

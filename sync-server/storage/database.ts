@@ -47,7 +47,6 @@ function openSqlite(path: string): Database.Database {
   return sqlite;
 }
 
-
 function postgresDialect(url: string, poolSize: number): Dialect {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle connection the database drops (a restart, a failover) must not take the process down; the pool replaces it.

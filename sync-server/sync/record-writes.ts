@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { isPostgres, type ServerDb } from '../storage/database';
+import type { ServerDb } from '../storage/database';
 import { sqliteConnection } from '../storage/sqlite-connections';
 import type { Tables } from '../storage/tables';
+import { oneOf } from '../storage/value-lists';
 import type { StoredRecord } from './record-rows';
 
 /** A record as a push writes it: a new revision at a new position of the school's change sequence. */
@@ -39,15 +40,13 @@ function statementsOf(sqlite: Database.Database): SqliteStatements {
 
 /**
  * The records with these ids, in any school (an id another school holds must be refused, not stored twice), by one
- * statement whatever their number: the ids travel as one parameter (a JSON array for SQLite's `json_each`, an array
- * for PostgreSQL's `ANY`), where `IN (…)` lists of 5,000 values would be built, bound and planned anew each batch.
+ * statement whatever their number (oneOf).
  */
 export async function storedRecords(db: Kysely<Tables>, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
   const found = new Map<string, StoredRecord>();
   if (ids.length === 0) return found;
   const unique = [...new Set(ids)];
-  const wanted = isPostgres(db) ? sql`id = ANY(${unique}::text[])` : sql`id IN (SELECT value FROM json_each(${JSON.stringify(unique)}))`;
-  const { rows } = await sql<StoredRecord>`SELECT id, school_id, type, rev, deleted, data FROM records WHERE ${wanted}`.execute(db);
+  const { rows } = await sql<StoredRecord>`SELECT id, school_id, type, rev, deleted, data FROM records WHERE ${oneOf(db, 'id', unique)}`.execute(db);
   for (const row of rows) found.set(row.id, row);
   return found;
 }

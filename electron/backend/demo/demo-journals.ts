@@ -179,7 +179,7 @@ function writeJournals(db: Database.Database, load: JournalLoad, span: JournalSp
       return d;
     };
 
-    const journals: { assignment: JournalAssignment; author: User; own: JournalCounts }[] = [];
+    const journals: { assignment: JournalAssignment; author: User; marked: boolean; own: JournalCounts }[] = [];
     const marks: { mark: MarkWrite; enteredAt: Date; author: User }[] = [];
     const laidOutAt = lessonTime(span.from, 0, 0);
     for (const assignment of load.assignments) {
@@ -188,7 +188,7 @@ function writeJournals(db: Database.Database, load: JournalLoad, span: JournalSp
       const marked = assignment.grade >= firstMarkedGrade;
       const stems = topicStems[assignment.subjectName] ?? genericStems;
       const own = { lessons: 0, marks: 0, periodGrades: 0 };
-      journals.push({ assignment, author, own });
+      journals.push({ assignment, author, marked, own });
       for (const date of days) {
         const weekday = isoWeekday(date);
         for (const slot of assignment.slots) {
@@ -259,8 +259,8 @@ function writeJournals(db: Database.Database, load: JournalLoad, span: JournalSp
     for (const { mark, enteredAt, author } of marks) insertMark(db, mark, enteredAt, author.id);
 
     const counts: JournalCounts = { lessons: 0, marks: 0, periodGrades: 0 };
-    for (const { assignment, author, own } of journals) {
-      if (assignment.grade >= firstMarkedGrade) own.periodGrades = confirmPeriodGrades(db, load, assignment, span, author, isWorkingDay);
+    for (const { assignment, author, marked, own } of journals) {
+      if (marked) own.periodGrades = confirmPeriodGrades(db, load, assignment, span, author, isWorkingDay);
       appendAudit(db, {
         at: laidOutAt,
         user: author,
